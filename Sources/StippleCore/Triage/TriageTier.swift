@@ -1,0 +1,23 @@
+/// How urgently a person at the clinic should act on a check-in. Always a recommendation for a
+/// person, never a decision: health data may not be acted on solely by a machine.
+public enum TriageTier: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    /// Normal healing for the day.
+    case green
+    /// The technician reviews it at the next follow-up.
+    case yellow
+    /// GP or pharmacist within 24 hours; the technician reviews it the same day.
+    case amber
+    /// Emergency: call the emergency number now.
+    case red
+
+    private var rank: Int {
+        switch self {
+        case .green: 0
+        case .yellow: 1
+        case .amber: 2
+        case .red: 3
+        }
+    }
+
+    public static func < (a: TriageTier, b: TriageTier) -> Bool { a.rank < b.rank }
+}

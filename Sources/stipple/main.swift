@@ -1,0 +1,2 @@
+import StippleCLI
+StippleCommand.main()

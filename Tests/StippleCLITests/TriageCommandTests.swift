@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import StippleCore
+
+let DefaultProtocolJSON = DefaultProtocol.json
+
+@Suite struct TriageCommandTests {
+    @Test func classifiesEachLine() {
+        let input = """
+        {"day":2,"swelling":2,"redness":1,"pain":3}
+        {"day":4,"swelling":2,"previous":[{"day":3,"swelling":1}]}
+        {"day":3,"temperatureC":38.5}
+        {"day":3,"temperatureC":37.9}
+        {"day":12,"scabs":true}
+        """
+        let r = stipple(["triage"], input: input)
+        #expect(r.status == 0)
+        #expect(r.error.isEmpty)
+        let lines = jsonLines(r.output)
+        #expect(lines.map { $0["tier"] as? String } == ["green", "amber", "red", "green", "yellow"])
+        #expect(lines.map { $0["line"] as? Int } == [1, 2, 3, 4, 5])
+        #expect(lines[0]["score"] as? Int == 4)
+        #expect((lines[2]["action"] as? String)?.hasPrefix("Call 999 now") == true)
+        #expect((lines[2]["reasons"] as? [String]) == ["A temperature of 38.5 °C is a fever (from 38 °C)."])
+    }
+
+    @Test func dutchClinicGets112InDutch() {
+        let r = stipple(["triage", "--country", "NL", "--language", "nl-NL"], input: #"{"day":2,"temperatureC":38.5}"#)
+        let line = jsonLines(r.output)[0]
+        #expect(line["tier"] as? String == "red")
+        #expect((line["action"] as? String)?.hasPrefix("Bel nu 112") == true)
+    }
+
+    @Test func higherRiskClientObjectRaisesInfectionSigns() {
+        let input = #"{"day":1,"foulSmell":true,"client":{"age":70,"anticoagulants":true}}"#
+        let line = jsonLines(stipple(["triage"], input: input).output)[0]
+        let rules = (line["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String }
+        #expect(rules == ["foulSmell", "higherRiskClient"])
+    }
+
+    @Test func malformedLinesAreReportedAndTheOthersStillAnswered() {
+        let input = """
+        {"day":2}
+        {"day":3,"redness":9}
+        not json
+
+        {"day":3,"tempC":39}
+        {"day":5}
+        """
+        let r = stipple(["triage"], input: input)
+        #expect(r.status == 1)
+        #expect(jsonLines(r.output).map { $0["line"] as? Int } == [1, 6])
+        #expect(r.error == """
+        line 2: field redness: must be from 0 to 3, got 9
+        line 3: is not valid JSON
+        line 5: field tempC: is not a known field
+
+        """)
+    }
+
+    @Test func emptyInputAnswersNothing() {
+        let r = stipple(["triage"], input: "")
+        #expect(r.status == 0)
+        #expect(r.output.isEmpty)
+    }
+}
