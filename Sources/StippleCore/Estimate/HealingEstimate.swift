@@ -36,7 +36,8 @@ public enum HealingEstimator {
         checkIns: [CheckIn] = [],
         protocol p: AftercareProtocol
     ) -> HealingEstimate {
-        let ordered = checkIns.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
+        let ordered = checkIns.count < 2 ? checkIns
+            : checkIns.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
         var applied: [(HealingFactor, Int)] = activeFactors(factors)
         let lapses = aftercareLapses(ordered, protocol: p)
         if lapses > 0 { applied.append((.aftercareLapses, min(lapses, 4))) }
@@ -45,6 +46,7 @@ public enum HealingEstimator {
         var days = HealingFactorTable.baseMostLikelyDays
         var widen = 1.0
         var contributions: [EstimateContribution] = []
+        contributions.reserveCapacity(applied.count)
         for (factor, count) in applied {
             let effect = HealingFactorTable.effect(factor)
             let multiplier = pow(effect.multiplier, Double(count))
@@ -67,7 +69,7 @@ public enum HealingEstimator {
         lower = min(lower, likely)
         upper = max(upper, likely)
 
-        let progress = healingProgress(ordered, factors: factors, protocol: p)
+        let progress = ordered.isEmpty ? (stillHealingOnDay: nil, healedOnDay: nil) : healingProgress(ordered, factors: factors, protocol: p)
         if let d = progress.stillHealingOnDay {
             lower = max(lower, d + 1)
             likely = max(likely, d + 1)
@@ -85,6 +87,7 @@ public enum HealingEstimator {
     /// The factors that apply to a client, each with how many times it counts.
     static func activeFactors(_ f: ClientFactors) -> [(HealingFactor, Int)] {
         var out: [(HealingFactor, Int)] = []
+        out.reserveCapacity(HealingFactor.allCases.count)
         if let age = f.age, age >= 65 { out.append((.age65Plus, 1)) }
         if f.conditions.contains(.diabetes) { out.append((.diabetes, 1)) }
         if f.conditions.contains(.immunosuppression) { out.append((.immunosuppression, 1)) }
@@ -103,7 +106,7 @@ public enum HealingEstimator {
         case .standard?, nil: break
         }
         if f.sessionNumber > 1 { out.append((.laterSession, 1)) }
-        for risk in f.friction.sorted() {
+        for risk in FrictionRisk.allCases where f.friction.contains(risk) {
             switch risk {
             case .hat: out.append((.hat, 1))
             case .helmet: out.append((.helmet, 1))
@@ -121,7 +124,7 @@ public enum HealingEstimator {
             let from = min(previousDay.map { $0 + 1 } ?? 0, checkIn.day)
             for item in p.aftercare {
                 guard let answer = item.breachedBy, checkIn.answer(answer) == true,
-                      (from...checkIn.day).contains(where: item.isActive(onDay:))
+                      item.overlaps(from...checkIn.day)
                 else { continue }
                 breached.insert(item.id)
             }

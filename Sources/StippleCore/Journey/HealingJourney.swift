@@ -87,54 +87,25 @@ public struct HealingJourney: Sendable, Equatable, Codable {
         self.checkInDays = p.checkInDays
         self.checkInDates = p.checkInDays.map { sessionDate.adding(days: $0) }
 
-        var timeline: [TimelineStage] = p.stages.map { stage in
-            let items = p.aftercare.filter { item in (stage.startDay...stage.endDay).contains(where: item.isActive(onDay:)) }
-            func text(_ item: AftercareItem) -> String {
-                HealingJourney.qualified(item, within: stage.startDay...stage.endDay, language: language)
-            }
-            return TimelineStage(
-                id: stage.id, title: stage.title.text(language), summary: stage.summary.text(language),
+        let rendering = p.rendering(language)
+        self.timeline = rendering.stages.map { stage in
+            TimelineStage(
+                id: stage.id, title: stage.title, summary: stage.summary,
                 startDay: stage.startDay, endDay: stage.endDay,
-                startDate: sessionDate.adding(days: stage.startDay), endDate: sessionDate.adding(days: stage.endDay),
-                normal: stage.normal.map { $0.text(language) },
-                doItems: items.filter { $0.kind == .do }.map(text),
-                avoidItems: items.filter { $0.kind == .avoid }.map(text))
+                startDate: sessionDate.adding(days: stage.startDay),
+                endDate: stage.endDay.map { sessionDate.adding(days: $0) },
+                normal: stage.normal, doItems: stage.doItems, avoidItems: stage.avoidItems)
         }
-        let healedDay = p.lastStageDay + 1
-        let healedItems = p.aftercare.filter { $0.untilDay.map { $0 >= healedDay } ?? true }
-        timeline.append(TimelineStage(
-            id: "healed", title: p.healed.title.text(language), summary: p.healed.summary.text(language),
-            startDay: healedDay, endDay: nil, startDate: sessionDate.adding(days: healedDay), endDate: nil,
-            normal: p.healed.normal.map { $0.text(language) },
-            doItems: healedItems.filter { $0.kind == .do }.map { $0.text(language) },
-            avoidItems: healedItems.filter { $0.kind == .avoid }.map { $0.text(language) }))
-        self.timeline = timeline
-
         self.today = HealingJourney.today(
             day: day, sessionDate: sessionDate, timeline: timeline, healedOnDay: estimate.healedOnDay,
-            protocol: p, language: language)
-    }
-
-    /// An item's text, prefixed with the days it applies when that is only part of the stage
-    /// (e.g. "From day 5: you may shave again").
-    static func qualified(_ item: AftercareItem, within days: ClosedRange<Int>, language: Language) -> String {
-        let nl = language == .nlNL
-        let starts = item.fromDay > days.lowerBound
-        let ends = item.untilDay.map { $0 < days.upperBound } ?? false
-        let text = item.text(language)
-        switch (starts, ends) {
-        case (true, true): return (nl ? "Dag \(item.fromDay)–\(item.untilDay!): " : "Days \(item.fromDay)–\(item.untilDay!): ") + text
-        case (true, false): return (nl ? "Vanaf dag \(item.fromDay): " : "From day \(item.fromDay): ") + text
-        case (false, true): return (nl ? "Tot en met dag \(item.untilDay!): " : "Until day \(item.untilDay!): ") + text
-        case (false, false): return text
-        }
+            protocol: p, items: rendering.items)
     }
 
     private static func today(
         day: Int, sessionDate: LocalDate, timeline: [TimelineStage], healedOnDay: Int?,
-        protocol p: AftercareProtocol, language: Language
+        protocol p: AftercareProtocol, items: [ProtocolRendering.Item]
     ) -> JourneyToday {
-        let active = p.aftercare.filter { $0.isActive(onDay: max(day, 0)) }
+        let active = items.filter { $0.overlaps(max(day, 0)...max(day, 0)) }
         let nextCheckIn = p.checkInDays.first { $0 > day }
         let healed = timeline[timeline.count - 1]
         let confirmedHealed = healedOnDay.map { day >= $0 } ?? false
@@ -153,8 +124,8 @@ public struct HealingJourney: Sendable, Equatable, Codable {
             day: day, date: sessionDate.adding(days: day),
             stageID: day < 0 ? "before-session" : stage.id,
             stageTitle: stage.title, stageSummary: stage.summary, normal: stage.normal,
-            doItems: active.filter { $0.kind == .do }.map { $0.text(language) },
-            avoidItems: active.filter { $0.kind == .avoid }.map { $0.text(language) },
+            doItems: active.filter { $0.kind == .do }.map(\.text),
+            avoidItems: active.filter { $0.kind == .avoid }.map(\.text),
             nextStageTitle: isHealed ? nil : next?.title,
             nextStageDay: isHealed ? nil : next?.startDay,
             nextStageDate: isHealed ? nil : next?.startDate,
@@ -163,3 +134,4 @@ public struct HealingJourney: Sendable, Equatable, Codable {
             isHealed: isHealed || (confirmedHealed && healed.id == stage.id))
     }
 }
+

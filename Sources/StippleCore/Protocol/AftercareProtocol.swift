@@ -7,18 +7,61 @@ public struct AftercareProtocol: Sendable, Equatable, Codable {
     public var id: String
     /// Version of this protocol; recorded with every journey so old advice can be reproduced.
     public var version: String
-    public var languages: [Language]
+    public let languages: [Language]
     /// Contiguous stages starting at day 0; after the last one the scalp counts as healed.
-    public var stages: [StageDefinition]
+    public let stages: [StageDefinition]
     /// What the client sees once the last stage is over or a check-in confirms healing.
-    public var healed: HealedDefinition
-    public var aftercare: [AftercareItem]
+    public let healed: HealedDefinition
+    public let aftercare: [AftercareItem]
     /// Healing days on which the client is asked to check in.
     public var checkInDays: [Int]
     /// Minimum and recommended gaps before the next session, by the session being booked.
     public var spacing: [SpacingRule]
     public var triage: TriageSettings
     public var messages: ProtocolMessages
+    /// Texts per language (indexed by `Language.ordinal`), filled once here. Stages, healed
+    /// and aftercare are constants so these can never go stale.
+    private let renderings: [ProtocolRendering]
+
+    enum CodingKeys: String, CodingKey {
+        case id, version, languages, stages, healed, aftercare, checkInDays, spacing, triage, messages
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        version = try c.decode(String.self, forKey: .version)
+        languages = try c.decode([Language].self, forKey: .languages)
+        stages = try c.decode([StageDefinition].self, forKey: .stages)
+        healed = try c.decode(HealedDefinition.self, forKey: .healed)
+        aftercare = try c.decode([AftercareItem].self, forKey: .aftercare)
+        checkInDays = try c.decode([Int].self, forKey: .checkInDays)
+        spacing = try c.decode([SpacingRule].self, forKey: .spacing)
+        triage = try c.decode(TriageSettings.self, forKey: .triage)
+        messages = try c.decode(ProtocolMessages.self, forKey: .messages)
+        renderings = Language.allCases.map { [stages, healed, aftercare] language in
+            ProtocolRendering(stages: stages, healed: healed, aftercare: aftercare, language: language)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(version, forKey: .version)
+        try c.encode(languages, forKey: .languages)
+        try c.encode(stages, forKey: .stages)
+        try c.encode(healed, forKey: .healed)
+        try c.encode(aftercare, forKey: .aftercare)
+        try c.encode(checkInDays, forKey: .checkInDays)
+        try c.encode(spacing, forKey: .spacing)
+        try c.encode(triage, forKey: .triage)
+        try c.encode(messages, forKey: .messages)
+    }
+
+    /// The stage and aftercare texts in `language`, ready to show.
+    public func rendering(_ language: Language) -> ProtocolRendering {
+        renderings[language.ordinal]
+    }
 
     /// The stage that day `day` falls in, or nil once the last stage is over.
     public func stageIndex(onDay day: Int) -> Int? {
@@ -70,13 +113,20 @@ public struct AftercareItem: Sendable, Equatable, Codable {
         day >= fromDay && (untilDay.map { day <= $0 } ?? true)
     }
 
+    /// Whether the item applies on any day of `days`.
+    public func overlaps(_ days: ClosedRange<Int>) -> Bool {
+        fromDay <= days.upperBound && (untilDay.map { $0 >= days.lowerBound } ?? true)
+    }
+
     public func text(_ language: Language) -> String {
-        var subs = ["fromDay": String(fromDay)]
-        if let untilDay {
-            subs["untilDay"] = String(untilDay)
-            subs["resumeDay"] = String(untilDay + 1)
+        Template.fill(text.text(language)) { name in
+            switch name {
+            case "fromDay": String(fromDay)
+            case "untilDay": untilDay.map { String($0) }
+            case "resumeDay": untilDay.map { String($0 + 1) }
+            default: nil
+            }
         }
-        return text.text(language, subs)
     }
 
     static let placeholders: Set<String> = ["fromDay", "untilDay", "resumeDay"]

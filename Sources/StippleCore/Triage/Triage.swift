@@ -21,34 +21,45 @@ public enum Triage {
     ) -> TriageResult {
         let settings = p.triage
         // The latest earlier check-in; of two on the same day, the later in the list.
-        let prev = previous.enumerated()
-            .filter { $0.element.day <= checkIn.day }
-            .max { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }?.element
+        var prev: CheckIn?
+        for c in previous where c.day <= checkIn.day && c.day >= (prev?.day ?? Int.min) { prev = c }
         let score = SymptomScore(checkIn, feverC: settings.feverC)
         let context = TriageContext(
             checkIn: checkIn, previous: prev, score: score,
             previousScore: prev.map { SymptomScore($0, feverC: settings.feverC) },
             risk: risk, settings: settings, aftercare: p.aftercare)
 
-        var findings = TriageRules.all.compactMap { $0(context) }
-        let riskFactors = risk.higherRiskFactors(ageThreshold: settings.higherRiskAge)
-        if !riskFactors.isEmpty, findings.contains(where: { TriageRules.infectionSigns.contains($0.rule) }) {
-            for i in findings.indices where TriageRules.infectionSigns.contains(findings[i].rule) {
-                findings[i].tier = max(findings[i].tier, .amber)
+        var findings: [TriageFinding] = []
+        findings.reserveCapacity(8)
+        TriageRules.evaluate(context, into: &findings)
+        if findings.contains(where: { $0.rule.isInfectionSign }) {
+            let riskFactors = risk.higherRiskFactors(ageThreshold: settings.higherRiskAge)
+            if !riskFactors.isEmpty {
+                for i in findings.indices where findings[i].rule.isInfectionSign {
+                    findings[i].tier = max(findings[i].tier, .amber)
+                }
+                findings.append(TriageFinding(.higherRiskClient, .amber, day: checkIn.day,
+                                              detail: riskFactors.map(\.rawValue)))
             }
-            findings.append(TriageFinding(.higherRiskClient, .amber, day: checkIn.day,
-                                          detail: riskFactors.map(\.rawValue)))
         }
-        findings += TriageRules.aftercareNotFollowed(context)
+        TriageRules.aftercareNotFollowed(context, into: &findings)
 
-        let tier = findings.map(\.tier).max() ?? .green
+        let tier = findings.lazy.map(\.tier).max() ?? .green
         if tier == .green, score.total > 0 || checkIn.scabs == true || checkIn.oozing == true {
             findings.append(TriageFinding(.expectedForStage, .green, day: checkIn.day))
         }
-        // Stable sort: most severe first, rule order within a tier.
-        let ordered = findings.enumerated()
-            .sorted { ($0.element.tier, -$0.offset) > ($1.element.tier, -$1.offset) }
-            .map(\.element)
+        // Most severe first, rule order kept within a tier: an in-place insertion sort, which
+        // is stable and allocates nothing for these few findings.
+        var ordered = findings
+        if ordered.count > 1 {
+            for i in 1..<ordered.count {
+                var j = i
+                while j > 0, ordered[j - 1].tier < ordered[j].tier {
+                    ordered.swapAt(j - 1, j)
+                    j -= 1
+                }
+            }
+        }
         return TriageResult(
             day: checkIn.day, tier: tier, score: score, findings: ordered,
             confirmsHealing: tier == .green && checkIn.reportsHealedScalp)

@@ -57,3 +57,17 @@ public enum TriageRule: String, Sendable, Codable, CaseIterable {
     case aftercareNotFollowed
     case expectedForStage
 }
+
+extension TriageRule {
+    /// Infection signs take the clinic's infection-sign tier, raised to amber for a client with
+    /// risk factors.
+    public var isInfectionSign: Bool {
+        switch self {
+        case .spreadingRedness, .cloudyDischarge, .foulSmell, .oozingAfterFirstDays,
+             .rednessWorse, .swellingWorse, .heatWorse, .painWorse, .scoreRise:
+            true
+        default:
+            false
+        }
+    }
+}

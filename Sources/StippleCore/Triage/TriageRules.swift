@@ -17,23 +17,19 @@ public struct TriageContext: Sendable {
 /// The triage rules of the domain brief, one function each, named after the rule. Each returns
 /// a finding when it fires. `Triage.assess` runs them all and takes the highest tier.
 public enum TriageRules {
-    typealias Rule = @Sendable (TriageContext) -> TriageFinding?
-
-    static let all: [Rule] = [
-        fever, shivering, systemicSymptoms, breathingDifficulty, rapidlySpreadingRedness,
-        swellingNearEyesOrFace,
-        spreadingRedness, cloudyDischarge, foulSmell, oozingAfterFirstDays,
-        rednessWorse, swellingWorse, heatWorse, painWorse, scoreRise,
-        highScoreAfterFirstDays, lingeringScabs, lingeringSymptoms, foreheadSwellingLingering,
-        itchyRaisedDots, plaques, blurredDots, scabsPicked,
-    ]
-
-    /// Rules whose findings are infection signs: their tier is the clinic's infection-sign tier,
-    /// raised to amber for a client with risk factors.
-    static let infectionSigns: Set<TriageRule> = [
-        .spreadingRedness, .cloudyDischarge, .foulSmell, .oozingAfterFirstDays,
-        .rednessWorse, .swellingWorse, .heatWorse, .painWorse, .scoreRise,
-    ]
+    /// Runs every rule in order and appends what fires. Direct calls rather than a list of
+    /// closures, so the compiler can inline them and the context is not copied per rule.
+    static func evaluate(_ c: TriageContext, into findings: inout [TriageFinding]) {
+        func add(_ finding: TriageFinding?) { if let finding { findings.append(finding) } }
+        add(fever(c)); add(shivering(c)); add(systemicSymptoms(c)); add(breathingDifficulty(c))
+        add(rapidlySpreadingRedness(c))
+        add(swellingNearEyesOrFace(c))
+        add(spreadingRedness(c)); add(cloudyDischarge(c)); add(foulSmell(c)); add(oozingAfterFirstDays(c))
+        add(rednessWorse(c)); add(swellingWorse(c)); add(heatWorse(c)); add(painWorse(c)); add(scoreRise(c))
+        add(highScoreAfterFirstDays(c)); add(lingeringScabs(c)); add(lingeringSymptoms(c))
+        add(foreheadSwellingLingering(c)); add(itchyRaisedDots(c)); add(plaques(c)); add(blurredDots(c))
+        add(scabsPicked(c))
+    }
 
     // MARK: Red
 
@@ -102,15 +98,15 @@ public enum TriageRules {
     }
 
     public static func rednessWorse(_ c: TriageContext) -> TriageFinding? {
-        worse(c, .rednessWorse, \.redness)
+        worse(c, .rednessWorse, c.checkIn.redness, c.previous?.redness)
     }
 
     public static func swellingWorse(_ c: TriageContext) -> TriageFinding? {
-        worse(c, .swellingWorse, \.swelling)
+        worse(c, .swellingWorse, c.checkIn.swelling, c.previous?.swelling)
     }
 
     public static func heatWorse(_ c: TriageContext) -> TriageFinding? {
-        worse(c, .heatWorse, \.heat)
+        worse(c, .heatWorse, c.checkIn.heat, c.previous?.heat)
     }
 
     /// Pain counts as worse when it moves up a score band (e.g. 3 → 4) or rises by 2 points.
@@ -133,9 +129,8 @@ public enum TriageRules {
 
     /// After the first days healing improves; a symptom that is worse than at the previous
     /// check-in is an infection sign.
-    private static func worse(_ c: TriageContext, _ rule: TriageRule, _ item: KeyPath<CheckIn, Int?>) -> TriageFinding? {
-        guard c.afterFirstDays, let now = c.checkIn[keyPath: item], let before = c.previous?[keyPath: item],
-              now > before
+    private static func worse(_ c: TriageContext, _ rule: TriageRule, _ now: Int?, _ before: Int?) -> TriageFinding? {
+        guard c.afterFirstDays, let now, let before, now > before
         else { return nil }
         return TriageFinding(rule, c.settings.infectionSignTier, day: c.day, value: Double(now), previous: Double(before))
     }
@@ -198,13 +193,14 @@ public enum TriageRules {
     // MARK: Green advice
 
     /// An aftercare answer that breaks an instruction active since the previous check-in.
-    public static func aftercareNotFollowed(_ c: TriageContext) -> [TriageFinding] {
+    public static func aftercareNotFollowed(_ c: TriageContext, into findings: inout [TriageFinding]) {
+        let ci = c.checkIn
+        guard ci.washed == true || ci.sweated == true || ci.sun == true || ci.hat == true || ci.swimming == true
+        else { return }
         let from = min(c.previous.map { $0.day + 1 } ?? 0, c.day)
-        return c.aftercare.compactMap { item in
-            guard let answer = item.breachedBy, c.checkIn.answer(answer) == true,
-                  (from...c.day).contains(where: item.isActive(onDay:))
-            else { return nil }
-            return TriageFinding(.aftercareNotFollowed, .green, day: c.day, detail: [item.id])
+        for item in c.aftercare {
+            guard let answer = item.breachedBy, ci.answer(answer) == true, item.overlaps(from...c.day) else { continue }
+            findings.append(TriageFinding(.aftercareNotFollowed, .green, day: c.day, detail: [item.id]))
         }
     }
 }
