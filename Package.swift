@@ -10,21 +10,62 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
     ],
     targets: [
         // The healing rules: Foundation only, no I/O, no clock.
         .target(name: "StippleCore"),
+        // Persistence: Fluent models and migrations, the store that maps rows to plain values,
+        // SQLite and PostgreSQL set-up. No HTTP.
+        .target(
+            name: "StippleStore",
+            dependencies: [
+                "StippleCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        // The HTTP server: configuration, routes, API controllers and DTOs, authentication.
+        .target(
+            name: "StippleServer",
+            dependencies: [
+                "StippleCore",
+                "StippleStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+            ]
+        ),
         // The command line's commands, as a library so tests can run them in-process.
         .target(
             name: "StippleCLI",
             dependencies: [
                 "StippleCore",
+                "StippleStore",
+                "StippleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "stipple", dependencies: ["StippleCLI"]),
         .testTarget(name: "StippleCoreTests", dependencies: ["StippleCore"]),
         .testTarget(name: "StippleCLITests", dependencies: ["StippleCLI", "stipple"]),
+        .testTarget(
+            name: "StippleServerTests",
+            dependencies: [
+                "StippleServer",
+                "StippleStore",
+                "StippleCore",
+                .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,20 +2,27 @@ import ArgumentParser
 import Foundation
 
 /// `stipple`: the healing engine from the command line.
-public struct StippleCommand: ParsableCommand {
+public struct StippleCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "stipple",
         abstract: "Healing journeys for scalp micropigmentation clinics.",
-        subcommands: [PlanCommand.self, TriageCommand.self, NextSessionCommand.self, ProtocolCommand.self])
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, SeedCommand.self, StaffCommand.self,
+            PlanCommand.self, TriageCommand.self, NextSessionCommand.self, ProtocolCommand.self,
+        ])
 
     public init() {}
 
     /// Runs the command line and returns the exit status: 0 success, 1 a failure the command
     /// reports (a malformed triage line, a refused date), 2 bad arguments. Never a stack trace.
-    public static func run(_ arguments: [String]) -> Int32 {
+    public static func run(_ arguments: [String]) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             return 0
         } catch {
             let code = exitCode(for: error)
@@ -31,7 +38,7 @@ public struct StippleCommand: ParsableCommand {
         }
     }
 
-    public static func main() -> Never {
-        Foundation.exit(run(Array(CommandLine.arguments.dropFirst())))
+    public static func runAndExit() async -> Never {
+        Foundation.exit(await run(Array(CommandLine.arguments.dropFirst())))
     }
 }

@@ -1,2 +1,3 @@
 import StippleCLI
-StippleCommand.main()
+
+await StippleCommand.runAndExit()

@@ -9,10 +9,10 @@ struct CommandResult {
 
 /// Runs `stipple` in-process with a fixed clock, standard input and files.
 func stipple(_ arguments: [String], input: String = "", files: [String: String] = [:],
-             now: Date = Date(timeIntervalSince1970: 1_795_608_000)) -> CommandResult {
+             now: Date = Date(timeIntervalSince1970: 1_795_608_000)) async -> CommandResult {
     let captured = CapturedOutput()
-    let status = CLIEnvironment.$current.withValue(captured.environment(now: now, input: input, files: files)) {
-        StippleCommand.run(arguments)
+    let status = await CLIEnvironment.$current.withValue(captured.environment(now: now, input: input, files: files)) {
+        await StippleCommand.run(arguments)
     }
     return CommandResult(status: status, output: captured.standardOutput, error: captured.standardError)
 }

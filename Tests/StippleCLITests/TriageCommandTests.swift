@@ -5,7 +5,7 @@ import StippleCore
 let DefaultProtocolJSON = DefaultProtocol.json
 
 @Suite struct TriageCommandTests {
-    @Test func classifiesEachLine() {
+    @Test func classifiesEachLine() async {
         let input = """
         {"day":2,"swelling":2,"redness":1,"pain":3}
         {"day":4,"swelling":2,"previous":[{"day":3,"swelling":1}]}
@@ -13,7 +13,7 @@ let DefaultProtocolJSON = DefaultProtocol.json
         {"day":3,"temperatureC":37.9}
         {"day":12,"scabs":true}
         """
-        let r = stipple(["triage"], input: input)
+        let r = await stipple(["triage"], input: input)
         #expect(r.status == 0)
         #expect(r.error.isEmpty)
         let lines = jsonLines(r.output)
@@ -24,21 +24,21 @@ let DefaultProtocolJSON = DefaultProtocol.json
         #expect((lines[2]["reasons"] as? [String]) == ["A temperature of 38.5 °C is a fever (from 38 °C)."])
     }
 
-    @Test func dutchClinicGets112InDutch() {
-        let r = stipple(["triage", "--country", "NL", "--language", "nl-NL"], input: #"{"day":2,"temperatureC":38.5}"#)
+    @Test func dutchClinicGets112InDutch() async {
+        let r = await stipple(["triage", "--country", "NL", "--language", "nl-NL"], input: #"{"day":2,"temperatureC":38.5}"#)
         let line = jsonLines(r.output)[0]
         #expect(line["tier"] as? String == "red")
         #expect((line["action"] as? String)?.hasPrefix("Bel nu 112") == true)
     }
 
-    @Test func higherRiskClientObjectRaisesInfectionSigns() {
+    @Test func higherRiskClientObjectRaisesInfectionSigns() async {
         let input = #"{"day":1,"foulSmell":true,"client":{"age":70,"anticoagulants":true}}"#
-        let line = jsonLines(stipple(["triage"], input: input).output)[0]
+        let line = jsonLines(await stipple(["triage"], input: input).output)[0]
         let rules = (line["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String }
         #expect(rules == ["foulSmell", "higherRiskClient"])
     }
 
-    @Test func malformedLinesAreReportedAndTheOthersStillAnswered() {
+    @Test func malformedLinesAreReportedAndTheOthersStillAnswered() async {
         let input = """
         {"day":2}
         {"day":3,"redness":9}
@@ -47,7 +47,7 @@ let DefaultProtocolJSON = DefaultProtocol.json
         {"day":3,"tempC":39}
         {"day":5}
         """
-        let r = stipple(["triage"], input: input)
+        let r = await stipple(["triage"], input: input)
         #expect(r.status == 1)
         #expect(jsonLines(r.output).map { $0["line"] as? Int } == [1, 6])
         #expect(r.error == """
@@ -58,8 +58,8 @@ let DefaultProtocolJSON = DefaultProtocol.json
         """)
     }
 
-    @Test func emptyInputAnswersNothing() {
-        let r = stipple(["triage"], input: "")
+    @Test func emptyInputAnswersNothing() async {
+        let r = await stipple(["triage"], input: "")
         #expect(r.status == 0)
         #expect(r.output.isEmpty)
     }

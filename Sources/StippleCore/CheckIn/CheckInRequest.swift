@@ -75,7 +75,6 @@ public struct CheckInRequest: Sendable, Equatable {
                 throw FieldError(field: "previous[\(i)].\(error.field)", message: error.message)
             }
         }
-        if !requireDay { checkIn.day = 0 }
         return CheckInRequest(checkIn: checkIn, client: wire.client, previous: previous)
     }
 

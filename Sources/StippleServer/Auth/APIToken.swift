@@ -1,0 +1,63 @@
+import Crypto
+import Foundation
+import StippleStore
+import Vapor
+
+/// Bearer tokens for the API. A token is 32 random bytes, shown once; only its SHA-256 is stored,
+/// so a copy of the database holds no usable token.
+public enum APIToken {
+    public static func generate() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return "stp_" + Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    public static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+extension StaffMember: Authenticatable {}
+
+/// Finds the staff member behind `Authorization: Bearer …`.
+struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
+    func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
+        guard bearer.token.count <= 200 else { return }
+        if let staff = try await request.store.staffMember(tokenHash: APIToken.hash(bearer.token)) {
+            request.auth.login(staff)
+        }
+    }
+}
+
+/// Rejects requests without a valid token with the JSON 401.
+struct RequireStaff: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.auth.has(StaffMember.self) else { throw APIError.unauthorized }
+        return try await next.respond(to: request)
+    }
+}
+
+extension Request {
+    var staff: StaffMember {
+        get throws {
+            guard let s = auth.get(StaffMember.self) else { throw APIError.unauthorized }
+            return s
+        }
+    }
+}
+
+extension StaffMember {
+    /// Admins see the whole chain; everyone else their own clinic.
+    func canSee(clinic: UUID) -> Bool { role == .admin || clinicID == clinic }
+
+    /// Health data (screening, sessions, check-ins) is for technicians and admins, not reception.
+    func requireHealthAccess() throws {
+        if role == .reception { throw APIError.forbidden("reception staff cannot read or write health data") }
+    }
+
+    func requireRole(_ roles: StaffRole..., because reason: String) throws {
+        if !roles.contains(role) { throw APIError.forbidden(reason) }
+    }
+}

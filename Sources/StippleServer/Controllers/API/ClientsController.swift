@@ -1,0 +1,77 @@
+import Foundation
+import StippleCore
+import StippleStore
+import Vapor
+
+/// `/api/v1/clients`, their sessions and journeys.
+struct ClientsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("clients", use: list)
+        routes.post("clients", use: create)
+        routes.get("clients", ":clientID", use: show)
+        routes.get("clients", ":clientID", "sessions", use: sessions)
+        routes.get("clients", ":clientID", "journeys", use: journeys)
+    }
+
+    /// Names and conditions only, so reception may list clients too. Paged: `limit` (≤ 200), `offset`.
+    func list(req: Request) async throws -> [ClientSummary] {
+        let staff = try req.staff
+        let limit = try req.query.get(Int?.self, at: "limit") ?? 50
+        let offset = try req.query.get(Int?.self, at: "offset") ?? 0
+        guard (1...200).contains(limit) else { throw APIError.invalid("limit", "must be from 1 to 200") }
+        guard offset >= 0 else { throw APIError.invalid("offset", "must be 0 or more") }
+        var clinic = try req.query.get(UUID?.self, at: "clinic")
+        if staff.role != .admin {
+            if let asked = clinic, asked != staff.clinicID { return [] }
+            clinic = staff.clinicID
+        }
+        return try await req.store.clients(clinic: clinic, limit: limit, offset: offset)
+    }
+
+    func show(req: Request) async throws -> ClientView {
+        let client = try await visibleClient(req)
+        return ClientView(client, today: LocalDate(req.now, in: try await clinicTimeZone(req, client.clinicID)))
+    }
+
+    func create(req: Request) async throws -> Response {
+        let staff = try req.staff
+        try staff.requireHealthAccess()
+        let body = try req.decodeJSON(ClientInput.self)
+        guard staff.canSee(clinic: body.clinicID), let clinic = try await req.store.clinic(body.clinicID) else {
+            throw APIError.invalid("clinicID", "no such clinic")
+        }
+        let today = LocalDate(req.now, in: TimeZone(identifier: clinic.timeZone) ?? .gmt)
+        let input = try body.validated(checkedBy: staff.id, today: today)
+        guard try await req.store.staffMember(input.idCheckedBy) != nil else {
+            throw APIError.invalid("idCheckedBy", "no such staff member")
+        }
+        let client = try await req.store.createClient(input)
+        return try created(ClientView(client, today: today))
+    }
+
+    func sessions(req: Request) async throws -> [TreatmentSession] {
+        let client = try await visibleClient(req)
+        return try await req.store.sessions(client: client.id)
+    }
+
+    func journeys(req: Request) async throws -> [JourneyRecord] {
+        let client = try await visibleClient(req)
+        return try await req.store.journeys(client: client.id)
+    }
+
+    private func visibleClient(_ req: Request) async throws -> ClientRecord {
+        let staff = try req.staff
+        try staff.requireHealthAccess()
+        guard let client = try await req.store.client(try req.uuid("clientID")), staff.canSee(clinic: client.clinicID) else {
+            throw APIError.notFound("client")
+        }
+        return client
+    }
+
+    private func clinicTimeZone(_ req: Request, _ id: UUID) async throws -> TimeZone {
+        let clinic = try await req.store.clinic(id)
+        return clinic.flatMap { TimeZone(identifier: $0.timeZone) } ?? .gmt
+    }
+}
+
+extension JourneyRecord: Content {}

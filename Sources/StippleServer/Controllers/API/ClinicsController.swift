@@ -1,0 +1,56 @@
+import Foundation
+import StippleStore
+import Vapor
+
+/// `/api/v1/clinics` and `/api/v1/technicians`.
+struct ClinicsController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("clinics", use: list)
+        routes.post("clinics", use: create)
+        routes.get("clinics", ":clinicID", use: show)
+        routes.get("technicians", use: technicians)
+        routes.post("technicians", use: createTechnician)
+    }
+
+    func list(req: Request) async throws -> [Clinic] {
+        try await req.store.clinics()
+    }
+
+    func show(req: Request) async throws -> Clinic {
+        guard let clinic = try await req.store.clinic(try req.uuid("clinicID")) else { throw APIError.notFound("clinic") }
+        return clinic
+    }
+
+    func create(req: Request) async throws -> Response {
+        try req.staff.requireRole(.admin, because: "only an admin can open a clinic")
+        let input = try req.decodeJSON(ClinicInput.self).validated(defaultProtocol: req.settings.aftercareProtocol.version)
+        if try await req.store.clinic(named: input.name) != nil {
+            throw APIError(status: .conflict, code: "conflict", message: "a clinic with this name exists", field: "name")
+        }
+        return try await created(req.store.createClinic(input))
+    }
+
+    func technicians(req: Request) async throws -> [StaffMember] {
+        let clinic = try req.query.get(UUID?.self, at: "clinic")
+        return try await req.store.staff(clinic: clinic, technicianOnly: true)
+    }
+
+    func createTechnician(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let input = try req.decodeJSON(TechnicianInput.self).validated()
+        guard let clinicID = input.clinicID, try await req.store.clinic(clinicID) != nil else {
+            throw APIError.invalid("clinicID", "no such clinic")
+        }
+        guard staff.role == .admin || (staff.role == .leadTechnician && staff.clinicID == clinicID) else {
+            throw APIError.forbidden("only an admin or the clinic's lead technician can add technicians")
+        }
+        return try await created(req.store.createStaff(input, tokenHash: nil))
+    }
+}
+
+/// A 201 response with `value` as its JSON body.
+func created<T: Content>(_ value: T) throws -> Response {
+    let response = Response(status: .created)
+    try response.content.encode(value)
+    return response
+}

@@ -1,0 +1,69 @@
+import Foundation
+import StippleCore
+import StippleStore
+import Vapor
+
+struct ClientInput: Decodable {
+    var clinicID: UUID
+    var fullName: String
+    var dateOfBirth: String
+    /// The staff member who checked the identity document; the caller when omitted.
+    var idCheckedBy: UUID?
+    var idCheckedOn: String
+    var email: String?
+    var phone: String?
+    var hairLossCondition: String
+    var sex: String?
+    var skinType: Int?
+    var oilySkin: Bool?
+    var thickSkin: Bool?
+    var friction: [String]?
+    var screening: ScreeningAnswers
+    var funding: String?
+    var referral: String?
+
+    func validated(checkedBy caller: UUID, today: LocalDate) throws -> NewClient {
+        let name = fullName.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.count <= 200 else { throw APIError.invalid("fullName", "must be 1 to 200 characters") }
+        guard let born = LocalDate(iso: dateOfBirth) else { throw APIError.invalid("dateOfBirth", "must be a date as YYYY-MM-DD") }
+        guard let checked = LocalDate(iso: idCheckedOn) else { throw APIError.invalid("idCheckedOn", "must be a date as YYYY-MM-DD") }
+        guard checked <= today else { throw APIError.invalid("idCheckedOn", "cannot be in the future") }
+        guard born < today else { throw APIError.invalid("dateOfBirth", "must be in the past") }
+        let age = AgeCheck.age(born: born, on: today)
+        guard age >= AgeCheck.minimumAge else {
+            throw APIError.invalid("dateOfBirth", "the client is \(age); SMP is only for clients aged \(AgeCheck.minimumAge) or over")
+        }
+        guard age <= 120 else { throw APIError.invalid("dateOfBirth", "is not a plausible date of birth") }
+        if let email, !email.contains("@") || email.count > 254 { throw APIError.invalid("email", "must be an email address") }
+        if let phone, phone.count > 40 { throw APIError.invalid("phone", "must be at most 40 characters") }
+        if let skinType, !(1...6).contains(skinType) { throw APIError.invalid("skinType", "must be a Fitzpatrick type from 1 to 6") }
+        if let a = screening.allergies, a.count > 1000 { throw APIError.invalid("screening.allergies", "must be at most 1000 characters") }
+        let friction = try (friction ?? []).enumerated().map { try FrictionRisk.parse($1, field: "friction[\($0)]") }
+        return NewClient(
+            clinicID: clinicID, fullName: name, dateOfBirth: born, idCheckedBy: idCheckedBy ?? caller, idCheckedOn: checked,
+            email: email, phone: phone, hairLossCondition: try HairLossCondition.parse(hairLossCondition, field: "hairLossCondition"),
+            sex: try sex.map { try ClientFactors.Sex.parse($0, field: "sex") }, skinType: skinType,
+            oilySkin: oilySkin ?? false, thickSkin: thickSkin ?? false, friction: friction, screening: screening,
+            funding: try funding.map { try Funding.parse($0, field: "funding") } ?? .private, referral: referral)
+    }
+}
+
+/// A client's record with the screening warnings the technician must see.
+struct ClientView: Content {
+    var client: ClientRecord
+    var age: Int
+    var warnings: [Warning]
+
+    struct Warning: Codable {
+        var code: String
+        var message: String
+    }
+
+    init(_ client: ClientRecord, today: LocalDate) {
+        self.client = client
+        age = client.age(on: today)
+        warnings = client.screening.warnings.map { Warning(code: $0.rawValue, message: $0.message) }
+    }
+}
+
+extension ClientRecord: Content {}

@@ -1,0 +1,54 @@
+import Foundation
+import StippleCore
+import StippleStore
+import Vapor
+
+extension Clinic: Content {}
+extension StaffMember: Content {}
+extension ClientSummary: Content {}
+extension TreatmentSession: Content {}
+
+struct ClinicInput: Decodable {
+    var name: String
+    var address: String
+    var country: String
+    var timeZone: String
+    var language: String
+    var emergencyNumber: String?
+    var protocolVersion: String?
+
+    func validated(defaultProtocol: String) throws -> NewClinic {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.count <= 200 else { throw APIError.invalid("name", "must be 1 to 200 characters") }
+        guard !address.isEmpty, address.count <= 500 else { throw APIError.invalid("address", "must be 1 to 500 characters") }
+        let country = country.uppercased()
+        guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            throw APIError.invalid("country", "must be an ISO 3166 two-letter code, e.g. GB or NL")
+        }
+        guard timeZone.contains("/") || timeZone == "UTC", TimeZone(identifier: timeZone) != nil else {
+            throw APIError.invalid("timeZone", "must be an IANA time zone, e.g. Europe/London")
+        }
+        let language = try Language.parse(language, field: "language")
+        let number = emergencyNumber ?? EmergencyNumber.forCountry(country)
+        guard (2...6).contains(number.count), number.allSatisfy(\.isNumber) else {
+            throw APIError.invalid("emergencyNumber", "must be 2 to 6 digits")
+        }
+        return NewClinic(name: name, address: address, country: country, timeZone: timeZone, language: language,
+                         emergencyNumber: number, protocolVersion: protocolVersion ?? defaultProtocol)
+    }
+}
+
+struct TechnicianInput: Decodable {
+    var clinicID: UUID
+    var name: String
+    var lead: Bool?
+    var licenceNumber: String?
+
+    func validated() throws -> NewStaffMember {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, name.count <= 200 else { throw APIError.invalid("name", "must be 1 to 200 characters") }
+        if let l = licenceNumber, l.count > 100 { throw APIError.invalid("licenceNumber", "must be at most 100 characters") }
+        return NewStaffMember(clinicID: clinicID, name: name, role: lead == true ? .leadTechnician : .technician,
+                              licenceNumber: licenceNumber)
+    }
+}

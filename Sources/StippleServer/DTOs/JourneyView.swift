@@ -1,0 +1,140 @@
+import Foundation
+import StippleCore
+import StippleStore
+import Vapor
+
+/// A journey as the engine sees it today, in the clinic's time zone and language.
+struct JourneyView: Content {
+    struct ClinicRef: Codable {
+        var id: UUID
+        var name: String
+        var timeZone: String
+        var language: Language
+        var emergencyNumber: String
+    }
+
+    struct Estimate: Codable {
+        var lowerDays: Int
+        var mostLikelyDays: Int
+        var upperDays: Int
+        var healedOnDay: Int?
+        var summary: String
+        var explanation: [String]
+        var tableVersion: String
+    }
+
+    struct NextSession: Codable {
+        var sessionNumber: Int
+        var earliestDate: LocalDate
+        var recommendedFrom: LocalDate
+        var recommendedTo: LocalDate
+        var blockedBy: TriageTier?
+        var reasons: [String]
+    }
+
+    var id: UUID
+    var clientID: UUID
+    var clientName: String
+    var sessionID: UUID
+    var sessionNumber: Int
+    var sessionDate: LocalDate
+    var clinic: ClinicRef
+    var protocolVersion: String
+    var day: Int
+    var today: JourneyToday
+    var timeline: [TimelineStage]
+    var estimate: Estimate
+    var checkIns: [CheckInView]
+    var nextSession: NextSession
+}
+
+struct CheckInView: Content {
+    var id: UUID
+    var journeyID: UUID
+    var day: Int
+    var recordedAt: Date
+    var tier: TriageTier
+    var score: Int
+    var reasons: [String]
+    var findings: [String]
+    var action: String
+    var confirmsHealing: Bool
+    var answers: CheckIn
+}
+
+/// A journey with everything the engine needs to compute its view.
+struct JourneyContext {
+    var journey: JourneyRecord
+    var clinic: Clinic
+    var client: ClientRecord
+    var session: TreatmentSession
+    var sessions: [TreatmentSession]
+    var checkIns: [StoredCheckIn]
+
+    var timeZone: TimeZone { TimeZone(identifier: journey.timeZone) ?? TimeZone(identifier: "UTC")! }
+
+    func day(at instant: Date) -> Int {
+        journey.sessionDate.days(until: LocalDate(instant, in: timeZone))
+    }
+
+    func factors(on day: LocalDate) -> ClientFactors {
+        client.factors(session: session, on: day)
+    }
+
+    /// Loads a journey the caller may see, or throws 404 (also for another clinic's journey, so
+    /// its existence is not revealed).
+    static func load(_ id: UUID, for req: Request) async throws -> JourneyContext {
+        let staff = try req.staff
+        try staff.requireHealthAccess()
+        let store = req.store
+        guard let journey = try await store.journey(id), staff.canSee(clinic: journey.clinicID),
+              let clinic = try await store.clinic(journey.clinicID),
+              let client = try await store.client(journey.clientID),
+              let session = try await store.session(journey.sessionID)
+        else { throw APIError.notFound("journey") }
+        return JourneyContext(journey: journey, clinic: clinic, client: client, session: session,
+                              sessions: try await store.sessions(client: client.id),
+                              checkIns: try await store.checkIns(journey: id))
+    }
+
+    func checkInView(_ stored: StoredCheckIn, protocol p: AftercareProtocol) -> CheckInView {
+        let earlier = checkIns.filter { $0.day <= stored.day && $0.id != stored.id && $0.recordedAt <= stored.recordedAt }.map(\.answers)
+        let today = journey.sessionDate.adding(days: stored.day)
+        let result = Triage.assess(stored.answers, previous: earlier, risk: factors(on: today).riskProfile, protocol: p)
+        return CheckInView(
+            id: stored.id, journeyID: stored.journeyID, day: stored.day, recordedAt: stored.recordedAt,
+            tier: stored.tier, score: stored.score, reasons: result.reasons(clinic.language, protocol: p),
+            findings: result.findings.map(\.rule.rawValue),
+            action: result.action(clinic.language, protocol: p, emergencyNumber: clinic.emergencyNumber),
+            confirmsHealing: result.confirmsHealing, answers: stored.answers)
+    }
+
+    func view(now: Date, protocol p: AftercareProtocol) -> JourneyView {
+        let day = self.day(at: now)
+        let todayDate = journey.sessionDate.adding(days: max(day, 0))
+        let language = clinic.language
+        let engine = HealingJourney(
+            sessionDate: journey.sessionDate, day: day, timeZoneID: journey.timeZone,
+            factors: factors(on: todayDate), checkIns: checkIns.map(\.answers), protocol: p, language: language)
+        let sessionDates = sessions.filter { $0.startedAt <= session.startedAt }
+            .map { LocalDate($0.startedAt, in: timeZone) }
+        // Until alerts can be acknowledged by staff, the latest check-in stands for the open alert.
+        let openAlert = checkIns.last.flatMap { $0.tier >= .amber ? $0.tier : nil }
+        let spacing = SessionSpacing.next(previousSessions: sessionDates, journey: engine, openAlert: openAlert, protocol: p)
+        return JourneyView(
+            id: journey.id, clientID: client.id, clientName: client.fullName, sessionID: session.id,
+            sessionNumber: session.sessionNumber, sessionDate: journey.sessionDate,
+            clinic: .init(id: clinic.id, name: clinic.name, timeZone: clinic.timeZone, language: language,
+                          emergencyNumber: clinic.emergencyNumber),
+            protocolVersion: journey.protocolVersion, day: day, today: engine.today, timeline: engine.timeline,
+            estimate: .init(lowerDays: engine.estimate.lowerDays, mostLikelyDays: engine.estimate.mostLikelyDays,
+                            upperDays: engine.estimate.upperDays, healedOnDay: engine.estimate.healedOnDay,
+                            summary: EstimateText.summary(engine.estimate, sessionDate: journey.sessionDate, language),
+                            explanation: EstimateText.contributions(engine.estimate, language),
+                            tableVersion: engine.estimate.tableVersion),
+            checkIns: checkIns.map { checkInView($0, protocol: p) },
+            nextSession: .init(sessionNumber: spacing.sessionNumber, earliestDate: spacing.earliestDate,
+                               recommendedFrom: spacing.recommendedFrom, recommendedTo: spacing.recommendedTo,
+                               blockedBy: spacing.blockedBy, reasons: spacing.explanation(language, protocol: p)))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import StippleCore
+import StippleStore
+import Vapor
+
+struct SessionInput: Decodable {
+    var clientID: UUID
+    var technicianID: UUID
+    var startedAt: String
+    var endedAt: String
+    var zones: [String]
+    var needleType: String
+    var needleSize: String
+    var depth: String
+    var dotDensity: Int?
+    var pigmentProduct: String
+    var pigmentBatch: String
+    var anaesthetic: String?
+    var painRelief: [String]?
+    var breaks: Int?
+    var painReported: Int?
+    var bleeding: String?
+    var notes: String?
+
+    func validated(clinicID: UUID, now: Date) throws -> NewSession {
+        let startedAt = try Instant.parse(self.startedAt, field: "startedAt")
+        let endedAt = try Instant.parse(self.endedAt, field: "endedAt")
+        guard endedAt > startedAt else { throw APIError.invalid("endedAt", "must be after startedAt") }
+        guard endedAt.timeIntervalSince(startedAt) <= 12 * 3600 else { throw APIError.invalid("endedAt", "a session lasts at most 12 hours") }
+        guard startedAt <= now.addingTimeInterval(300) else { throw APIError.invalid("startedAt", "a session is recorded once it has happened") }
+        guard !zones.isEmpty else { throw APIError.invalid("zones", "must name at least one zone") }
+        let zones = try zones.enumerated().map { try TreatmentZone.parse($1, field: "zones[\($0)]") }
+        for (field, value) in [("needleType", needleType), ("needleSize", needleSize), ("pigmentProduct", pigmentProduct),
+                               ("pigmentBatch", pigmentBatch)] {
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty, trimmed.count <= 100 else { throw APIError.invalid(field, "must be 1 to 100 characters") }
+        }
+        if let d = dotDensity, !(1...1000).contains(d) { throw APIError.invalid("dotDensity", "must be from 1 to 1000 dots per cm²") }
+        if let b = breaks, !(0...50).contains(b) { throw APIError.invalid("breaks", "must be from 0 to 50") }
+        if let p = painReported, !(0...10).contains(p) { throw APIError.invalid("painReported", "must be from 0 to 10") }
+        if let n = notes, n.count > 5000 { throw APIError.invalid("notes", "must be at most 5000 characters") }
+        return NewSession(
+            clientID: clientID, clinicID: clinicID, technicianID: technicianID, startedAt: startedAt, endedAt: endedAt,
+            zones: Array(Set(zones)).sorted(), needleType: needleType, needleSize: needleSize,
+            depth: try ClientFactors.NeedleDepth.parse(depth, field: "depth"), dotDensity: dotDensity,
+            pigmentProduct: pigmentProduct, pigmentBatch: pigmentBatch, anaesthetic: anaesthetic,
+            painRelief: painRelief ?? [], breaks: breaks ?? 0, painReported: painReported,
+            bleeding: try bleeding.map { try Bleeding.parse($0, field: "bleeding") } ?? .minor, notes: notes)
+    }
+}
+
+struct RecordedSession: Content {
+    var session: TreatmentSession
+    var journeyID: UUID
+    /// Screening warnings the technician should have seen before starting.
+    var warnings: [ClientView.Warning]
+}
+
+/// Instants in request bodies: ISO 8601 with a time zone, with or without fractional seconds.
+enum Instant {
+    static func parse(_ text: String, field: String) throws -> Date {
+        let plain = ISO8601DateFormatter()
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = plain.date(from: text) ?? fractional.date(from: text) else {
+            throw APIError.invalid(field, "must be a date and time (ISO 8601, e.g. 2026-11-20T10:00:00Z)")
+        }
+        return date
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import StippleCore
+import StippleStore
+
+/// The demo chain: the six clinics of the brief, a lead technician each, an admin, and a dozen
+/// clients at different points of healing, with check-ins (one red, one amber). Dated relative
+/// to "now", so the demo always shows journeys in progress.
+public enum DemoChain {
+    /// The demo admin's API token. Demo data only: a real deployment never loads the demo, and
+    /// issues tokens with `stipple staff add`.
+    public static let adminToken = "stipple-demo-admin-token"
+
+    public struct Summary: Sendable {
+        public var adminToken: String
+        public var clinics: Int
+        public var clients: Int
+        /// The journey with the red check-in, to try first.
+        public var redJourneyID: UUID
+    }
+
+    struct ClinicSeed {
+        var name: String, address: String, country: String, timeZone: String, language: Language, lead: String
+    }
+
+    static let clinics: [ClinicSeed] = [
+        .init(name: "Stipple Liverpool", address: "Head office, Burscough, Merseyside", country: "GB",
+              timeZone: "Europe/London", language: .enGB, lead: "Alex Morgan"),
+        .init(name: "Stipple London", address: "Clerkenwell, London", country: "GB",
+              timeZone: "Europe/London", language: .enGB, lead: "Priya Shah"),
+        .init(name: "Stipple Newcastle", address: "Grey Street, Newcastle upon Tyne", country: "GB",
+              timeZone: "Europe/London", language: .enGB, lead: "Jamie Robson"),
+        .init(name: "Stipple Shrewsbury", address: "Wyle Cop, Shrewsbury (opened 2019)", country: "GB",
+              timeZone: "Europe/London", language: .enGB, lead: "Owen Davies"),
+        .init(name: "Stipple Jersey", address: "King Street, St Helier, Jersey", country: "JE",
+              timeZone: "Europe/Jersey", language: .enGB, lead: "Claire Le Brun"),
+        .init(name: "Stipple Amsterdam", address: "Ceintuurbaan, Amsterdam", country: "NL",
+              timeZone: "Europe/Amsterdam", language: .nlNL, lead: "Sanne de Vries"),
+    ]
+
+    enum Course { case normal, fever, worsening }
+
+    struct ClientSeed {
+        var clinic: Int, name: String, born: String, sex: ClientFactors.Sex, day: Int, zones: [TreatmentZone]
+        var condition: HairLossCondition, course: Course = .normal, screening = ScreeningAnswers()
+    }
+
+    static let clients: [ClientSeed] = [
+        .init(clinic: 0, name: "Daniel Hughes", born: "1988-04-12", sex: .male, day: 0, zones: [.hairline, .temples], condition: .recedingHairline),
+        .init(clinic: 1, name: "Marcus Bell", born: "1979-09-30", sex: .male, day: 1, zones: [.crown], condition: .patternBaldness),
+        .init(clinic: 2, name: "Sophie Turner", born: "1991-02-03", sex: .female, day: 2, zones: [.midScalp], condition: .thinning),
+        .init(clinic: 2, name: "Liam Walsh", born: "1984-06-21", sex: .male, day: 3, zones: [.hairline, .crown], condition: .patternBaldness,
+              course: .fever, screening: ScreeningAnswers(anticoagulants: true)),
+        .init(clinic: 3, name: "Gareth Price", born: "1969-11-08", sex: .male, day: 5, zones: [.crown, .midScalp], condition: .patternBaldness,
+              course: .worsening, screening: ScreeningAnswers(diabetes: true)),
+        .init(clinic: 4, name: "Rachel Le Cornu", born: "1982-07-17", sex: .female, day: 7, zones: [.midScalp], condition: .alopecia),
+        .init(clinic: 0, name: "Tom Fletcher", born: "1975-03-29", sex: .male, day: 9, zones: [.scar], condition: .scars),
+        .init(clinic: 1, name: "Aisha Rahman", born: "1993-12-01", sex: .female, day: 12, zones: [.hairline], condition: .thinning),
+        .init(clinic: 5, name: "Joris Bakker", born: "1980-05-14", sex: .male, day: 4, zones: [.hairline, .crown], condition: .patternBaldness),
+        .init(clinic: 5, name: "Emma Visser", born: "1990-08-25", sex: .female, day: 15, zones: [.midScalp], condition: .alopecia,
+              screening: ScreeningAnswers(scalpPsoriasisOrEczema: true)),
+        .init(clinic: 3, name: "Chris Evans", born: "1958-01-19", sex: .male, day: 21, zones: [.hairline, .temples, .crown], condition: .patternBaldness),
+        .init(clinic: 2, name: "Nathan Reid", born: "1986-10-10", sex: .male, day: 30, zones: [.crown], condition: .patternBaldness),
+    ]
+
+    /// Loads the chain into an empty store.
+    public static func load(into store: Store, now: Date, protocol p: AftercareProtocol) async throws -> Summary {
+        var clinicIDs: [UUID] = []
+        var leads: [UUID] = []
+        for seed in clinics {
+            let clinic = try await store.createClinic(NewClinic(
+                name: seed.name, address: seed.address, country: seed.country, timeZone: seed.timeZone,
+                language: seed.language, emergencyNumber: EmergencyNumber.forCountry(seed.country), protocolVersion: p.version))
+            clinicIDs.append(clinic.id)
+            let lead = try await store.createStaff(
+                NewStaffMember(clinicID: clinic.id, name: seed.lead, role: .leadTechnician,
+                               licenceNumber: "SMP-\(seed.country)-\(1000 + clinicIDs.count)"),
+                tokenHash: nil)
+            leads.append(lead.id)
+        }
+        _ = try await store.createStaff(NewStaffMember(clinicID: nil, name: "Chain admin", role: .admin),
+                                        tokenHash: APIToken.hash(adminToken))
+
+        var redJourney: UUID?
+        for seed in clients {
+            let clinic = clinics[seed.clinic]
+            let tz = TimeZone(identifier: clinic.timeZone)!
+            let today = LocalDate(now, in: tz)
+            let sessionDate = today.adding(days: -seed.day)
+            let client = try await store.createClient(NewClient(
+                clinicID: clinicIDs[seed.clinic], fullName: seed.name, dateOfBirth: LocalDate(iso: seed.born)!,
+                idCheckedBy: leads[seed.clinic], idCheckedOn: sessionDate.adding(days: -14),
+                hairLossCondition: seed.condition, sex: seed.sex, skinType: 3, screening: seed.screening))
+            // 10:00 local on the session's day, or an hour ago for a session today before ten.
+            let start = min(sessionDate.start(in: tz).addingTimeInterval(10 * 3600), now.addingTimeInterval(-3 * 3600))
+            let (_, journey) = try await store.recordSession(
+                NewSession(clientID: client.id, clinicID: clinicIDs[seed.clinic], technicianID: leads[seed.clinic],
+                           startedAt: start, endedAt: start.addingTimeInterval(2.5 * 3600), zones: seed.zones,
+                           needleType: "3RL", needleSize: "0.25 mm", depth: .standard, dotDensity: 60,
+                           pigmentProduct: "Scalp pigment, neutral black", pigmentBatch: "LOT-26-0\(seed.clinic + 1)\(seed.day)",
+                           anaesthetic: "Topical lidocaine 5%", painRelief: ["cooling gel", "breaks"], breaks: 2,
+                           painReported: 3, bleeding: .minor),
+                sessionDate: LocalDate(start, in: tz), timeZone: clinic.timeZone, protocolVersion: p.version)
+            if seed.course == .fever { redJourney = journey.id }
+
+            var earlier: [CheckIn] = []
+            let factors = ClientFactors(age: AgeCheck.age(born: LocalDate(iso: seed.born)!, on: today),
+                                        anticoagulants: seed.screening.anticoagulants)
+            for day in p.checkInDays where day <= seed.day {
+                let checkIn = answers(day: day, course: seed.course, lastDay: seed.day, hairline: seed.zones.contains(.hairline))
+                let result = Triage.assess(checkIn, previous: earlier, risk: factors.riskProfile, protocol: p)
+                let evening = journey.sessionDate.adding(days: day).start(in: tz).addingTimeInterval(19 * 3600)
+                _ = try await store.addCheckIn(journey: journey.id, day: day, recordedAt: min(evening, now),
+                                               answers: checkIn, tier: result.tier, score: result.score.total)
+                earlier.append(checkIn)
+            }
+        }
+        return Summary(adminToken: adminToken, clinics: clinics.count, clients: clients.count, redJourneyID: redJourney!)
+    }
+
+    /// Plausible answers for a healing day: symptoms that peak early and fade, or a complication
+    /// on the client's latest day.
+    static func answers(day: Int, course: Course, lastDay: Int, hairline: Bool) -> CheckIn {
+        var c: CheckIn
+        switch day {
+        case ...2: c = CheckIn(day: day, redness: 2, swelling: hairline && day <= 2 ? 2 : 1, pain: day == 1 ? 4 : 3, heat: 1,
+                               discharge: .clear, scabs: false, washed: false, sweated: false, sun: false)
+        case 3...5: c = CheckIn(day: day, redness: 1, swelling: day == 3 ? 1 : 0, pain: 2, heat: 0, discharge: CheckIn.Discharge.none,
+                                scabs: true, washed: false, sweated: false)
+        case 6...10: c = CheckIn(day: day, redness: day < 9 ? 1 : 0, swelling: 0, pain: 1, heat: 0, scabs: day < 10)
+        default: c = CheckIn(day: day, redness: 0, swelling: 0, pain: 0, heat: 0, scabs: false)
+        }
+        guard day == lastDay || (course == .worsening && day == 3) else { return c }
+        switch course {
+        case .normal:
+            return c
+        case .fever:
+            return CheckIn(day: day, redness: 2, swelling: 2, pain: 6, heat: 2, discharge: .cloudy, temperatureC: 38.6,
+                           feelsUnwell: true, shivering: true, scabs: true)
+        case .worsening:
+            return day == 3
+                ? CheckIn(day: day, redness: 1, swelling: 1, pain: 2, heat: 1, scabs: true)
+                : CheckIn(day: day, redness: 2, swelling: 2, pain: 5, heat: 2, discharge: .bloody, scabs: true)
+        }
+    }
+}

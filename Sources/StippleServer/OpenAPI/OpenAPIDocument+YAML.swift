@@ -1,0 +1,512 @@
+extension OpenAPIDocument {
+    /// The API's OpenAPI 3.1 description, kept by hand beside the routes. `OpenAPITests` fails
+    /// when a route is missing from it or it names a route that does not exist.
+    static let yaml = #"""
+openapi: 3.1.0
+info:
+  title: Stipple API
+  version: 1.0.0
+  description: >-
+    Healing journeys for scalp micropigmentation clinics: clinics, technicians, clients,
+    treatment sessions, journeys computed by the healing engine, and check-ins with triage.
+    Every /api/v1 call needs a bearer token (`stipple staff add` prints one). Triage tiers are
+    recommendations for a person at the clinic, never decisions.
+servers:
+  - url: /
+security:
+  - bearer: []
+paths:
+  /healthz:
+    get:
+      summary: The process answers.
+      security: []
+      responses:
+        "200":
+          description: Alive.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Health"}
+  /readyz:
+    get:
+      summary: The database answers.
+      security: []
+      responses:
+        "200":
+          description: Ready.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Health"}
+        "503":
+          description: The database does not answer.
+  /openapi.yaml:
+    get:
+      summary: This document.
+      security: []
+      responses:
+        "200":
+          description: The OpenAPI document.
+  /docs:
+    get:
+      summary: This document as a readable page.
+      security: []
+      responses:
+        "200":
+          description: HTML.
+  /api/v1/clinics:
+    get:
+      summary: List the chain's clinics.
+      responses:
+        "200":
+          description: Clinics by name.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Clinic"}}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+    post:
+      summary: Open a clinic (admins).
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/ClinicInput"}
+      responses:
+        "201":
+          description: Created.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Clinic"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+        "409": {$ref: "#/components/responses/Error"}
+        "422": {$ref: "#/components/responses/Invalid"}
+  /api/v1/clinics/{clinicID}:
+    get:
+      summary: One clinic.
+      parameters:
+        - {name: clinicID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: The clinic.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Clinic"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "404": {$ref: "#/components/responses/NotFound"}
+  /api/v1/technicians:
+    get:
+      summary: List technicians, optionally of one clinic.
+      parameters:
+        - {name: clinic, in: query, required: false, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: Technicians by name.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/StaffMember"}}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+    post:
+      summary: Add a technician (admins, or the clinic's lead technician).
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/TechnicianInput"}
+      responses:
+        "201":
+          description: Created.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/StaffMember"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+        "422": {$ref: "#/components/responses/Invalid"}
+  /api/v1/clients:
+    get:
+      summary: List clients (names and conditions only), paged.
+      parameters:
+        - {name: clinic, in: query, required: false, schema: {type: string, format: uuid}}
+        - {name: limit, in: query, required: false, schema: {type: integer, minimum: 1, maximum: 200, default: 50}}
+        - {name: offset, in: query, required: false, schema: {type: integer, minimum: 0, default: 0}}
+      responses:
+        "200":
+          description: Clients by name. Staff other than admins see their own clinic only.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/ClientSummary"}}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "422": {$ref: "#/components/responses/Invalid"}
+    post:
+      summary: Register a client with the age check and screening.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/ClientInput"}
+      responses:
+        "201":
+          description: Created, with the screening warnings.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/ClientView"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+        "422": {$ref: "#/components/responses/Invalid"}
+  /api/v1/clients/{clientID}:
+    get:
+      summary: A client's record with screening warnings.
+      parameters:
+        - {name: clientID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: The client.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/ClientView"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+        "404": {$ref: "#/components/responses/NotFound"}
+  /api/v1/clients/{clientID}/sessions:
+    get:
+      summary: A client's treatment sessions.
+      parameters:
+        - {name: clientID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: Sessions, oldest first.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/TreatmentSession"}}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "404": {$ref: "#/components/responses/NotFound"}
+  /api/v1/clients/{clientID}/journeys:
+    get:
+      summary: A client's healing journeys.
+      parameters:
+        - {name: clientID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: Journeys, oldest first.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/JourneyRecord"}}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "404": {$ref: "#/components/responses/NotFound"}
+  /api/v1/sessions:
+    post:
+      summary: Record a treatment session; starts its healing journey.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/SessionInput"}
+      responses:
+        "201":
+          description: Recorded, with the journey's id and the screening warnings.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/RecordedSession"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+        "422": {$ref: "#/components/responses/Invalid"}
+  /api/v1/sessions/{sessionID}:
+    get:
+      summary: One treatment session.
+      parameters:
+        - {name: sessionID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: The session.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/TreatmentSession"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "404": {$ref: "#/components/responses/NotFound"}
+  /api/v1/journeys/{journeyID}:
+    get:
+      summary: A journey today - stage, timeline, estimate, aftercare, check-ins, next session.
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: Computed by the healing engine in the clinic's time zone and language.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/JourneyView"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "404": {$ref: "#/components/responses/NotFound"}
+  /api/v1/journeys/{journeyID}/check-ins:
+    get:
+      summary: A journey's check-ins with their triage.
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: Check-ins by day.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/CheckInView"}}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "404": {$ref: "#/components/responses/NotFound"}
+    post:
+      summary: Record a check-in; returns its triage.
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/CheckInInput"}
+      responses:
+        "201":
+          description: Stored with its triage. Red starts with the clinic's emergency number.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/CheckInView"}
+        "400": {$ref: "#/components/responses/Error"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "404": {$ref: "#/components/responses/NotFound"}
+        "422": {$ref: "#/components/responses/Invalid"}
+components:
+  securitySchemes:
+    bearer: {type: http, scheme: bearer}
+  responses:
+    Error:
+      description: The request cannot be served as sent.
+      content:
+        application/json:
+          schema: {$ref: "#/components/schemas/Error"}
+    Invalid:
+      description: A field is out of range or malformed; `field` names it.
+      content:
+        application/json:
+          schema: {$ref: "#/components/schemas/Error"}
+    Unauthorized:
+      description: No valid bearer token.
+      content:
+        application/json:
+          schema: {$ref: "#/components/schemas/Error"}
+    Forbidden:
+      description: The caller's role may not do this.
+      content:
+        application/json:
+          schema: {$ref: "#/components/schemas/Error"}
+    NotFound:
+      description: No such resource (or not the caller's clinic).
+      content:
+        application/json:
+          schema: {$ref: "#/components/schemas/Error"}
+  schemas:
+    Error:
+      type: object
+      required: [error]
+      properties:
+        error:
+          type: object
+          required: [code, message]
+          properties:
+            code: {type: string, examples: [invalid_field]}
+            message: {type: string}
+            field: {type: [string, "null"], examples: [temperatureC]}
+    Health:
+      type: object
+      properties:
+        status: {type: string}
+    Language: {type: string, enum: [en-GB, nl-NL]}
+    Tier: {type: string, enum: [green, yellow, amber, red]}
+    Clinic:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        name: {type: string}
+        address: {type: string}
+        country: {type: string, examples: [GB]}
+        timeZone: {type: string, examples: [Europe/London]}
+        language: {$ref: "#/components/schemas/Language"}
+        emergencyNumber: {type: string, examples: ["999"]}
+        protocolVersion: {type: string}
+    ClinicInput:
+      type: object
+      required: [name, address, country, timeZone, language]
+      properties:
+        name: {type: string}
+        address: {type: string}
+        country: {type: string}
+        timeZone: {type: string}
+        language: {$ref: "#/components/schemas/Language"}
+        emergencyNumber: {type: string, description: Defaults to the country's.}
+        protocolVersion: {type: string}
+    StaffMember:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        clinicID: {type: [string, "null"], format: uuid}
+        name: {type: string}
+        role: {type: string, enum: [admin, lead-technician, technician, reception]}
+        licenceNumber: {type: [string, "null"]}
+    TechnicianInput:
+      type: object
+      required: [clinicID, name]
+      properties:
+        clinicID: {type: string, format: uuid}
+        name: {type: string}
+        lead: {type: boolean}
+        licenceNumber: {type: string}
+    Screening:
+      type: object
+      properties:
+        bleedingDisorder: {type: boolean}
+        anticoagulants: {type: boolean}
+        pregnantOrBreastfeeding: {type: boolean}
+        keloidTendency: {type: boolean}
+        diabetes: {type: boolean}
+        isotretinoin: {type: boolean}
+        scalpPsoriasisOrEczema: {type: boolean}
+        immunosuppressantsOrSteroids: {type: boolean}
+        recentAntibiotics: {type: boolean}
+        skinCancer: {type: boolean}
+        chemotherapy: {type: boolean}
+        allergies: {type: [string, "null"]}
+    ClientSummary:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        clinicID: {type: string, format: uuid}
+        fullName: {type: string}
+        dateOfBirth: {type: string, format: date}
+        hairLossCondition: {type: string}
+    ClientInput:
+      type: object
+      required: [clinicID, fullName, dateOfBirth, idCheckedOn, hairLossCondition, screening]
+      properties:
+        clinicID: {type: string, format: uuid}
+        fullName: {type: string}
+        dateOfBirth: {type: string, format: date, description: The client must be 18 or over.}
+        idCheckedBy: {type: string, format: uuid, description: Defaults to the caller.}
+        idCheckedOn: {type: string, format: date}
+        email: {type: string}
+        phone: {type: string}
+        hairLossCondition: {type: string, enum: [pattern-baldness, thinning, alopecia, scars, receding-hairline, psoriasis-cover]}
+        sex: {type: string, enum: [female, male, other]}
+        skinType: {type: integer, minimum: 1, maximum: 6}
+        oilySkin: {type: boolean}
+        thickSkin: {type: boolean}
+        friction: {type: array, items: {type: string, enum: [hat, helmet, sleeping-position]}}
+        screening: {$ref: "#/components/schemas/Screening"}
+        funding: {type: string, enum: [private, nhs-referral]}
+        referral: {type: string}
+    ClientView:
+      type: object
+      properties:
+        client: {type: object}
+        age: {type: integer}
+        warnings:
+          type: array
+          items:
+            type: object
+            properties:
+              code: {type: string}
+              message: {type: string}
+    SessionInput:
+      type: object
+      required: [clientID, technicianID, startedAt, endedAt, zones, needleType, needleSize, depth, pigmentProduct, pigmentBatch]
+      properties:
+        clientID: {type: string, format: uuid}
+        technicianID: {type: string, format: uuid}
+        startedAt: {type: string, format: date-time}
+        endedAt: {type: string, format: date-time}
+        zones: {type: array, items: {type: string, enum: [hairline, temples, crown, mid-scalp, scar]}}
+        needleType: {type: string}
+        needleSize: {type: string}
+        depth: {type: string, enum: [shallow, standard, deep]}
+        dotDensity: {type: integer}
+        pigmentProduct: {type: string}
+        pigmentBatch: {type: string}
+        anaesthetic: {type: string}
+        painRelief: {type: array, items: {type: string}}
+        breaks: {type: integer}
+        painReported: {type: integer, minimum: 0, maximum: 10}
+        bleeding: {type: string, enum: [none, minor, moderate, heavy]}
+        notes: {type: string}
+    TreatmentSession:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        clientID: {type: string, format: uuid}
+        clinicID: {type: string, format: uuid}
+        technicianID: {type: string, format: uuid}
+        sessionNumber: {type: integer}
+        startedAt: {type: string, format: date-time}
+        endedAt: {type: string, format: date-time}
+        zones: {type: array, items: {type: string}}
+        pigmentBatch: {type: string}
+    RecordedSession:
+      type: object
+      properties:
+        session: {$ref: "#/components/schemas/TreatmentSession"}
+        journeyID: {type: string, format: uuid}
+        warnings: {type: array, items: {type: object}}
+    JourneyRecord:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        sessionID: {type: string, format: uuid}
+        sessionDate: {type: string, format: date}
+        timeZone: {type: string}
+    JourneyView:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        day: {type: integer, description: Healing day today in the clinic's time zone (day 0 is the session's day).}
+        today: {type: object, description: Stage, what is normal, what to do and avoid, what comes next.}
+        timeline: {type: array, items: {type: object}}
+        estimate: {type: object, description: Days to a healed scalp (25th, most likely, 75th) with its explanation.}
+        checkIns: {type: array, items: {$ref: "#/components/schemas/CheckInView"}}
+        nextSession: {type: object, description: The earliest date the next session may be booked, and why.}
+    CheckInInput:
+      type: object
+      description: >-
+        The fields of `stipple triage`. `day` or `at` dates the check-in (default now); a missing
+        answer means not reported; unknown fields are rejected.
+      properties:
+        day: {type: integer, minimum: 0}
+        at: {type: string, format: date-time}
+        redness: {type: integer, minimum: 0, maximum: 3}
+        swelling: {type: integer, minimum: 0, maximum: 3}
+        pain: {type: integer, minimum: 0, maximum: 10}
+        heat: {type: integer, minimum: 0, maximum: 3}
+        discharge: {type: string, enum: [none, clear, bloody, cloudy]}
+        foulSmell: {type: boolean}
+        temperatureC: {type: number, minimum: 30, maximum: 45}
+        feelsUnwell: {type: boolean}
+        shivering: {type: boolean}
+        systemicSymptoms: {type: boolean}
+        spreadingRedness: {type: boolean}
+        swellingNearEyes: {type: boolean}
+        breathingDifficulty: {type: boolean}
+        scabs: {type: boolean}
+        scabsPicked: {type: boolean}
+        oozing: {type: boolean}
+        itchyRaisedDots: {type: boolean}
+        blurredDots: {type: boolean}
+        plaques: {type: boolean}
+        washed: {type: boolean}
+        sweated: {type: boolean}
+        sun: {type: boolean}
+        hat: {type: boolean}
+        swimming: {type: boolean}
+    CheckInView:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        journeyID: {type: string, format: uuid}
+        day: {type: integer}
+        recordedAt: {type: string, format: date-time}
+        tier: {$ref: "#/components/schemas/Tier"}
+        score: {type: integer, minimum: 0, maximum: 18}
+        reasons: {type: array, items: {type: string}}
+        findings: {type: array, items: {type: string}}
+        action: {type: string}
+        confirmsHealing: {type: boolean}
+        answers: {type: object}
+"""#
+}

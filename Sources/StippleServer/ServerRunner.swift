@@ -1,0 +1,52 @@
+import Foundation
+import Logging
+import StippleStore
+import Vapor
+
+/// Starting the server and opening the database for the command line, so the commands need
+/// nothing of Vapor.
+public enum ServerRunner {
+    /// Configures and runs the server until it is stopped. `announce` receives the lines to
+    /// print once it is configured: the URL and, when the demo was loaded, its credentials.
+    public static func serve(_ settings: ServerSettings, hostname: String, port: Int,
+                             announce: @Sendable (String) -> Void) async throws {
+        var env = try Environment.detect(arguments: ["stipple", "serve"])
+        try LoggingSystem.bootstrap(from: &env)
+        let app = try await Application.make(env)
+        do {
+            try await configure(app, settings)
+            app.http.server.configuration.hostname = hostname
+            app.http.server.configuration.port = port
+            let url = "http://\(hostname):\(port)"
+            announce("Stipple on \(settings.location.description), serving \(url) (API docs: \(url)/docs)")
+            if let demo = app.loadedDemo {
+                announce("""
+                Loaded the demo chain: \(demo.clinics) clinics, \(demo.clients) clients.
+                Demo admin token: \(demo.adminToken)
+                Try: curl -H 'Authorization: Bearer \(demo.adminToken)' \(url)/api/v1/clinics
+                     curl -H 'Authorization: Bearer \(demo.adminToken)' \(url)/api/v1/journeys/\(demo.redJourneyID)
+                """)
+            }
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// Opens (and migrates) the database, runs `body` with its store, and closes it.
+    public static func withStore<T: Sendable>(_ settings: ServerSettings, _ body: (Store) async throws -> T) async throws -> T {
+        let app = try await Application.make(.development)
+        app.logger.logLevel = .warning
+        do {
+            try await configure(app, settings)
+            let result = try await body(Store(app.db))
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+}

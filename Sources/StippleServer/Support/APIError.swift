@@ -1,0 +1,92 @@
+import Foundation
+import StippleCore
+import Vapor
+
+/// An error a client of the API can act on: a status, a stable code, a message, and the field
+/// at fault where there is one. Every error response has the body
+/// `{"error": {"code": …, "message": …, "field": …}}`.
+struct APIError: Error, Sendable {
+    var status: HTTPResponseStatus
+    var code: String
+    var message: String
+    var field: String?
+
+    static func badRequest(_ message: String, field: String? = nil) -> APIError {
+        APIError(status: .badRequest, code: "invalid_request", message: message, field: field)
+    }
+
+    static func invalid(_ field: String, _ message: String) -> APIError {
+        APIError(status: .unprocessableEntity, code: "invalid_field", message: message, field: field)
+    }
+
+    static func notFound(_ what: String) -> APIError {
+        APIError(status: .notFound, code: "not_found", message: "\(what) not found")
+    }
+
+    static let unauthorized = APIError(status: .unauthorized, code: "unauthorized",
+                                       message: "a valid bearer token is required")
+
+    static func forbidden(_ message: String) -> APIError {
+        APIError(status: .forbidden, code: "forbidden", message: message)
+    }
+
+    init(status: HTTPResponseStatus, code: String, message: String, field: String? = nil) {
+        self.status = status; self.code = code; self.message = message; self.field = field
+    }
+
+    /// A field error from the engine's input checks.
+    init(_ error: FieldError) {
+        self.init(status: .unprocessableEntity, code: "invalid_field", message: error.message,
+                  field: error.field.isEmpty ? nil : error.field)
+    }
+}
+
+struct ErrorBody: Content {
+    struct Detail: Codable {
+        var code: String
+        var message: String
+        var field: String?
+    }
+    var error: Detail
+}
+
+/// Turns every error into the JSON error body. Unexpected errors become a 500 whose message says
+/// nothing of the request or its data; their detail goes to the log.
+struct APIErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let api = Self.apiError(for: error)
+            if api.status == .internalServerError {
+                // The type only: error descriptions can quote the data that caused them.
+                request.logger.error("unexpected error", metadata: ["type": "\(type(of: error))"])
+            }
+            let response = Response(status: api.status)
+            try response.content.encode(ErrorBody(error: .init(code: api.code, message: api.message, field: api.field)))
+            return response
+        }
+    }
+
+    static func apiError(for error: any Error) -> APIError {
+        switch error {
+        case let e as APIError:
+            return e
+        case let e as FieldError:
+            return APIError(e)
+        case let e as any AbortError:
+            switch e.status {
+            case .unauthorized: return .unauthorized
+            case .notFound: return APIError(status: .notFound, code: "not_found", message: "no such resource")
+            case .payloadTooLarge: return APIError(status: .payloadTooLarge, code: "too_large", message: "the request body is too large")
+            case .unsupportedMediaType:
+                return APIError(status: .unsupportedMediaType, code: "unsupported_media_type", message: "send JSON (Content-Type: application/json)")
+            default:
+                let code = e.status.code < 500 ? "invalid_request" : "server_error"
+                return APIError(status: e.status, code: code, message: e.status.reasonPhrase)
+            }
+        default:
+            return APIError(status: .internalServerError, code: "server_error", message: "something went wrong on our side")
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import StippleCore
+import StippleStore
+import Vapor
+
+/// Everything the server is configured with; `configure` is the one composition root.
+public struct ServerSettings: Sendable {
+    public var location: StoreLocation
+    /// The clock: injected so tests can fix "now".
+    public var now: @Sendable () -> Date
+    public var aftercareProtocol: AftercareProtocol
+    /// Load the demo chain when the database is empty.
+    public var loadDemoWhenEmpty: Bool
+
+    public init(location: StoreLocation, now: @escaping @Sendable () -> Date = { Date() },
+                aftercareProtocol: AftercareProtocol = DefaultProtocol.protocolValue, loadDemoWhenEmpty: Bool = false) {
+        self.location = location
+        self.now = now
+        self.aftercareProtocol = aftercareProtocol
+        self.loadDemoWhenEmpty = loadDemoWhenEmpty
+    }
+
+    /// From the environment: the store location, and the demo only on the embedded default
+    /// unless `STIPPLE_DEMO` says otherwise.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> ServerSettings {
+        let location = StoreLocation.fromEnvironment(env)
+        let demo = env["STIPPLE_DEMO"].map { $0 == "1" || $0 == "true" } ?? !location.isPostgres
+        return ServerSettings(location: location, loadDemoWhenEmpty: demo)
+    }
+}
+
+struct SettingsKey: StorageKey {
+    typealias Value = ServerSettings
+}
+
+extension Application {
+    var settings: ServerSettings {
+        guard let s = storage[SettingsKey.self] else { fatalError("configure(_:_:) was not called") }
+        return s
+    }
+}
+
+extension Request {
+    var settings: ServerSettings { application.settings }
+    var store: Store { Store(db) }
+    var now: Date { application.settings.now() }
+}

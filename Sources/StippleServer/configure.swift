@@ -1,0 +1,41 @@
+import Fluent
+import Foundation
+import StippleCore
+import StippleStore
+import Vapor
+
+/// The one composition root: database, migrations, demo data, middleware and routes.
+public func configure(_ app: Application, _ settings: ServerSettings) async throws {
+    app.storage[SettingsKey.self] = settings
+
+    // Dates as ISO 8601 and stable key order in every JSON response.
+    ContentConfiguration.global.use(encoder: JSONCoding.encoder, for: .json)
+    ContentConfiguration.global.use(decoder: JSONCoding.decoder, for: .json)
+
+    try DatabaseSetup.register(settings.location, on: app.databases)
+    try await DatabaseSetup.prepare(app.db, location: settings.location)
+    app.migrations.add(StippleMigrations.all)
+    try await app.autoMigrate()
+
+    if settings.loadDemoWhenEmpty, try await Store(app.db).isEmpty() {
+        let demo = try await DemoChain.load(into: Store(app.db), now: settings.now(), protocol: settings.aftercareProtocol)
+        app.storage[DemoKey.self] = demo
+    }
+
+    // Errors become JSON; nothing else in the default middleware is needed.
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(APIErrorMiddleware())
+    app.routes.defaultMaxBodySize = "64kb"
+
+    try routes(app)
+}
+
+struct DemoKey: StorageKey {
+    typealias Value = DemoChain.Summary
+}
+
+extension Application {
+    /// Set when this start loaded the demo chain, so the caller can print its credentials.
+    public var loadedDemo: DemoChain.Summary? { storage[DemoKey.self] }
+}

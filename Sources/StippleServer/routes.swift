@@ -1,0 +1,12 @@
+import Vapor
+
+func routes(_ app: Application) throws {
+    try app.register(collection: HealthController())
+    try app.register(collection: OpenAPIController())
+
+    let api = app.grouped("api", "v1").grouped(BearerTokenAuthenticator(), RequireStaff())
+    try api.register(collection: ClinicsController())
+    try api.register(collection: ClientsController())
+    try api.register(collection: SessionsController())
+    try api.register(collection: JourneysController())
+}

@@ -1,0 +1,65 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import SQLKit
+
+/// Where the data lives: SQLite in a data folder (the embedded default) or PostgreSQL.
+public enum StoreLocation: Sendable, Equatable {
+    case sqlite(path: String)
+    /// Tests: a private in-memory database.
+    case sqliteMemory
+    case postgres(url: String)
+
+    /// `DATABASE_URL` selects PostgreSQL; otherwise SQLite in `STIPPLE_DATA_DIR` (default `./data`).
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> StoreLocation {
+        if let url = env["DATABASE_URL"], !url.isEmpty { return .postgres(url: url) }
+        let dir = env["STIPPLE_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
+        return .sqlite(path: (dir as NSString).appendingPathComponent("stipple.sqlite"))
+    }
+
+    public var isPostgres: Bool { if case .postgres = self { true } else { false } }
+
+    /// A description safe for logs: no passwords.
+    public var description: String {
+        switch self {
+        case let .sqlite(path): "SQLite at \(path)"
+        case .sqliteMemory: "SQLite in memory"
+        case let .postgres(url): "PostgreSQL at \(URLComponents(string: url)?.host ?? "?")"
+        }
+    }
+}
+
+public enum DatabaseSetup {
+    /// PostgreSQL connections per event loop. The driver's default is one, which queues every
+    /// request behind a single query per core; four lets a core overlap a few requests' I/O while
+    /// keeping two cores × four = 8 connections per instance, so a dozen instances still fit
+    /// PostgreSQL's default `max_connections` of 100. `STIPPLE_PG_POOL` overrides it.
+    public static let defaultPostgresConnectionsPerEventLoop = 4
+
+    /// Registers the database with Fluent and makes it the default.
+    public static func register(_ location: StoreLocation, on databases: Databases,
+                                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        switch location {
+        case let .sqlite(path):
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            databases.use(.sqlite(.file(path)), as: .sqlite)
+        case .sqliteMemory:
+            databases.use(.sqlite(.memory), as: .sqlite)
+        case let .postgres(url):
+            let pool = environment["STIPPLE_PG_POOL"].flatMap(Int.init) ?? defaultPostgresConnectionsPerEventLoop
+            databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url),
+                                    maxConnectionsPerEventLoop: max(1, pool)), as: .psql)
+        }
+    }
+
+    /// Per-database settings that must hold before anything else runs. SQLite: write-ahead
+    /// logging, so readers never wait for a writer (off by default, and it persists in the file).
+    /// Foreign keys are switched on per connection by the driver.
+    public static func prepare(_ db: any Database, location: StoreLocation) async throws {
+        guard case .sqlite = location, let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+}

@@ -1,0 +1,44 @@
+import FluentKit
+import SQLKit
+
+struct CreateJourneys: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(JourneyModel.schema)
+            .id()
+            .field("session_id", .uuid, .required, .references(TreatmentSessionModel.schema, "id"))
+            .field("client_id", .uuid, .required, .references(ClientModel.schema, "id"))
+            .field("clinic_id", .uuid, .required, .references(ClinicModel.schema, "id"))
+            .field("session_date", .string, .required)
+            .field("time_zone", .string, .required)
+            .field("protocol_version", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "session_id")
+            .create()
+        try await (db as! any SQLDatabase).create(index: "journeys_client_id_idx").on(JourneyModel.schema).column("client_id").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema(JourneyModel.schema).delete()
+    }
+}
+
+struct CreateCheckIns: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(CheckInModel.schema)
+            .id()
+            .field("journey_id", .uuid, .required, .references(JourneyModel.schema, "id"))
+            .field("day", .int, .required)
+            .field("recorded_at", .datetime, .required)
+            .field("answers", .string, .required)
+            .field("tier", .string, .required)
+            .field("score", .int, .required)
+            .field("created_at", .datetime)
+            .create()
+        try await (db as! any SQLDatabase).create(index: "check_ins_journey_day_idx")
+            .on(CheckInModel.schema).column("journey_id").column("day").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema(CheckInModel.schema).delete()
+    }
+}

@@ -1,0 +1,37 @@
+import FluentKit
+import SQLKit
+
+struct CreateStaff: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(StaffModel.schema)
+            .id()
+            .field("clinic_id", .uuid, .references(ClinicModel.schema, "id"))
+            .field("name", .string, .required)
+            .field("role", .string, .required)
+            .field("licence_number", .string)
+            .field("created_at", .datetime)
+            .create()
+        try await (db as! any SQLDatabase).create(index: "staff_clinic_id_idx").on(StaffModel.schema).column("clinic_id").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema(StaffModel.schema).delete()
+    }
+}
+
+struct CreateAPITokens: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(APITokenModel.schema)
+            .id()
+            .field("staff_id", .uuid, .required, .references(StaffModel.schema, "id"))
+            .field("token_hash", .string, .required)
+            .field("revoked_at", .datetime)
+            .field("created_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema(APITokenModel.schema).delete()
+    }
+}

@@ -1,0 +1,9 @@
+import FluentKit
+
+/// Every migration, in the order they run. Append; never edit one that has shipped.
+public enum StippleMigrations {
+    public static var all: [any Migration] {
+        [CreateClinics(), CreateStaff(), CreateAPITokens(), CreateClients(), CreateTreatmentSessions(),
+         CreateJourneys(), CreateCheckIns()]
+    }
+}

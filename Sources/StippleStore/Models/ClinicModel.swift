@@ -1,0 +1,21 @@
+import FluentKit
+import Foundation
+
+final class ClinicModel: Model, @unchecked Sendable {
+    static let schema = "clinics"
+
+    // managed fields
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    // data fields
+    @Field(key: "name") var name: String
+    @Field(key: "address") var address: String
+    @Field(key: "country") var country: String
+    @Field(key: "time_zone") var timeZone: String
+    @Field(key: "language") var language: String
+    @Field(key: "emergency_number") var emergencyNumber: String
+    @Field(key: "protocol_version") var protocolVersion: String
+
+    init() {}
+}

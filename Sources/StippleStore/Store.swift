@@ -1,0 +1,266 @@
+import FluentKit
+import Foundation
+import SQLKit
+import StippleCore
+
+/// The product's persistence: reads and writes in plain values. Every write that touches more
+/// than one row runs in one transaction, so a request that fails changes nothing.
+public struct Store: Sendable {
+    public let db: any Database
+
+    public init(_ db: any Database) { self.db = db }
+
+    /// The database answers a trivial query.
+    public func isReady() async -> Bool {
+        guard let sql = db as? any SQLDatabase else { return false }
+        return (try? await sql.raw("SELECT 1 AS ok").first()) != nil
+    }
+
+    public func isEmpty() async throws -> Bool {
+        try await ClinicModel.query(on: db).count() == 0
+    }
+
+    // MARK: Clinics
+
+    public func clinics() async throws -> [Clinic] {
+        try await ClinicModel.query(on: db).sort(\.$name).all().map(Clinic.init)
+    }
+
+    public func clinic(_ id: UUID) async throws -> Clinic? {
+        try await ClinicModel.find(id, on: db).map(Clinic.init)
+    }
+
+    public func clinic(named name: String) async throws -> Clinic? {
+        try await ClinicModel.query(on: db).filter(\.$name == name).first().map(Clinic.init)
+    }
+
+    public func createClinic(_ c: NewClinic) async throws -> Clinic {
+        let m = ClinicModel()
+        m.id = UUID()
+        m.name = c.name; m.address = c.address; m.country = c.country; m.timeZone = c.timeZone
+        m.language = c.language.rawValue; m.emergencyNumber = c.emergencyNumber; m.protocolVersion = c.protocolVersion
+        try await m.create(on: db)
+        return Clinic(m)
+    }
+
+    // MARK: Staff
+
+    public func staff(clinic: UUID?, technicianOnly: Bool = false) async throws -> [StaffMember] {
+        var q = StaffModel.query(on: db).sort(\.$name)
+        if let clinic { q = q.filter(\.$clinic.$id == clinic) }
+        if technicianOnly { q = q.filter(\.$role ~~ [StaffRole.technician.rawValue, StaffRole.leadTechnician.rawValue]) }
+        return try await q.all().map(StaffMember.init)
+    }
+
+    public func staffMember(_ id: UUID) async throws -> StaffMember? {
+        try await StaffModel.find(id, on: db).map(StaffMember.init)
+    }
+
+    /// Creates a staff member and, when `tokenHash` is given, their API token, together.
+    public func createStaff(_ s: NewStaffMember, tokenHash: String?) async throws -> StaffMember {
+        try await db.transaction { db in
+            let m = StaffModel()
+            m.id = UUID()
+            m.$clinic.id = s.clinicID; m.name = s.name; m.role = s.role.rawValue; m.licenceNumber = s.licenceNumber
+            try await m.create(on: db)
+            if let tokenHash {
+                let t = APITokenModel()
+                t.$staff.id = m.id!
+                t.tokenHash = tokenHash
+                try await t.create(on: db)
+            }
+            return StaffMember(m)
+        }
+    }
+
+    /// The staff member holding an unrevoked token with this hash.
+    public func staffMember(tokenHash: String) async throws -> StaffMember? {
+        guard let token = try await APITokenModel.query(on: db)
+            .filter(\.$tokenHash == tokenHash).filter(\.$revokedAt == nil)
+            .with(\.$staff).first()
+        else { return nil }
+        return StaffMember(token.staff)
+    }
+
+    // MARK: Clients
+
+    public func clients(clinic: UUID?, limit: Int, offset: Int) async throws -> [ClientSummary] {
+        // A list: read through SQLKit into plain rows rather than hydrating Fluent models.
+        let sql = db as! any SQLDatabase
+        var q = sql.select()
+            .column("id").column("clinic_id").column("full_name").column("date_of_birth").column("hair_loss_condition")
+            .from(ClientModel.schema)
+        if let clinic { q = q.where("clinic_id", .equal, clinic) }
+        return try await q.orderBy("full_name").orderBy("id").limit(limit).offset(offset)
+            .all(decoding: ClientSummaryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .map { row in
+                ClientSummary(id: row.id, clinicID: row.clinicId, fullName: row.fullName,
+                              dateOfBirth: LocalDate(iso: row.dateOfBirth) ?? LocalDate(dayNumber: 0),
+                              hairLossCondition: HairLossCondition(rawValue: row.hairLossCondition) ?? .patternBaldness)
+            }
+    }
+
+    public func client(_ id: UUID) async throws -> ClientRecord? {
+        try await ClientModel.find(id, on: db).map(ClientRecord.init)
+    }
+
+    public func createClient(_ c: NewClient) async throws -> ClientRecord {
+        let m = ClientModel()
+        m.id = UUID()
+        m.$clinic.id = c.clinicID; m.$idCheckedBy.id = c.idCheckedBy
+        m.fullName = c.fullName; m.dateOfBirth = c.dateOfBirth.iso; m.idCheckedOn = c.idCheckedOn.iso
+        m.email = c.email; m.phone = c.phone; m.hairLossCondition = c.hairLossCondition.rawValue
+        m.sex = c.sex?.rawValue; m.skinType = c.skinType; m.oilySkin = c.oilySkin; m.thickSkin = c.thickSkin
+        m.friction = c.friction.map(\.rawValue).joined(separator: ",")
+        m.screening = Codecs.json(c.screening)
+        m.funding = c.funding.rawValue; m.referral = c.referral
+        try await m.create(on: db)
+        return ClientRecord(m)
+    }
+
+    // MARK: Sessions and journeys
+
+    /// Records a session and starts its healing journey in one transaction. The session's number
+    /// follows the client's earlier sessions.
+    public func recordSession(_ s: NewSession, sessionDate: LocalDate, timeZone: String,
+                              protocolVersion: String) async throws -> (TreatmentSession, JourneyRecord) {
+        try await db.transaction { db in
+            let earlier = try await TreatmentSessionModel.query(on: db).filter(\.$client.$id == s.clientID).count()
+            let m = TreatmentSessionModel()
+            m.id = UUID()
+            m.$client.id = s.clientID; m.$clinic.id = s.clinicID; m.$technician.id = s.technicianID
+            m.sessionNumber = earlier + 1
+            m.startedAt = s.startedAt; m.endedAt = s.endedAt
+            m.zones = s.zones.map(\.rawValue).joined(separator: ",")
+            m.needleType = s.needleType; m.needleSize = s.needleSize; m.depth = s.depth.rawValue
+            m.dotDensity = s.dotDensity; m.pigmentProduct = s.pigmentProduct; m.pigmentBatch = s.pigmentBatch
+            m.anaesthetic = s.anaesthetic; m.painRelief = s.painRelief.joined(separator: ",")
+            m.breaks = s.breaks; m.painReported = s.painReported; m.bleeding = s.bleeding.rawValue; m.notes = s.notes
+            try await m.create(on: db)
+
+            let j = JourneyModel()
+            j.id = UUID()
+            j.$session.id = m.id!; j.$client.id = s.clientID; j.$clinic.id = s.clinicID
+            j.sessionDate = sessionDate.iso; j.timeZone = timeZone; j.protocolVersion = protocolVersion
+            try await j.create(on: db)
+            return (TreatmentSession(m), JourneyRecord(j))
+        }
+    }
+
+    public func session(_ id: UUID) async throws -> TreatmentSession? {
+        try await TreatmentSessionModel.find(id, on: db).map(TreatmentSession.init)
+    }
+
+    public func sessions(client: UUID) async throws -> [TreatmentSession] {
+        try await TreatmentSessionModel.query(on: db).filter(\.$client.$id == client)
+            .sort(\.$startedAt).all().map(TreatmentSession.init)
+    }
+
+    public func journey(_ id: UUID) async throws -> JourneyRecord? {
+        try await JourneyModel.find(id, on: db).map(JourneyRecord.init)
+    }
+
+    public func journey(session: UUID) async throws -> JourneyRecord? {
+        try await JourneyModel.query(on: db).filter(\.$session.$id == session).first().map(JourneyRecord.init)
+    }
+
+    public func journeys(client: UUID) async throws -> [JourneyRecord] {
+        try await JourneyModel.query(on: db).filter(\.$client.$id == client)
+            .sort(\.$sessionDate).all().map(JourneyRecord.init)
+    }
+
+    // MARK: Check-ins
+
+    public func checkIns(journey: UUID) async throws -> [StoredCheckIn] {
+        try await CheckInModel.query(on: db).filter(\.$journey.$id == journey)
+            .sort(\.$day).sort(\.$recordedAt).all().compactMap(StoredCheckIn.init)
+    }
+
+    public func addCheckIn(journey: UUID, day: Int, recordedAt: Date, answers: CheckIn,
+                           tier: TriageTier, score: Int) async throws -> StoredCheckIn {
+        let m = CheckInModel()
+        m.id = UUID()
+        m.$journey.id = journey; m.day = day; m.recordedAt = recordedAt
+        m.answers = Codecs.json(answers); m.tier = tier.rawValue; m.score = score
+        try await m.create(on: db)
+        return StoredCheckIn(id: m.id!, journeyID: journey, day: day, recordedAt: recordedAt,
+                             answers: answers, tier: tier, score: score)
+    }
+}
+
+// MARK: Inputs and list rows
+
+public struct NewClinic: Sendable {
+    public var name: String, address: String, country: String, timeZone: String
+    public var language: Language, emergencyNumber: String, protocolVersion: String
+
+    public init(name: String, address: String, country: String, timeZone: String, language: Language,
+                emergencyNumber: String, protocolVersion: String) {
+        self.name = name; self.address = address; self.country = country; self.timeZone = timeZone
+        self.language = language; self.emergencyNumber = emergencyNumber; self.protocolVersion = protocolVersion
+    }
+}
+
+public struct NewStaffMember: Sendable {
+    public var clinicID: UUID?, name: String, role: StaffRole, licenceNumber: String?
+
+    public init(clinicID: UUID?, name: String, role: StaffRole, licenceNumber: String? = nil) {
+        self.clinicID = clinicID; self.name = name; self.role = role; self.licenceNumber = licenceNumber
+    }
+}
+
+public struct NewClient: Sendable {
+    public var clinicID: UUID, fullName: String, dateOfBirth: LocalDate, idCheckedBy: UUID, idCheckedOn: LocalDate
+    public var email: String?, phone: String?, hairLossCondition: HairLossCondition
+    public var sex: ClientFactors.Sex?, skinType: Int?, oilySkin: Bool, thickSkin: Bool, friction: [FrictionRisk]
+    public var screening: ScreeningAnswers, funding: Funding, referral: String?
+
+    public init(clinicID: UUID, fullName: String, dateOfBirth: LocalDate, idCheckedBy: UUID, idCheckedOn: LocalDate,
+                email: String? = nil, phone: String? = nil, hairLossCondition: HairLossCondition,
+                sex: ClientFactors.Sex? = nil, skinType: Int? = nil, oilySkin: Bool = false, thickSkin: Bool = false,
+                friction: [FrictionRisk] = [], screening: ScreeningAnswers = ScreeningAnswers(),
+                funding: Funding = .private, referral: String? = nil) {
+        self.clinicID = clinicID; self.fullName = fullName; self.dateOfBirth = dateOfBirth
+        self.idCheckedBy = idCheckedBy; self.idCheckedOn = idCheckedOn; self.email = email; self.phone = phone
+        self.hairLossCondition = hairLossCondition; self.sex = sex; self.skinType = skinType
+        self.oilySkin = oilySkin; self.thickSkin = thickSkin; self.friction = friction
+        self.screening = screening; self.funding = funding; self.referral = referral
+    }
+}
+
+public struct NewSession: Sendable {
+    public var clientID: UUID, clinicID: UUID, technicianID: UUID, startedAt: Date, endedAt: Date
+    public var zones: [TreatmentZone], needleType: String, needleSize: String, depth: ClientFactors.NeedleDepth
+    public var dotDensity: Int?, pigmentProduct: String, pigmentBatch: String, anaesthetic: String?
+    public var painRelief: [String], breaks: Int, painReported: Int?, bleeding: Bleeding, notes: String?
+
+    public init(clientID: UUID, clinicID: UUID, technicianID: UUID, startedAt: Date, endedAt: Date,
+                zones: [TreatmentZone], needleType: String, needleSize: String, depth: ClientFactors.NeedleDepth,
+                dotDensity: Int? = nil, pigmentProduct: String, pigmentBatch: String, anaesthetic: String? = nil,
+                painRelief: [String] = [], breaks: Int = 0, painReported: Int? = nil, bleeding: Bleeding = .minor,
+                notes: String? = nil) {
+        self.clientID = clientID; self.clinicID = clinicID; self.technicianID = technicianID
+        self.startedAt = startedAt; self.endedAt = endedAt; self.zones = zones; self.needleType = needleType
+        self.needleSize = needleSize; self.depth = depth; self.dotDensity = dotDensity
+        self.pigmentProduct = pigmentProduct; self.pigmentBatch = pigmentBatch; self.anaesthetic = anaesthetic
+        self.painRelief = painRelief; self.breaks = breaks; self.painReported = painReported
+        self.bleeding = bleeding; self.notes = notes
+    }
+}
+
+/// A client in a list: no health data.
+public struct ClientSummary: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var clinicID: UUID
+    public var fullName: String
+    public var dateOfBirth: LocalDate
+    public var hairLossCondition: HairLossCondition
+}
+
+struct ClientSummaryRow: Decodable {
+    var id: UUID
+    var clinicId: UUID
+    var fullName: String
+    var dateOfBirth: String
+    var hairLossCondition: String
+}

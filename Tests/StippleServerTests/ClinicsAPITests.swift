@@ -1,0 +1,94 @@
+import Foundation
+import StippleStore
+import Testing
+import Vapor
+import VaporTesting
+@testable import StippleServer
+
+extension ServerTests {
+    @Suite struct ClinicsAPITests {
+        @Test(arguments: TestStores.all)
+        func listsClinics(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                try await app.testing().test(.GET, "api/v1/clinics", headers: bearer(Fixture.receptionToken)) { res async throws in
+                    #expect(res.status == .ok)
+                    let clinics = try jsonArray(res)
+                    #expect(clinics.compactMap { $0["name"] as? String } == ["Stipple Amsterdam", "Stipple London"])
+                    #expect(clinics.first?["emergencyNumber"] as? String == "112")
+                }
+                try await app.testing().test(.GET, "api/v1/clinics/\(f.london.id)", headers: bearer(Fixture.leadToken)) { res async throws in
+                    #expect(try json(res)["timeZone"] as? String == "Europe/London")
+                }
+                try await app.testing().test(.GET, "api/v1/clinics/\(UUID())", headers: bearer(Fixture.leadToken)) { res async throws in
+                    #expect(res.status == .notFound)
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func adminOpensAClinic(store: StoreLocation) async throws {
+            try await withStipple(store) { app, _ in
+                let body = #"{"name":"Stipple Jersey","address":"St Helier","country":"je","timeZone":"Europe/Jersey","language":"en-GB"}"#
+                try await app.testing().test(.POST, "api/v1/clinics", headers: bearer(Fixture.adminToken), body: jsonBody(body)) { res async throws in
+                    #expect(res.status == .created)
+                    let clinic = try json(res)
+                    #expect(clinic["country"] as? String == "JE")
+                    #expect(clinic["emergencyNumber"] as? String == "999")
+                }
+                try await app.testing().test(.POST, "api/v1/clinics", headers: bearer(Fixture.adminToken), body: jsonBody(body)) { res async throws in
+                    #expect(res.status == .conflict)
+                    #expect(try apiError(res).field == "name")
+                }
+                try await app.testing().test(.POST, "api/v1/clinics", headers: bearer(Fixture.leadToken), body: jsonBody(body)) { res async throws in
+                    #expect(res.status == .forbidden)
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func badClinicInputNamesTheField(store: StoreLocation) async throws {
+            try await withStipple(store) { app, _ in
+                let cases: [(String, HTTPStatus, String?)] = [
+                    (#"{"name":"X","address":"Y","country":"GBR","timeZone":"Europe/London","language":"en-GB"}"#, .unprocessableEntity, "country"),
+                    (#"{"name":"X","address":"Y","country":"GB","timeZone":"Mars/Base","language":"en-GB"}"#, .unprocessableEntity, "timeZone"),
+                    (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London","language":"fr-FR"}"#, .unprocessableEntity, "language"),
+                    (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London"}"#, .unprocessableEntity, "language"),
+                    (#"{"name":"X","address":"Y","country":7,"timeZone":"Europe/London","language":"en-GB"}"#, .unprocessableEntity, "country"),
+                    (#"{"name":"#, .badRequest, nil),
+                    ("", .badRequest, nil),
+                ]
+                for (body, status, field) in cases {
+                    try await app.testing().test(.POST, "api/v1/clinics", headers: bearer(Fixture.adminToken), body: jsonBody(body)) { res async throws in
+                        #expect(res.status == status, "\(body)")
+                        #expect(try apiError(res).field == field, "\(body)")
+                    }
+                }
+                try await app.testing().test(.GET, "api/v1/clinics", headers: bearer(Fixture.adminToken)) { res async throws in
+                    #expect(try jsonArray(res).count == 2) // nothing half-written
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func technicians(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let body = #"{"clinicID":"\#(f.london.id)","name":"Sam Okafor","licenceNumber":"SMP-123"}"#
+                try await app.testing().test(.POST, "api/v1/technicians", headers: bearer(Fixture.leadToken), body: jsonBody(body)) { res async throws in
+                    #expect(res.status == .created)
+                    #expect(try json(res)["role"] as? String == "technician")
+                }
+                try await app.testing().test(.POST, "api/v1/technicians", headers: bearer(Fixture.amsterdamToken), body: jsonBody(body)) { res async throws in
+                    #expect(res.status == .forbidden)
+                }
+                let unknown = #"{"clinicID":"\#(UUID())","name":"Nobody"}"#
+                try await app.testing().test(.POST, "api/v1/technicians", headers: bearer(Fixture.adminToken), body: jsonBody(unknown)) { res async throws in
+                    #expect(res.status == .unprocessableEntity)
+                    #expect(try apiError(res).field == "clinicID")
+                }
+                try await app.testing().test(.GET, "api/v1/technicians?clinic=\(f.london.id)", headers: bearer(Fixture.leadToken)) { res async throws in
+                    #expect(try jsonArray(res).compactMap { $0["name"] as? String } == ["Priya Shah", "Sam Okafor"])
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import StippleStore
+import Testing
+import Vapor
+import VaporTesting
+@testable import StippleServer
+
+extension ServerTests {
+    @Suite struct HealthAndAuthTests {
+        @Test(arguments: TestStores.all)
+        func healthAndReadiness(store: StoreLocation) async throws {
+            try await withStipple(store) { app, _ in
+                try await app.testing().test(.GET, "healthz") { res async throws in
+                    #expect(res.status == .ok)
+                    #expect(try json(res)["status"] as? String == "ok")
+                }
+                try await app.testing().test(.GET, "readyz") { res async throws in #expect(res.status == .ok) }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func everyAPIRouteNeedsAToken(store: StoreLocation) async throws {
+            try await withStipple(store) { app, _ in
+                let apiRoutes = app.routes.all.filter { $0.path.first?.description == "api" }
+                #expect(apiRoutes.count >= 14)
+                for route in apiRoutes {
+                    let path = route.path.map { component -> String in
+                        if case .parameter = component { return UUID().uuidString }
+                        return component.description
+                    }.joined(separator: "/")
+                    for headers in [HTTPHeaders(), bearer("not-a-token")] {
+                        try await app.testing().test(route.method, path, headers: headers) { res async throws in
+                            #expect(res.status == .unauthorized, "\(route.method) \(path)")
+                            #expect(try apiError(res).code == "unauthorized")
+                        }
+                    }
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func unknownRouteIsAJSON404(store: StoreLocation) async throws {
+            try await withStipple(store) { app, _ in
+                try await app.testing().test(.GET, "api/v1/nothing-here", headers: bearer(Fixture.adminToken)) { res async throws in
+                    #expect(res.status == .notFound)
+                    #expect(try apiError(res).code == "not_found")
+                }
+            }
+        }
+
+        @Test func tokensAreStoredHashed() {
+            let token = APIToken.generate()
+            #expect(token.hasPrefix("stp_"))
+            #expect(token.count > 40)
+            #expect(APIToken.hash(token).count == 64)
+            #expect(APIToken.hash(token) != token)
+            #expect(APIToken.generate() != token)
+        }
+    }
+}

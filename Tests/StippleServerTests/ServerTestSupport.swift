@@ -1,0 +1,130 @@
+import FluentKit
+import Foundation
+import SQLKit
+import StippleCore
+@testable import StippleServer
+import StippleStore
+import Testing
+import Vapor
+import VaporTesting
+
+/// The stores every persistence test runs on: SQLite always, PostgreSQL when
+/// `STIPPLE_TEST_POSTGRES_URL` is set (`.ci/run` sets it).
+enum TestStores {
+    static var all: [StoreLocation] {
+        var out: [StoreLocation] = [.sqliteMemory]
+        if let url = ProcessInfo.processInfo.environment["STIPPLE_TEST_POSTGRES_URL"], !url.isEmpty {
+            out.append(.postgres(url: url))
+        }
+        return out
+    }
+}
+
+/// A fixed "now": Wednesday 25 November 2026, 12:00 UTC.
+let testNow = ISO8601DateFormatter().date(from: "2026-11-25T12:00:00Z")!
+
+/// What most tests start from: two clinics (London and Amsterdam), staff with tokens, a client.
+struct Fixture {
+    var london: Clinic
+    var amsterdam: Clinic
+    var admin: StaffMember
+    var lead: StaffMember
+    var amsterdamLead: StaffMember
+    var reception: StaffMember
+    var client: ClientRecord
+    var dutchClient: ClientRecord
+
+    static let adminToken = "test-admin-token"
+    static let leadToken = "test-lead-token"
+    static let amsterdamToken = "test-amsterdam-token"
+    static let receptionToken = "test-reception-token"
+
+    static func make(_ store: Store) async throws -> Fixture {
+        let p = DefaultProtocol.protocolValue
+        let london = try await store.createClinic(NewClinic(
+            name: "Stipple London", address: "Clerkenwell", country: "GB", timeZone: "Europe/London",
+            language: .enGB, emergencyNumber: "999", protocolVersion: p.version))
+        let amsterdam = try await store.createClinic(NewClinic(
+            name: "Stipple Amsterdam", address: "Ceintuurbaan", country: "NL", timeZone: "Europe/Amsterdam",
+            language: .nlNL, emergencyNumber: "112", protocolVersion: p.version))
+        let admin = try await store.createStaff(NewStaffMember(clinicID: nil, name: "Admin", role: .admin),
+                                                tokenHash: APIToken.hash(adminToken))
+        let lead = try await store.createStaff(NewStaffMember(clinicID: london.id, name: "Priya Shah", role: .leadTechnician,
+                                                              licenceNumber: "L-1"), tokenHash: APIToken.hash(leadToken))
+        let amsterdamLead = try await store.createStaff(
+            NewStaffMember(clinicID: amsterdam.id, name: "Sanne de Vries", role: .leadTechnician),
+            tokenHash: APIToken.hash(amsterdamToken))
+        let reception = try await store.createStaff(NewStaffMember(clinicID: london.id, name: "Front desk", role: .reception),
+                                                    tokenHash: APIToken.hash(receptionToken))
+        let client = try await store.createClient(NewClient(
+            clinicID: london.id, fullName: "Marcus Bell", dateOfBirth: LocalDate(iso: "1979-09-30")!, idCheckedBy: lead.id,
+            idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .patternBaldness, sex: .male,
+            screening: ScreeningAnswers(anticoagulants: true)))
+        let dutchClient = try await store.createClient(NewClient(
+            clinicID: amsterdam.id, fullName: "Joris Bakker", dateOfBirth: LocalDate(iso: "1980-05-14")!,
+            idCheckedBy: amsterdamLead.id, idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .patternBaldness))
+        return Fixture(london: london, amsterdam: amsterdam, admin: admin, lead: lead, amsterdamLead: amsterdamLead,
+                       reception: reception, client: client, dutchClient: dutchClient)
+    }
+}
+
+/// Runs `body` against a freshly configured app on `location`, with the fixture loaded. On
+/// PostgreSQL the tables are emptied first: a cheap reset, since the schema stays migrated.
+func withStipple(
+    _ location: StoreLocation, now: Date = testNow,
+    _ body: (Application, Fixture) async throws -> Void
+) async throws {
+    try await withApp(configure: { app in
+        app.logger.logLevel = .warning
+        try await configure(app, ServerSettings(location: location, now: { now }))
+        if case .postgres = location {
+            let sql = app.db as! any SQLDatabase
+            try await sql.raw("TRUNCATE check_ins, journeys, treatment_sessions, clients, api_tokens, staff, clinics CASCADE").run()
+        }
+    }) { app in
+        let fixture = try await Fixture.make(Store(app.db))
+        try await body(app, fixture)
+    }
+}
+
+func bearer(_ token: String) -> HTTPHeaders {
+    var h = HTTPHeaders()
+    h.bearerAuthorization = BearerAuthorization(token: token)
+    h.contentType = .json
+    return h
+}
+
+func jsonBody(_ text: String) -> ByteBuffer { ByteBuffer(string: text) }
+
+func json(_ res: TestingHTTPResponse) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(buffer: res.body)) as? [String: Any])
+}
+
+func jsonArray(_ res: TestingHTTPResponse) throws -> [[String: Any]] {
+    try #require(try JSONSerialization.jsonObject(with: Data(buffer: res.body)) as? [[String: Any]])
+}
+
+/// The `error` object of an error response.
+func apiError(_ res: TestingHTTPResponse) throws -> (code: String, message: String, field: String?) {
+    let body = try json(res)
+    let error = try #require(body["error"] as? [String: Any])
+    return (error["code"] as? String ?? "", error["message"] as? String ?? "", error["field"] as? String)
+}
+
+/// A session of `client` at 10:00 UTC `daysAgo` days before `testNow`, through the API.
+func recordSession(_ app: Application, client: UUID, technician: UUID, token: String = Fixture.leadToken,
+                   daysAgo: Int, zones: String = #"["hairline","crown"]"#) async throws -> UUID {
+    let start = testNow.addingTimeInterval(Double(-daysAgo) * 86_400 - 2 * 3600)
+    let f = ISO8601DateFormatter()
+    let body = """
+    {"clientID":"\(client)","technicianID":"\(technician)","startedAt":"\(f.string(from: start))",
+     "endedAt":"\(f.string(from: start.addingTimeInterval(9000)))","zones":\(zones),"needleType":"3RL",
+     "needleSize":"0.25 mm","depth":"standard","pigmentProduct":"Neutral black","pigmentBatch":"LOT-1"}
+    """
+    var journey: UUID?
+    try await app.testing().test(.POST, "api/v1/sessions", headers: bearer(token), body: jsonBody(body)) { res async throws in
+        #expect(res.status == .created)
+        journey = (try json(res)["journeyID"] as? String).flatMap(UUID.init(uuidString:))
+    }
+    return try #require(journey)
+}
