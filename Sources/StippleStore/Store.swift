@@ -176,6 +176,12 @@ public struct Store: Sendable {
             .sort(\.$day).sort(\.$recordedAt).all().compactMap(StoredCheckIn.init)
     }
 
+    /// The latest check-in on or before `day`: all triage needs to compare a new one with.
+    public func latestCheckIn(journey: UUID, onOrBefore day: Int) async throws -> StoredCheckIn? {
+        try await CheckInModel.query(on: db).filter(\.$journey.$id == journey).filter(\.$day <= day)
+            .sort(\.$day, .descending).sort(\.$recordedAt, .descending).first().flatMap(StoredCheckIn.init)
+    }
+
     public func addCheckIn(journey: UUID, day: Int, recordedAt: Date, answers: CheckIn,
                            tier: TriageTier, score: Int) async throws -> StoredCheckIn {
         let m = CheckInModel()

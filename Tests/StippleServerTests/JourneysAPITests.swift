@@ -41,6 +41,7 @@ extension ServerTests {
                     #expect(body["tier"] as? String == "red")
                     #expect(body["day"] as? Int == 3)
                     #expect((body["action"] as? String)?.hasPrefix("Call 999 now") == true)
+                    #expect(body["emergencyNumber"] as? String == "999")
                     #expect((body["reasons"] as? [String])?.first == "A temperature of 38.5 °C is a fever (from 38 °C).")
                 }
                 try await app.testing().test(.GET, "api/v1/journeys/\(journey)", headers: bearer(Fixture.leadToken)) { res async throws in

@@ -58,6 +58,8 @@ struct CheckInView: Content {
     var reasons: [String]
     var findings: [String]
     var action: String
+    /// The clinic country's emergency number: the first thing a red action tells the client.
+    var emergencyNumber: String
     var confirmsHealing: Bool
     var answers: CheckIn
 }
@@ -83,7 +85,7 @@ struct JourneyContext {
 
     /// Loads a journey the caller may see, or throws 404 (also for another clinic's journey, so
     /// its existence is not revealed).
-    static func load(_ id: UUID, for req: Request) async throws -> JourneyContext {
+    static func load(_ id: UUID, for req: Request, allCheckIns: Bool = true) async throws -> JourneyContext {
         let staff = try req.staff
         try staff.requireHealthAccess()
         let store = req.store
@@ -93,8 +95,8 @@ struct JourneyContext {
               let session = try await store.session(journey.sessionID)
         else { throw APIError.notFound("journey") }
         return JourneyContext(journey: journey, clinic: clinic, client: client, session: session,
-                              sessions: try await store.sessions(client: client.id),
-                              checkIns: try await store.checkIns(journey: id))
+                              sessions: allCheckIns ? try await store.sessions(client: client.id) : [session],
+                              checkIns: allCheckIns ? try await store.checkIns(journey: id) : [])
     }
 
     func checkInView(_ stored: StoredCheckIn, protocol p: AftercareProtocol) -> CheckInView {
@@ -106,7 +108,7 @@ struct JourneyContext {
             tier: stored.tier, score: stored.score, reasons: result.reasons(clinic.language, protocol: p),
             findings: result.findings.map(\.rule.rawValue),
             action: result.action(clinic.language, protocol: p, emergencyNumber: clinic.emergencyNumber),
-            confirmsHealing: result.confirmsHealing, answers: stored.answers)
+            emergencyNumber: clinic.emergencyNumber, confirmsHealing: result.confirmsHealing, answers: stored.answers)
     }
 
     func view(now: Date, protocol p: AftercareProtocol) -> JourneyView {

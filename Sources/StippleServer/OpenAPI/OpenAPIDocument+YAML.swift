@@ -506,6 +506,7 @@ components:
         reasons: {type: array, items: {type: string}}
         findings: {type: array, items: {type: string}}
         action: {type: string}
+        emergencyNumber: {type: string, examples: ["999", "112"]}
         confirmsHealing: {type: boolean}
         answers: {type: object}
 """#

@@ -24,7 +24,8 @@ struct JourneysController: RouteCollection {
 
     /// Stores the answers and their triage together and returns the triage.
     func createCheckIn(req: Request) async throws -> Response {
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req)
+        // Triage compares with the latest earlier check-in only, so only that one is read.
+        var context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, allCheckIns: false)
         guard let body = req.rawBody, !body.isEmpty else { throw APIError.badRequest("the request needs a JSON body") }
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
             throw APIError.badRequest("the body must be a JSON object")
@@ -57,15 +58,17 @@ struct JourneysController: RouteCollection {
         parsed.checkIn.day = day
 
         let p = req.settings.aftercareProtocol
-        let earlier = context.checkIns.filter { $0.day <= day }.map(\.answers)
+        if let latest = try await req.store.latestCheckIn(journey: context.journey.id, onOrBefore: day) {
+            context.checkIns = [latest]
+        }
+        let earlier = context.checkIns.map(\.answers)
         let risk = context.factors(on: context.journey.sessionDate.adding(days: day)).riskProfile
         let result = Triage.assess(parsed.checkIn, previous: earlier, risk: risk, protocol: p)
         let stored = try await req.store.addCheckIn(
             journey: context.journey.id, day: day, recordedAt: now, answers: parsed.checkIn,
             tier: result.tier, score: result.score.total)
-        var updated = context
-        updated.checkIns.append(stored)
-        let view = updated.checkInView(stored, protocol: p)
+        context.checkIns.append(stored)
+        let view = context.checkInView(stored, protocol: p)
         let response = Response(status: .created)
         try response.content.encode(view)
         return response
