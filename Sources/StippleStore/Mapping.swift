@@ -88,11 +88,3 @@ extension JourneyRecord {
                   protocolVersion: m.protocolVersion)
     }
 }
-
-extension StoredCheckIn {
-    init?(_ m: CheckInModel) {
-        guard let answers = Codecs.decode(CheckIn.self, m.answers) else { return nil }
-        self.init(id: m.id!, journeyID: m.$journey.id, day: m.day, recordedAt: m.recordedAt, answers: answers,
-                  tier: TriageTier(rawValue: m.tier) ?? .green, score: m.score)
-    }
-}

@@ -22,14 +22,6 @@ public struct Store: Sendable {
 
     // MARK: Clinics
 
-    public func clinics() async throws -> [Clinic] {
-        try await ClinicModel.query(on: db).sort(\.$name).all().map(Clinic.init)
-    }
-
-    public func clinic(_ id: UUID) async throws -> Clinic? {
-        try await ClinicModel.find(id, on: db).map(Clinic.init)
-    }
-
     public func clinic(named name: String) async throws -> Clinic? {
         try await ClinicModel.query(on: db).filter(\.$name == name).first().map(Clinic.init)
     }
@@ -73,15 +65,6 @@ public struct Store: Sendable {
         }
     }
 
-    /// The staff member holding an unrevoked token with this hash.
-    public func staffMember(tokenHash: String) async throws -> StaffMember? {
-        guard let token = try await APITokenModel.query(on: db)
-            .filter(\.$tokenHash == tokenHash).filter(\.$revokedAt == nil)
-            .with(\.$staff).first()
-        else { return nil }
-        return StaffMember(token.staff)
-    }
-
     // MARK: Clients
 
     public func clients(clinic: UUID?, limit: Int, offset: Int) async throws -> [ClientSummary] {
@@ -98,10 +81,6 @@ public struct Store: Sendable {
                               dateOfBirth: LocalDate(iso: row.dateOfBirth) ?? LocalDate(dayNumber: 0),
                               hairLossCondition: HairLossCondition(rawValue: row.hairLossCondition) ?? .patternBaldness)
             }
-    }
-
-    public func client(_ id: UUID) async throws -> ClientRecord? {
-        try await ClientModel.find(id, on: db).map(ClientRecord.init)
     }
 
     public func createClient(_ c: NewClient) async throws -> ClientRecord {
@@ -147,19 +126,6 @@ public struct Store: Sendable {
         }
     }
 
-    public func session(_ id: UUID) async throws -> TreatmentSession? {
-        try await TreatmentSessionModel.find(id, on: db).map(TreatmentSession.init)
-    }
-
-    public func sessions(client: UUID) async throws -> [TreatmentSession] {
-        try await TreatmentSessionModel.query(on: db).filter(\.$client.$id == client)
-            .sort(\.$startedAt).all().map(TreatmentSession.init)
-    }
-
-    public func journey(_ id: UUID) async throws -> JourneyRecord? {
-        try await JourneyModel.find(id, on: db).map(JourneyRecord.init)
-    }
-
     public func journey(session: UUID) async throws -> JourneyRecord? {
         try await JourneyModel.query(on: db).filter(\.$session.$id == session).first().map(JourneyRecord.init)
     }
@@ -169,29 +135,6 @@ public struct Store: Sendable {
             .sort(\.$sessionDate).all().map(JourneyRecord.init)
     }
 
-    // MARK: Check-ins
-
-    public func checkIns(journey: UUID) async throws -> [StoredCheckIn] {
-        try await CheckInModel.query(on: db).filter(\.$journey.$id == journey)
-            .sort(\.$day).sort(\.$recordedAt).all().compactMap(StoredCheckIn.init)
-    }
-
-    /// The latest check-in on or before `day`: all triage needs to compare a new one with.
-    public func latestCheckIn(journey: UUID, onOrBefore day: Int) async throws -> StoredCheckIn? {
-        try await CheckInModel.query(on: db).filter(\.$journey.$id == journey).filter(\.$day <= day)
-            .sort(\.$day, .descending).sort(\.$recordedAt, .descending).first().flatMap(StoredCheckIn.init)
-    }
-
-    public func addCheckIn(journey: UUID, day: Int, recordedAt: Date, answers: CheckIn,
-                           tier: TriageTier, score: Int) async throws -> StoredCheckIn {
-        let m = CheckInModel()
-        m.id = UUID()
-        m.$journey.id = journey; m.day = day; m.recordedAt = recordedAt
-        m.answers = Codecs.json(answers); m.tier = tier.rawValue; m.score = score
-        try await m.create(on: db)
-        return StoredCheckIn(id: m.id!, journeyID: journey, day: day, recordedAt: recordedAt,
-                             answers: answers, tier: tier, score: score)
-    }
 }
 
 // MARK: Inputs and list rows
