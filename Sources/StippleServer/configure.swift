@@ -7,6 +7,7 @@ import Vapor
 /// The one composition root: database, migrations, demo data, middleware and routes.
 public func configure(_ app: Application, _ settings: ServerSettings) async throws {
     app.storage[SettingsKey.self] = settings
+    app.storage[TokenCacheKey.self] = TokenCache()
 
     // Dates as ISO 8601 and stable key order in every JSON response.
     ContentConfiguration.global.use(encoder: JSONCoding.encoder, for: .json)

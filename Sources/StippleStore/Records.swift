@@ -37,6 +37,10 @@ public struct StaffMember: Sendable, Equatable, Codable {
     public var role: StaffRole
     /// Licence or registration number (technicians).
     public var licenceNumber: String?
+
+    public init(id: UUID, clinicID: UUID?, name: String, role: StaffRole, licenceNumber: String?) {
+        self.id = id; self.clinicID = clinicID; self.name = name; self.role = role; self.licenceNumber = licenceNumber
+    }
 }
 
 public enum Funding: String, Sendable, Codable, CaseIterable {

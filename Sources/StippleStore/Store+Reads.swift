@@ -17,45 +17,45 @@ extension Store {
             JOIN api_tokens t ON t.staff_id = s.id
             WHERE t.token_hash = \(bind: tokenHash) AND t.revoked_at IS NULL LIMIT 1
             """)
-            .first(decoding: StaffRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .first(decoding: StaffRow.self)
             .map(\.record)
     }
 
     public func clinics() async throws -> [Clinic] {
         try await sql.select().column("*").from(ClinicModel.schema).orderBy("name")
-            .all(decoding: ClinicRow.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.record)
+            .all(decoding: ClinicRow.self).map(\.record)
     }
 
     public func clinic(_ id: UUID) async throws -> Clinic? {
         try await sql.select().column("*").from(ClinicModel.schema).where("id", .equal, id)
-            .first(decoding: ClinicRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.record
+            .first(decoding: ClinicRow.self)?.record
     }
 
     public func client(_ id: UUID) async throws -> ClientRecord? {
         try await sql.select().column("*").from(ClientModel.schema).where("id", .equal, id)
-            .first(decoding: ClientRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.record
+            .first(decoding: ClientRow.self)?.record
     }
 
     public func session(_ id: UUID) async throws -> TreatmentSession? {
         try await sql.select().column("*").from(TreatmentSessionModel.schema).where("id", .equal, id)
-            .first(decoding: SessionRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.record
+            .first(decoding: SessionRow.self)?.record
     }
 
     public func sessions(client: UUID) async throws -> [TreatmentSession] {
         try await sql.select().column("*").from(TreatmentSessionModel.schema).where("client_id", .equal, client)
             .orderBy("started_at")
-            .all(decoding: SessionRow.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.record)
+            .all(decoding: SessionRow.self).map(\.record)
     }
 
     public func journey(_ id: UUID) async throws -> JourneyRecord? {
         try await sql.select().column("*").from(JourneyModel.schema).where("id", .equal, id)
-            .first(decoding: JourneyRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.record
+            .first(decoding: JourneyRow.self)?.record
     }
 
     public func checkIns(journey: UUID) async throws -> [StoredCheckIn] {
         try await sql.select().column("*").from(CheckInModel.schema).where("journey_id", .equal, journey)
             .orderBy("day").orderBy("recorded_at")
-            .all(decoding: CheckInRow.self, keyDecodingStrategy: .convertFromSnakeCase).compactMap(\.record)
+            .all(decoding: CheckInRow.self).compactMap(\.record)
     }
 
     /// The latest check-in on or before `day`: all triage needs to compare a new one with.
@@ -63,7 +63,7 @@ extension Store {
         try await sql.select().column("*").from(CheckInModel.schema)
             .where("journey_id", .equal, journey).where("day", .lessThanOrEqual, day)
             .orderBy("day", .descending).orderBy("recorded_at", .descending).limit(1)
-            .first(decoding: CheckInRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.record
+            .first(decoding: CheckInRow.self)?.record
     }
 
     /// One insert, so it needs no transaction.
@@ -83,6 +83,15 @@ extension Store {
 struct StaffRow: Decodable {
     var id: UUID, clinicId: UUID?, name: String, role: String, licenceNumber: String?
 
+    // Column names spelled out: a key-decoding strategy converts every key of every row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case clinicId = "clinic_id"
+        case name
+        case role
+        case licenceNumber = "licence_number"
+    }
+
     var record: StaffMember {
         StaffMember(id: id, clinicID: clinicId, name: name, role: StaffRole(rawValue: role) ?? .reception,
                     licenceNumber: licenceNumber)
@@ -92,6 +101,18 @@ struct StaffRow: Decodable {
 struct ClinicRow: Decodable {
     var id: UUID, name: String, address: String, country: String, timeZone: String, language: String
     var emergencyNumber: String, protocolVersion: String
+
+    // Column names spelled out: a key-decoding strategy converts every key of every row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case name
+        case address
+        case country
+        case timeZone = "time_zone"
+        case language
+        case emergencyNumber = "emergency_number"
+        case protocolVersion = "protocol_version"
+    }
 
     var record: Clinic {
         Clinic(id: id, name: name, address: address, country: country, timeZone: timeZone,
@@ -105,6 +126,28 @@ struct ClientRow: Decodable {
     var email: String?, phone: String?, hairLossCondition: String, sex: String?, skinType: Int?
     var oilySkin: Bool, thickSkin: Bool, friction: String, screening: String, funding: String, referral: String?
     var createdAt: Date?
+
+    // Column names spelled out: a key-decoding strategy converts every key of every row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case clinicId = "clinic_id"
+        case idCheckedBy = "id_checked_by"
+        case fullName = "full_name"
+        case dateOfBirth = "date_of_birth"
+        case idCheckedOn = "id_checked_on"
+        case email
+        case phone
+        case hairLossCondition = "hair_loss_condition"
+        case sex
+        case skinType = "skin_type"
+        case oilySkin = "oily_skin"
+        case thickSkin = "thick_skin"
+        case friction
+        case screening
+        case funding
+        case referral
+        case createdAt = "created_at"
+    }
 
     var record: ClientRecord {
         ClientRecord(
@@ -124,6 +167,30 @@ struct SessionRow: Decodable {
     var pigmentProduct: String, pigmentBatch: String, anaesthetic: String?, painRelief: String, breaks: Int
     var painReported: Int?, bleeding: String, notes: String?
 
+    // Column names spelled out: a key-decoding strategy converts every key of every row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case clientId = "client_id"
+        case clinicId = "clinic_id"
+        case technicianId = "technician_id"
+        case sessionNumber = "session_number"
+        case startedAt = "started_at"
+        case endedAt = "ended_at"
+        case zones
+        case needleType = "needle_type"
+        case needleSize = "needle_size"
+        case depth
+        case dotDensity = "dot_density"
+        case pigmentProduct = "pigment_product"
+        case pigmentBatch = "pigment_batch"
+        case anaesthetic
+        case painRelief = "pain_relief"
+        case breaks
+        case painReported = "pain_reported"
+        case bleeding
+        case notes
+    }
+
     var record: TreatmentSession {
         TreatmentSession(
             id: id, clientID: clientId, clinicID: clinicId, technicianID: technicianId, sessionNumber: sessionNumber,
@@ -139,6 +206,17 @@ struct JourneyRow: Decodable {
     var id: UUID, sessionId: UUID, clientId: UUID, clinicId: UUID, sessionDate: String, timeZone: String
     var protocolVersion: String
 
+    // Column names spelled out: a key-decoding strategy converts every key of every row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case sessionId = "session_id"
+        case clientId = "client_id"
+        case clinicId = "clinic_id"
+        case sessionDate = "session_date"
+        case timeZone = "time_zone"
+        case protocolVersion = "protocol_version"
+    }
+
     var record: JourneyRecord {
         JourneyRecord(id: id, sessionID: sessionId, clientID: clientId, clinicID: clinicId,
                       sessionDate: LocalDate(iso: sessionDate) ?? LocalDate(dayNumber: 0), timeZone: timeZone,
@@ -148,6 +226,17 @@ struct JourneyRow: Decodable {
 
 struct CheckInRow: Decodable {
     var id: UUID, journeyId: UUID, day: Int, recordedAt: Date, answers: String, tier: String, score: Int
+
+    // Column names spelled out: a key-decoding strategy converts every key of every row.
+    enum CodingKeys: String, CodingKey {
+        case id
+        case journeyId = "journey_id"
+        case day
+        case recordedAt = "recorded_at"
+        case answers
+        case tier
+        case score
+    }
 
     var record: StoredCheckIn? {
         guard let decoded = Codecs.decode(CheckIn.self, answers) else { return nil }

@@ -75,7 +75,7 @@ public struct Store: Sendable {
             .from(ClientModel.schema)
         if let clinic { q = q.where("clinic_id", .equal, clinic) }
         return try await q.orderBy("full_name").orderBy("id").limit(limit).offset(offset)
-            .all(decoding: ClientSummaryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all(decoding: ClientSummaryRow.self)
             .map { row in
                 ClientSummary(id: row.id, clinicID: row.clinicId, fullName: row.fullName,
                               dateOfBirth: LocalDate(iso: row.dateOfBirth) ?? LocalDate(dayNumber: 0),
@@ -212,4 +212,9 @@ struct ClientSummaryRow: Decodable {
     var fullName: String
     var dateOfBirth: String
     var hairLossCondition: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, clinicId = "clinic_id", fullName = "full_name", dateOfBirth = "date_of_birth"
+        case hairLossCondition = "hair_loss_condition"
+    }
 }

@@ -87,6 +87,12 @@ extension ServerTests {
                     #expect(res.status == .unprocessableEntity)
                     #expect(try apiError(res).field == "limit")
                 }
+                for query in ["limit=many", "offset=-", "clinic=not-an-id"] {
+                    try await app.testing().test(.GET, "api/v1/clients?\(query)", headers: bearer(Fixture.adminToken)) { res async throws in
+                        #expect(res.status == .badRequest, "\(query)")
+                        #expect(try apiError(res).code == "invalid_request")
+                    }
+                }
                 try await app.testing().test(.GET, "api/v1/clients/\(f.dutchClient.id)", headers: bearer(Fixture.leadToken)) { res async throws in
                     #expect(res.status == .notFound)
                 }

@@ -48,6 +48,19 @@ extension ServerTests {
             }
         }
 
+        @Test(arguments: TestStores.all)
+        func oversizedBodyIsA413(store: StoreLocation) async throws {
+            try await withStipple(store) { app, _ in
+                let huge = #"{"name":""# + String(repeating: "x", count: 100_000) + #""}"#
+                // A running server: the in-memory tester hands over bodies already collected.
+                try await app.testing(method: .running(hostname: "127.0.0.1", port: Int.random(in: 30_000...39_999)))
+                    .test(.POST, "api/v1/clinics", headers: bearer(Fixture.adminToken), body: jsonBody(huge)) { res async throws in
+                    #expect(res.status == .payloadTooLarge)
+                    #expect(try apiError(res).code == "too_large")
+                }
+            }
+        }
+
         @Test func tokensAreStoredHashed() {
             let token = APIToken.generate()
             #expect(token.hasPrefix("stp_"))
@@ -56,5 +69,27 @@ extension ServerTests {
             #expect(APIToken.hash(token) != token)
             #expect(APIToken.generate() != token)
         }
+    }
+}
+
+@Suite struct TokenCacheTests {
+    @Test func entriesExpireAfterTheirTTL() {
+        let cache = TokenCache(ttl: 30)
+        let staff = StaffMember(id: UUID(), clinicID: nil, name: "A", role: .admin, licenceNumber: nil)
+        let t0 = Date(timeIntervalSince1970: 1_000_000)
+        cache.remember(staff, forHash: "h", now: t0)
+        #expect(cache.staff(forHash: "h", now: t0.addingTimeInterval(29.9)) == staff)
+        #expect(cache.staff(forHash: "h", now: t0.addingTimeInterval(30)) == nil)
+        #expect(cache.staff(forHash: "other", now: t0) == nil)
+    }
+
+    @Test func aFullCacheStartsAgain() {
+        let cache = TokenCache(ttl: 30, capacity: 2)
+        let now = Date(timeIntervalSince1970: 1_000_000)
+        for i in 0..<3 {
+            cache.remember(StaffMember(id: UUID(), clinicID: nil, name: "\(i)", role: .admin, licenceNumber: nil), forHash: "\(i)", now: now)
+        }
+        #expect(cache.staff(forHash: "0", now: now) == nil)
+        #expect(cache.staff(forHash: "2", now: now)?.name == "2")
     }
 }

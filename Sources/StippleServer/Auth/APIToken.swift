@@ -15,7 +15,14 @@ public enum APIToken {
     }
 
     public static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in SHA256.hash(data: Data(token.utf8)) {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -25,7 +32,14 @@ extension StaffMember: Authenticatable {}
 struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
         guard bearer.token.count <= 200 else { return }
-        if let staff = try await request.store.staffMember(tokenHash: APIToken.hash(bearer.token)) {
+        let hash = APIToken.hash(bearer.token)
+        // The wall clock, not the injected one: cache expiry is about this process, not the data.
+        let now = Date()
+        let cache = request.application.tokenCache
+        if let staff = cache.staff(forHash: hash, now: now) {
+            request.auth.login(staff)
+        } else if let staff = try await request.store.staffMember(tokenHash: hash) {
+            cache.remember(staff, forHash: hash, now: now)
             request.auth.login(staff)
         }
     }
@@ -59,5 +73,16 @@ extension StaffMember {
 
     func requireRole(_ roles: StaffRole..., because reason: String) throws {
         if !roles.contains(role) { throw APIError.forbidden(reason) }
+    }
+}
+
+struct TokenCacheKey: StorageKey {
+    typealias Value = TokenCache
+}
+
+extension Application {
+    var tokenCache: TokenCache {
+        guard let cache = storage[TokenCacheKey.self] else { fatalError("configure(_:_:) was not called") }
+        return cache
     }
 }

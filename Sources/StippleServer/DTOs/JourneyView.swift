@@ -23,6 +23,19 @@ struct JourneyView: Content {
         var tableVersion: String
     }
 
+    /// A stage on the timeline: what it is called and when. What is normal and what to do are
+    /// in `today`, for the stage the client is in; the whole protocol's texts stay out of every
+    /// journey response, which keeps it small (measured: JSON encoding dominated the request).
+    struct Stage: Codable {
+        var id: String
+        var title: String
+        var startDay: Int
+        var endDay: Int?
+        var startDate: LocalDate
+        var endDate: LocalDate?
+        var current: Bool
+    }
+
     struct NextSession: Codable {
         var sessionNumber: Int
         var earliestDate: LocalDate
@@ -42,7 +55,7 @@ struct JourneyView: Content {
     var protocolVersion: String
     var day: Int
     var today: JourneyToday
-    var timeline: [TimelineStage]
+    var timeline: [Stage]
     var estimate: Estimate
     var checkIns: [CheckInView]
     var nextSession: NextSession
@@ -89,14 +102,21 @@ struct JourneyContext {
         let staff = try req.staff
         try staff.requireHealthAccess()
         let store = req.store
-        guard let journey = try await store.journey(id), staff.canSee(clinic: journey.clinicID),
-              let clinic = try await store.clinic(journey.clinicID),
-              let client = try await store.client(journey.clientID),
-              let session = try await store.session(journey.sessionID)
-        else { throw APIError.notFound("journey") }
+        guard let journey = try await store.journey(id), staff.canSee(clinic: journey.clinicID) else {
+            throw APIError.notFound("journey")
+        }
+        // Independent reads, issued together.
+        async let clinic = store.clinic(journey.clinicID)
+        async let client = store.client(journey.clientID)
+        async let session = store.session(journey.sessionID)
+        async let sessions = allCheckIns ? store.sessions(client: journey.clientID) : []
+        async let checkIns = allCheckIns ? store.checkIns(journey: id) : []
+        guard let clinic = try await clinic, let client = try await client, let session = try await session else {
+            throw APIError.notFound("journey")
+        }
+        let all = try await sessions
         return JourneyContext(journey: journey, clinic: clinic, client: client, session: session,
-                              sessions: allCheckIns ? try await store.sessions(client: client.id) : [session],
-                              checkIns: allCheckIns ? try await store.checkIns(journey: id) : [])
+                              sessions: all.isEmpty ? [session] : all, checkIns: try await checkIns)
     }
 
     func checkInView(_ stored: StoredCheckIn, protocol p: AftercareProtocol) -> CheckInView {
@@ -128,7 +148,10 @@ struct JourneyContext {
             sessionNumber: session.sessionNumber, sessionDate: journey.sessionDate,
             clinic: .init(id: clinic.id, name: clinic.name, timeZone: clinic.timeZone, language: language,
                           emergencyNumber: clinic.emergencyNumber),
-            protocolVersion: journey.protocolVersion, day: day, today: engine.today, timeline: engine.timeline,
+            protocolVersion: journey.protocolVersion, day: day, today: engine.today, timeline: engine.timeline.map {
+                JourneyView.Stage(id: $0.id, title: $0.title, startDay: $0.startDay, endDay: $0.endDay, startDate: $0.startDate,
+                      endDate: $0.endDate, current: $0.id == engine.today.stageID)
+            },
             estimate: .init(lowerDays: engine.estimate.lowerDays, mostLikelyDays: engine.estimate.mostLikelyDays,
                             upperDays: engine.estimate.upperDays, healedOnDay: engine.estimate.healedOnDay,
                             summary: EstimateText.summary(engine.estimate, sessionDate: journey.sessionDate, language),

@@ -74,6 +74,10 @@ struct APIErrorMiddleware: AsyncMiddleware {
             return e
         case let e as FieldError:
             return APIError(e)
+        case let e as DecodingError:
+            // Query strings and bodies Vapor decodes for us.
+            let api = JSONCoding.apiError(e)
+            return APIError(status: .badRequest, code: "invalid_request", message: api.message, field: api.field)
         case let e as any AbortError:
             switch e.status {
             case .unauthorized: return .unauthorized

@@ -35,7 +35,7 @@ struct CreateCheckIns: AsyncMigration {
             .field("created_at", .datetime)
             .create()
         try await (db as! any SQLDatabase).create(index: "check_ins_journey_day_idx")
-            .on(CheckInModel.schema).column("journey_id").column("day").run()
+            .on(CheckInModel.schema).column("journey_id").column("day").column("recorded_at").run()
     }
 
     func revert(on db: any Database) async throws {
