@@ -3,9 +3,9 @@ import Foundation
 import SQLKit
 import StippleCore
 
-// The reads on every request (token, journey, check-ins) go through SQLKit into row structs:
-// hydrating Fluent models walks each model's properties by reflection, which measured at about
-// 1 ms per query here, against 0.1 ms for the same query through SQLKit.
+// Every read goes through SQLKit into row structs: hydrating Fluent models walks each model's
+// properties by reflection, which measured at about 1 ms per query here, against 0.1 ms for the
+// same query through SQLKit (see docs/PERFORMANCE.md).
 
 extension Store {
     var sql: any SQLDatabase { db as! any SQLDatabase }
@@ -19,6 +19,55 @@ extension Store {
             """)
             .first(decoding: StaffRow.self)
             .map(\.record)
+    }
+
+    public func isEmpty() async throws -> Bool {
+        try await sql.select().column("id").from(ClinicModel.schema).limit(1).first() == nil
+    }
+
+    public func clinic(named name: String) async throws -> Clinic? {
+        try await sql.select().column("*").from(ClinicModel.schema).where("name", .equal, name)
+            .first(decoding: ClinicRow.self)?.record
+    }
+
+    public func staff(clinic: UUID?, technicianOnly: Bool = false) async throws -> [StaffMember] {
+        var q = sql.select().column("id").column("clinic_id").column("name").column("role").column("licence_number")
+            .from(StaffModel.schema)
+        if let clinic { q = q.where("clinic_id", .equal, clinic) }
+        if technicianOnly {
+            q = q.where("role", .in, [StaffRole.technician.rawValue, StaffRole.leadTechnician.rawValue])
+        }
+        return try await q.orderBy("name").all(decoding: StaffRow.self).map(\.record)
+    }
+
+    public func staffMember(_ id: UUID) async throws -> StaffMember? {
+        try await sql.select().column("id").column("clinic_id").column("name").column("role").column("licence_number")
+            .from(StaffModel.schema).where("id", .equal, id)
+            .first(decoding: StaffRow.self)?.record
+    }
+
+    public func journey(session: UUID) async throws -> JourneyRecord? {
+        try await sql.select().column("*").from(JourneyModel.schema).where("session_id", .equal, session)
+            .first(decoding: JourneyRow.self)?.record
+    }
+
+    public func journeys(client: UUID) async throws -> [JourneyRecord] {
+        try await sql.select().column("*").from(JourneyModel.schema).where("client_id", .equal, client)
+            .orderBy("session_date").all(decoding: JourneyRow.self).map(\.record)
+    }
+
+    public func clients(clinic: UUID?, limit: Int, offset: Int) async throws -> [ClientSummary] {
+        var q = sql.select()
+            .column("id").column("clinic_id").column("full_name").column("date_of_birth").column("hair_loss_condition")
+            .from(ClientModel.schema)
+        if let clinic { q = q.where("clinic_id", .equal, clinic) }
+        return try await q.orderBy("full_name").orderBy("id").limit(limit).offset(offset)
+            .all(decoding: ClientSummaryRow.self)
+            .map { row in
+                ClientSummary(id: row.id, clinicID: row.clinicId, fullName: row.fullName,
+                              dateOfBirth: LocalDate(iso: row.dateOfBirth) ?? LocalDate(dayNumber: 0),
+                              hairLossCondition: HairLossCondition(rawValue: row.hairLossCondition) ?? .patternBaldness)
+            }
     }
 
     public func clinics() async throws -> [Clinic] {

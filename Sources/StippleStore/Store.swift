@@ -16,15 +16,8 @@ public struct Store: Sendable {
         return (try? await sql.raw("SELECT 1 AS ok").first()) != nil
     }
 
-    public func isEmpty() async throws -> Bool {
-        try await ClinicModel.query(on: db).count() == 0
-    }
-
-    // MARK: Clinics
-
-    public func clinic(named name: String) async throws -> Clinic? {
-        try await ClinicModel.query(on: db).filter(\.$name == name).first().map(Clinic.init)
-    }
+    // MARK: Writes
+    // Through Fluent models; each returns what it wrote as read back through `Store+Reads`.
 
     public func createClinic(_ c: NewClinic) async throws -> Clinic {
         let m = ClinicModel()
@@ -32,20 +25,7 @@ public struct Store: Sendable {
         m.name = c.name; m.address = c.address; m.country = c.country; m.timeZone = c.timeZone
         m.language = c.language.rawValue; m.emergencyNumber = c.emergencyNumber; m.protocolVersion = c.protocolVersion
         try await m.create(on: db)
-        return Clinic(m)
-    }
-
-    // MARK: Staff
-
-    public func staff(clinic: UUID?, technicianOnly: Bool = false) async throws -> [StaffMember] {
-        var q = StaffModel.query(on: db).sort(\.$name)
-        if let clinic { q = q.filter(\.$clinic.$id == clinic) }
-        if technicianOnly { q = q.filter(\.$role ~~ [StaffRole.technician.rawValue, StaffRole.leadTechnician.rawValue]) }
-        return try await q.all().map(StaffMember.init)
-    }
-
-    public func staffMember(_ id: UUID) async throws -> StaffMember? {
-        try await StaffModel.find(id, on: db).map(StaffMember.init)
+        return try await written(clinic(m.id!))
     }
 
     /// Creates a staff member and, when `tokenHash` is given, their API token, together.
@@ -61,26 +41,8 @@ public struct Store: Sendable {
                 t.tokenHash = tokenHash
                 try await t.create(on: db)
             }
-            return StaffMember(m)
+            return try await written(Store(db).staffMember(m.id!))
         }
-    }
-
-    // MARK: Clients
-
-    public func clients(clinic: UUID?, limit: Int, offset: Int) async throws -> [ClientSummary] {
-        // A list: read through SQLKit into plain rows rather than hydrating Fluent models.
-        let sql = db as! any SQLDatabase
-        var q = sql.select()
-            .column("id").column("clinic_id").column("full_name").column("date_of_birth").column("hair_loss_condition")
-            .from(ClientModel.schema)
-        if let clinic { q = q.where("clinic_id", .equal, clinic) }
-        return try await q.orderBy("full_name").orderBy("id").limit(limit).offset(offset)
-            .all(decoding: ClientSummaryRow.self)
-            .map { row in
-                ClientSummary(id: row.id, clinicID: row.clinicId, fullName: row.fullName,
-                              dateOfBirth: LocalDate(iso: row.dateOfBirth) ?? LocalDate(dayNumber: 0),
-                              hairLossCondition: HairLossCondition(rawValue: row.hairLossCondition) ?? .patternBaldness)
-            }
     }
 
     public func createClient(_ c: NewClient) async throws -> ClientRecord {
@@ -94,10 +56,8 @@ public struct Store: Sendable {
         m.screening = Codecs.json(c.screening)
         m.funding = c.funding.rawValue; m.referral = c.referral
         try await m.create(on: db)
-        return ClientRecord(m)
+        return try await written(client(m.id!))
     }
-
-    // MARK: Sessions and journeys
 
     /// Records a session and starts its healing journey in one transaction. The session's number
     /// follows the client's earlier sessions.
@@ -122,19 +82,20 @@ public struct Store: Sendable {
             j.$session.id = m.id!; j.$client.id = s.clientID; j.$clinic.id = s.clinicID
             j.sessionDate = sessionDate.iso; j.timeZone = timeZone; j.protocolVersion = protocolVersion
             try await j.create(on: db)
-            return (TreatmentSession(m), JourneyRecord(j))
+            let store = Store(db)
+            return (try await written(store.session(m.id!)), try await written(store.journey(j.id!)))
         }
     }
+}
 
-    public func journey(session: UUID) async throws -> JourneyRecord? {
-        try await JourneyModel.query(on: db).filter(\.$session.$id == session).first().map(JourneyRecord.init)
-    }
+/// A row just written and not found again: the database lost it, which no input can cause.
+public struct StoreError: Error, CustomStringConvertible {
+    public var description: String { "a row just written could not be read back" }
+}
 
-    public func journeys(client: UUID) async throws -> [JourneyRecord] {
-        try await JourneyModel.query(on: db).filter(\.$client.$id == client)
-            .sort(\.$sessionDate).all().map(JourneyRecord.init)
-    }
-
+private func written<T>(_ value: T?) throws -> T {
+    guard let value else { throw StoreError() }
+    return value
 }
 
 // MARK: Inputs and list rows
