@@ -104,7 +104,7 @@ extension Store {
     public func checkIns(journey: UUID) async throws -> [StoredCheckIn] {
         try await sql.select().column("*").from(CheckInModel.schema).where("journey_id", .equal, journey)
             .orderBy("day").orderBy("recorded_at")
-            .all(decoding: CheckInRow.self).compactMap(\.record)
+            .all().compactMap(CheckInRow.record)
     }
 
     /// The latest check-in on or before `day`: all triage needs to compare a new one with.
@@ -112,7 +112,7 @@ extension Store {
         try await sql.select().column("*").from(CheckInModel.schema)
             .where("journey_id", .equal, journey).where("day", .lessThanOrEqual, day)
             .orderBy("day", .descending).orderBy("recorded_at", .descending).limit(1)
-            .first(decoding: CheckInRow.self)?.record
+            .first().flatMap(CheckInRow.record)
     }
 
     /// One insert, so it needs no transaction.
@@ -273,23 +273,18 @@ struct JourneyRow: Decodable {
     }
 }
 
-struct CheckInRow: Decodable {
-    var id: UUID, journeyId: UUID, day: Int, recordedAt: Date, answers: String, tier: String, score: Int
-
-    // Column names spelled out: a key-decoding strategy converts every key of every row.
-    enum CodingKeys: String, CodingKey {
-        case id
-        case journeyId = "journey_id"
-        case day
-        case recordedAt = "recorded_at"
-        case answers
-        case tier
-        case score
-    }
-
-    var record: StoredCheckIn? {
-        guard let decoded = Codecs.decode(CheckIn.self, answers) else { return nil }
-        return StoredCheckIn(id: id, journeyID: journeyId, day: day, recordedAt: recordedAt, answers: decoded,
+/// Check-in rows, read column by column: a journey's check-ins are read on every journey page.
+enum CheckInRow {
+    static func record(_ row: any SQLRow) -> StoredCheckIn? {
+        guard let id = try? row.decode(column: "id", as: UUID.self),
+              let journey = try? row.decode(column: "journey_id", as: UUID.self),
+              let day = try? row.decode(column: "day", as: Int.self),
+              let recordedAt = try? row.decode(column: "recorded_at", as: Date.self),
+              let answers = (try? row.decode(column: "answers", as: String.self)).flatMap({ Codecs.decode(CheckIn.self, $0) }),
+              let tier = try? row.decode(column: "tier", as: String.self),
+              let score = try? row.decode(column: "score", as: Int.self)
+        else { return nil }
+        return StoredCheckIn(id: id, journeyID: journey, day: day, recordedAt: recordedAt, answers: answers,
                              tier: TriageTier(rawValue: tier) ?? .green, score: score)
     }
 }

@@ -102,21 +102,14 @@ struct JourneyContext {
         let staff = try req.staff
         try staff.requireHealthAccess()
         let store = req.store
-        guard let journey = try await store.journey(id), staff.canSee(clinic: journey.clinicID) else {
+        guard let bundle = try await store.journeyBundle(id), staff.canSee(clinic: bundle.journey.clinicID) else {
             throw APIError.notFound("journey")
         }
-        // Independent reads, issued together.
-        async let clinic = store.clinic(journey.clinicID)
-        async let client = store.client(journey.clientID)
-        async let session = store.session(journey.sessionID)
-        async let sessions = allCheckIns ? store.sessions(client: journey.clientID) : []
+        // The client's sessions and the journey's check-ins, read together.
+        async let sessions = allCheckIns ? store.sessions(client: bundle.client.id) : [bundle.session]
         async let checkIns = allCheckIns ? store.checkIns(journey: id) : []
-        guard let clinic = try await clinic, let client = try await client, let session = try await session else {
-            throw APIError.notFound("journey")
-        }
-        let all = try await sessions
-        return JourneyContext(journey: journey, clinic: clinic, client: client, session: session,
-                              sessions: all.isEmpty ? [session] : all, checkIns: try await checkIns)
+        return JourneyContext(journey: bundle.journey, clinic: bundle.clinic, client: bundle.client,
+                              session: bundle.session, sessions: try await sessions, checkIns: try await checkIns)
     }
 
     func checkInView(_ stored: StoredCheckIn, protocol p: AftercareProtocol) -> CheckInView {

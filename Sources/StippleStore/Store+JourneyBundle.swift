@@ -1,0 +1,80 @@
+import Foundation
+import SQLKit
+import StippleCore
+
+/// A journey with the clinic, client and session it belongs to: what every journey request needs.
+public struct JourneyBundle: Sendable {
+    public var journey: JourneyRecord
+    public var clinic: Clinic
+    public var client: ClientRecord
+    public var session: TreatmentSession
+}
+
+extension Store {
+    /// The journey and its clinic, client and session in one query, read column by column:
+    /// this is the read behind every journey page and check-in, so it avoids both extra round
+    /// trips and the cost of `Decodable` row decoding.
+    public func journeyBundle(_ id: UUID) async throws -> JourneyBundle? {
+        guard let row = try await sql.raw("""
+            SELECT j.id AS j_id, j.session_id AS j_session_id, j.client_id AS j_client_id, j.clinic_id AS j_clinic_id,
+                   j.session_date AS j_session_date, j.time_zone AS j_time_zone, j.protocol_version AS j_protocol_version,
+                   c.name AS c_name, c.address AS c_address, c.country AS c_country, c.time_zone AS c_time_zone,
+                   c.language AS c_language, c.emergency_number AS c_emergency_number,
+                   c.protocol_version AS c_protocol_version,
+                   k.id_checked_by AS k_id_checked_by, k.full_name AS k_full_name, k.date_of_birth AS k_date_of_birth,
+                   k.id_checked_on AS k_id_checked_on, k.email AS k_email, k.phone AS k_phone,
+                   k.hair_loss_condition AS k_hair_loss_condition, k.sex AS k_sex, k.skin_type AS k_skin_type,
+                   k.oily_skin AS k_oily_skin, k.thick_skin AS k_thick_skin, k.friction AS k_friction,
+                   k.screening AS k_screening, k.funding AS k_funding, k.referral AS k_referral,
+                   k.created_at AS k_created_at,
+                   s.technician_id AS s_technician_id, s.session_number AS s_session_number,
+                   s.started_at AS s_started_at, s.ended_at AS s_ended_at, s.zones AS s_zones,
+                   s.needle_type AS s_needle_type, s.needle_size AS s_needle_size, s.depth AS s_depth,
+                   s.dot_density AS s_dot_density, s.pigment_product AS s_pigment_product,
+                   s.pigment_batch AS s_pigment_batch, s.anaesthetic AS s_anaesthetic, s.pain_relief AS s_pain_relief,
+                   s.breaks AS s_breaks, s.pain_reported AS s_pain_reported, s.bleeding AS s_bleeding, s.notes AS s_notes
+            FROM journeys j
+            JOIN clinics c ON c.id = j.clinic_id
+            JOIN clients k ON k.id = j.client_id
+            JOIN treatment_sessions s ON s.id = j.session_id
+            WHERE j.id = \(bind: id)
+            """).first()
+        else { return nil }
+        func v<T: Decodable>(_ column: String, _ type: T.Type = T.self) throws -> T { try row.decode(column: column, as: T.self) }
+
+        let journey = JourneyRecord(
+            id: try v("j_id"), sessionID: try v("j_session_id"), clientID: try v("j_client_id"),
+            clinicID: try v("j_clinic_id"),
+            sessionDate: LocalDate(iso: try v("j_session_date")) ?? LocalDate(dayNumber: 0),
+            timeZone: try v("j_time_zone"), protocolVersion: try v("j_protocol_version"))
+        let clinic = Clinic(
+            id: journey.clinicID, name: try v("c_name"), address: try v("c_address"), country: try v("c_country"),
+            timeZone: try v("c_time_zone"), language: Language(rawValue: try v("c_language")) ?? .enGB,
+            emergencyNumber: try v("c_emergency_number"), protocolVersion: try v("c_protocol_version"))
+        let client = ClientRecord(
+            id: journey.clientID, clinicID: journey.clinicID, fullName: try v("k_full_name"),
+            dateOfBirth: LocalDate(iso: try v("k_date_of_birth")) ?? LocalDate(dayNumber: 0),
+            idCheckedBy: try v("k_id_checked_by"),
+            idCheckedOn: LocalDate(iso: try v("k_id_checked_on")) ?? LocalDate(dayNumber: 0),
+            email: try v("k_email"), phone: try v("k_phone"),
+            hairLossCondition: HairLossCondition(rawValue: try v("k_hair_loss_condition")) ?? .patternBaldness,
+            sex: (try v("k_sex", String?.self)).flatMap(ClientFactors.Sex.init(rawValue:)),
+            skinType: try v("k_skin_type"), oilySkin: try v("k_oily_skin"), thickSkin: try v("k_thick_skin"),
+            friction: Codecs.list(try v("k_friction")),
+            screening: Codecs.decode(ScreeningAnswers.self, try v("k_screening")) ?? ScreeningAnswers(),
+            funding: Funding(rawValue: try v("k_funding")) ?? .private, referral: try v("k_referral"),
+            createdAt: (try v("k_created_at", Date?.self)) ?? Date(timeIntervalSince1970: 0))
+        let session = TreatmentSession(
+            id: journey.sessionID, clientID: journey.clientID, clinicID: journey.clinicID,
+            technicianID: try v("s_technician_id"), sessionNumber: try v("s_session_number"),
+            startedAt: try v("s_started_at"), endedAt: try v("s_ended_at"), zones: Codecs.list(try v("s_zones")),
+            needleType: try v("s_needle_type"), needleSize: try v("s_needle_size"),
+            depth: ClientFactors.NeedleDepth(rawValue: try v("s_depth")) ?? .standard, dotDensity: try v("s_dot_density"),
+            pigmentProduct: try v("s_pigment_product"), pigmentBatch: try v("s_pigment_batch"),
+            anaesthetic: try v("s_anaesthetic"),
+            painRelief: (try v("s_pain_relief", String.self)).split(separator: ",").map(String.init),
+            breaks: try v("s_breaks"), painReported: try v("s_pain_reported"),
+            bleeding: Bleeding(rawValue: try v("s_bleeding")) ?? .minor, notes: try v("s_notes"))
+        return JourneyBundle(journey: journey, clinic: clinic, client: client, session: session)
+    }
+}
