@@ -14,6 +14,7 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     ContentConfiguration.global.use(decoder: JSONCoding.decoder, for: .json)
 
     try DatabaseSetup.register(settings.location, on: app.databases)
+    if !settings.location.isPostgres { app.storage[WriterLoopKey.self] = app.eventLoopGroup.next() }
     try await DatabaseSetup.prepare(app.db, location: settings.location)
     app.migrations.add(StippleMigrations.all)
     try await app.autoMigrate()

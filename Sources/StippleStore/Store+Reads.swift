@@ -9,6 +9,7 @@ import StippleCore
 
 extension Store {
     var sql: any SQLDatabase { db as! any SQLDatabase }
+    var sqlWriter: any SQLDatabase { writer as! any SQLDatabase }
 
     /// The staff member holding an unrevoked token with this hash.
     public func staffMember(tokenHash: String) async throws -> StaffMember? {
@@ -119,7 +120,7 @@ extension Store {
     public func addCheckIn(journey: UUID, day: Int, recordedAt: Date, answers: CheckIn,
                            tier: TriageTier, score: Int) async throws -> StoredCheckIn {
         let id = UUID()
-        try await sql.insert(into: CheckInModel.schema)
+        try await sqlWriter.insert(into: CheckInModel.schema)
             .columns("id", "journey_id", "day", "recorded_at", "answers", "tier", "score", "created_at")
             .values(SQLBind(id), SQLBind(journey), SQLBind(day), SQLBind(recordedAt), SQLBind(Codecs.json(answers)),
                     SQLBind(tier.rawValue), SQLBind(score), SQLBind(recordedAt))

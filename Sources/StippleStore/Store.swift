@@ -7,8 +7,15 @@ import StippleCore
 /// than one row runs in one transaction, so a request that fails changes nothing.
 public struct Store: Sendable {
     public let db: any Database
+    /// Where writes go. On SQLite the server passes one connection for every request's writes:
+    /// the driver keeps a connection per event loop, and two of them writing at once make one
+    /// back off in SQLite's busy handler for up to tens of milliseconds.
+    public let writer: any Database
 
-    public init(_ db: any Database) { self.db = db }
+    public init(_ db: any Database, writer: (any Database)? = nil) {
+        self.db = db
+        self.writer = writer ?? db
+    }
 
     /// The database answers a trivial query.
     public func isReady() async -> Bool {
@@ -24,13 +31,13 @@ public struct Store: Sendable {
         m.id = UUID()
         m.name = c.name; m.address = c.address; m.country = c.country; m.timeZone = c.timeZone
         m.language = c.language.rawValue; m.emergencyNumber = c.emergencyNumber; m.protocolVersion = c.protocolVersion
-        try await m.create(on: db)
-        return try await written(clinic(m.id!))
+        try await m.create(on: writer)
+        return try await written(Store(writer).clinic(m.id!))
     }
 
     /// Creates a staff member and, when `tokenHash` is given, their API token, together.
     public func createStaff(_ s: NewStaffMember, tokenHash: String?) async throws -> StaffMember {
-        try await db.transaction { db in
+        try await writer.transaction { db in
             let m = StaffModel()
             m.id = UUID()
             m.$clinic.id = s.clinicID; m.name = s.name; m.role = s.role.rawValue; m.licenceNumber = s.licenceNumber
@@ -55,15 +62,15 @@ public struct Store: Sendable {
         m.friction = c.friction.map(\.rawValue).joined(separator: ",")
         m.screening = Codecs.json(c.screening)
         m.funding = c.funding.rawValue; m.referral = c.referral
-        try await m.create(on: db)
-        return try await written(client(m.id!))
+        try await m.create(on: writer)
+        return try await written(Store(writer).client(m.id!))
     }
 
     /// Records a session and starts its healing journey in one transaction. The session's number
     /// follows the client's earlier sessions.
     public func recordSession(_ s: NewSession, sessionDate: LocalDate, timeZone: String,
                               protocolVersion: String) async throws -> (TreatmentSession, JourneyRecord) {
-        try await db.transaction { db in
+        try await writer.transaction { db in
             let earlier = try await TreatmentSessionModel.query(on: db).filter(\.$client.$id == s.clientID).count()
             let m = TreatmentSessionModel()
             m.id = UUID()

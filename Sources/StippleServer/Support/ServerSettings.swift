@@ -42,6 +42,16 @@ extension Application {
 
 extension Request {
     var settings: ServerSettings { application.settings }
-    var store: Store { Store(db) }
+    var store: Store {
+        // SQLite: every write through the connection of one event loop (see `Store.writer`).
+        guard let loop = application.storage[WriterLoopKey.self] else { return Store(db) }
+        let writer = application.databases.database(logger: logger, on: loop)
+        return Store(db, writer: writer)
+    }
     var now: Date { application.settings.now() }
+}
+
+/// The event loop whose SQLite connection takes every write; unset on PostgreSQL.
+struct WriterLoopKey: StorageKey {
+    typealias Value = any EventLoop
 }
