@@ -7,7 +7,7 @@ public struct StippleCommand: AsyncParsableCommand {
         commandName: "stipple",
         abstract: "Healing journeys for scalp micropigmentation clinics.",
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, SeedCommand.self, StaffCommand.self,
+            ServeCommand.self, MigrateCommand.self, SeedCommand.self, StaffCommand.self, JourneyLinkCommand.self,
             PlanCommand.self, TriageCommand.self, NextSessionCommand.self, ProtocolCommand.self,
         ])
 

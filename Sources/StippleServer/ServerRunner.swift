@@ -27,6 +27,10 @@ public enum ServerRunner {
                      curl -H 'Authorization: Bearer \(demo.adminToken)' \(url)/api/v1/journeys/\(demo.redJourneyID)
                 """)
             }
+            let base = settings.publicURL ?? url
+            for link in try await DemoChain.issueLinks(store: Store(app.db), now: settings.now(), days: settings.journeyLinkDays) {
+                announce("Client page of \(link.clientName) (\(link.clinicName)): \(base)\(link.path)")
+            }
             try await app.execute()
         } catch {
             try? await app.asyncShutdown()

@@ -3,6 +3,7 @@ import Vapor
 func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     try app.register(collection: OpenAPIController())
+    try app.register(collection: ClientPagesController())
 
     let api = app.grouped("api", "v1").grouped(BearerTokenAuthenticator(), RequireStaff())
     try api.register(collection: ClinicsController())

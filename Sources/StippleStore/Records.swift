@@ -15,6 +15,9 @@ public struct Clinic: Sendable, Equatable, Codable {
     public var language: Language
     public var emergencyNumber: String
     public var protocolVersion: String
+    /// How clients reach the clinic.
+    public var phone: String?
+    public var email: String?
 }
 
 public enum StaffRole: String, Sendable, Codable, CaseIterable {

@@ -64,11 +64,16 @@ extension Store {
         if let clinic { q = q.where("clinic_id", .equal, clinic) }
         return try await q.orderBy("full_name").orderBy("id").limit(limit).offset(offset)
             .all(decoding: ClientSummaryRow.self)
-            .map { row in
-                ClientSummary(id: row.id, clinicID: row.clinicId, fullName: row.fullName,
-                              dateOfBirth: LocalDate(iso: row.dateOfBirth) ?? LocalDate(dayNumber: 0),
-                              hairLossCondition: HairLossCondition(rawValue: row.hairLossCondition) ?? .patternBaldness)
-            }
+            .map(\.summary)
+    }
+
+    /// Clients with exactly this name (the demo's links; staff search comes with the workspace).
+    public func clients(named name: String) async throws -> [ClientSummary] {
+        try await sql.select()
+            .column("id").column("clinic_id").column("full_name").column("date_of_birth").column("hair_loss_condition")
+            .from(ClientModel.schema).where("full_name", .equal, name).orderBy("id")
+            .all(decoding: ClientSummaryRow.self)
+            .map(\.summary)
     }
 
     public func clinics() async throws -> [Clinic] {
@@ -150,7 +155,7 @@ struct StaffRow: Decodable {
 
 struct ClinicRow: Decodable {
     var id: UUID, name: String, address: String, country: String, timeZone: String, language: String
-    var emergencyNumber: String, protocolVersion: String
+    var emergencyNumber: String, protocolVersion: String, phone: String?, email: String?
 
     // Column names spelled out: a key-decoding strategy converts every key of every row.
     enum CodingKeys: String, CodingKey {
@@ -162,12 +167,14 @@ struct ClinicRow: Decodable {
         case language
         case emergencyNumber = "emergency_number"
         case protocolVersion = "protocol_version"
+        case phone
+        case email
     }
 
     var record: Clinic {
         Clinic(id: id, name: name, address: address, country: country, timeZone: timeZone,
                language: Language(rawValue: language) ?? .enGB, emergencyNumber: emergencyNumber,
-               protocolVersion: protocolVersion)
+               protocolVersion: protocolVersion, phone: phone, email: email)
     }
 }
 

@@ -31,6 +31,7 @@ public struct Store: Sendable {
         m.id = UUID()
         m.name = c.name; m.address = c.address; m.country = c.country; m.timeZone = c.timeZone
         m.language = c.language.rawValue; m.emergencyNumber = c.emergencyNumber; m.protocolVersion = c.protocolVersion
+        m.phone = c.phone; m.email = c.email
         try await m.create(on: writer)
         return try await written(Store(writer).clinic(m.id!))
     }
@@ -110,11 +111,13 @@ private func written<T>(_ value: T?) throws -> T {
 public struct NewClinic: Sendable {
     public var name: String, address: String, country: String, timeZone: String
     public var language: Language, emergencyNumber: String, protocolVersion: String
+    public var phone: String?, email: String?
 
     public init(name: String, address: String, country: String, timeZone: String, language: Language,
-                emergencyNumber: String, protocolVersion: String) {
+                emergencyNumber: String, protocolVersion: String, phone: String? = nil, email: String? = nil) {
         self.name = name; self.address = address; self.country = country; self.timeZone = timeZone
         self.language = language; self.emergencyNumber = emergencyNumber; self.protocolVersion = protocolVersion
+        self.phone = phone; self.email = email
     }
 }
 
@@ -184,5 +187,11 @@ struct ClientSummaryRow: Decodable {
     enum CodingKeys: String, CodingKey {
         case id, clinicId = "clinic_id", fullName = "full_name", dateOfBirth = "date_of_birth"
         case hairLossCondition = "hair_loss_condition"
+    }
+
+    var summary: ClientSummary {
+        ClientSummary(id: id, clinicID: clinicId, fullName: fullName,
+                      dateOfBirth: LocalDate(iso: dateOfBirth) ?? LocalDate(dayNumber: 0),
+                      hairLossCondition: HairLossCondition(rawValue: hairLossCondition) ?? .patternBaldness)
     }
 }

@@ -1,29 +1,11 @@
-import Crypto
 import Foundation
 import StippleStore
 import Vapor
 
-/// Bearer tokens for the API. A token is 32 random bytes, shown once; only its SHA-256 is stored,
-/// so a copy of the database holds no usable token.
+/// Bearer tokens for the API: a `SecretToken` with a recognisable prefix, shown once.
 public enum APIToken {
-    public static func generate() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return "stp_" + Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
-
-    public static func hash(_ token: String) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(token.utf8)) {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    public static func generate() -> String { SecretToken.generate(prefix: "stp_") }
+    public static func hash(_ token: String) -> String { SecretToken.hash(token) }
 }
 
 extension StaffMember: Authenticatable {}

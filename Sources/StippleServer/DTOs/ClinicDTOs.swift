@@ -16,6 +16,8 @@ struct ClinicInput: Decodable {
     var language: String
     var emergencyNumber: String?
     var protocolVersion: String?
+    var phone: String?
+    var email: String?
 
     func validated(defaultProtocol: String) throws -> NewClinic {
         let name = name.trimmingCharacters(in: .whitespaces)
@@ -33,8 +35,18 @@ struct ClinicInput: Decodable {
         guard (2...6).contains(number.count), number.allSatisfy(\.isNumber) else {
             throw APIError.invalid("emergencyNumber", "must be 2 to 6 digits")
         }
+        let phone = phone?.trimmingCharacters(in: .whitespaces)
+        if let phone, phone.isEmpty || phone.count > 40
+            || !phone.allSatisfy({ $0.isNumber || " +-()".contains($0) }) || !phone.contains(where: \.isNumber) {
+            throw APIError.invalid("phone", "must be a phone number: digits, spaces, + - ( ), at most 40 characters")
+        }
+        let email = email?.trimmingCharacters(in: .whitespaces)
+        if let email, email.count > 200 || email.split(separator: "@").count != 2 || email.contains(" ") {
+            throw APIError.invalid("email", "must be an email address")
+        }
         return NewClinic(name: name, address: address, country: country, timeZone: timeZone, language: language,
-                         emergencyNumber: number, protocolVersion: protocolVersion ?? defaultProtocol)
+                         emergencyNumber: number, protocolVersion: protocolVersion ?? defaultProtocol,
+                         phone: phone, email: email)
     }
 }
 

@@ -105,11 +105,41 @@ struct JourneyContext {
         guard let bundle = try await store.journeyBundle(id), staff.canSee(clinic: bundle.journey.clinicID) else {
             throw APIError.notFound("journey")
         }
+        return try await load(bundle, store: store, allCheckIns: allCheckIns)
+    }
+
+    /// The journey a client's private link opens, or nil when the link is unknown, revoked or
+    /// expired.
+    static func load(linkToken token: String, for req: Request, allCheckIns: Bool = true) async throws -> JourneyContext? {
+        guard JourneyLinks.isWellFormed(token) else { return nil }
+        let store = req.store
+        guard let id = try await store.journeyID(linkHash: SecretToken.hash(token), now: req.now),
+              let bundle = try await store.journeyBundle(id)
+        else { return nil }
+        return try await load(bundle, store: store, allCheckIns: allCheckIns)
+    }
+
+    private static func load(_ bundle: JourneyBundle, store: Store, allCheckIns: Bool) async throws -> JourneyContext {
         // The client's sessions and the journey's check-ins, read together.
         async let sessions = allCheckIns ? store.sessions(client: bundle.client.id) : [bundle.session]
-        async let checkIns = allCheckIns ? store.checkIns(journey: id) : []
+        async let checkIns = allCheckIns ? store.checkIns(journey: bundle.journey.id) : []
         return JourneyContext(journey: bundle.journey, clinic: bundle.clinic, client: bundle.client,
                               session: bundle.session, sessions: try await sessions, checkIns: try await checkIns)
+    }
+
+    /// Triages a check-in against the latest earlier one and stores both together; afterwards
+    /// `checkIns` holds that earlier check-in and the new one.
+    mutating func record(_ checkIn: CheckIn, store: Store, now: Date, protocol p: AftercareProtocol) async throws -> StoredCheckIn {
+        // Triage compares with the latest earlier check-in only, so only that one is read.
+        let latest = try await store.latestCheckIn(journey: journey.id, onOrBefore: checkIn.day)
+        checkIns = latest.map { [$0] } ?? []
+        let risk = factors(on: journey.sessionDate.adding(days: checkIn.day)).riskProfile
+        let result = Triage.assess(checkIn, previous: checkIns.map(\.answers), risk: risk, protocol: p)
+        let stored = try await store.addCheckIn(
+            journey: journey.id, day: checkIn.day, recordedAt: now, answers: checkIn,
+            tier: result.tier, score: result.score.total)
+        checkIns.append(stored)
+        return stored
     }
 
     func checkInView(_ stored: StoredCheckIn, protocol p: AftercareProtocol) -> CheckInView {

@@ -20,21 +20,22 @@ public enum DemoChain {
 
     struct ClinicSeed {
         var name: String, address: String, country: String, timeZone: String, language: Language, lead: String
+        var phone: String, email: String
     }
 
     static let clinics: [ClinicSeed] = [
         .init(name: "Stipple Liverpool", address: "Head office, Burscough, Merseyside", country: "GB",
-              timeZone: "Europe/London", language: .enGB, lead: "Alex Morgan"),
+              timeZone: "Europe/London", language: .enGB, lead: "Alex Morgan", phone: "+44 151 496 0000", email: "liverpool@stipple.example"),
         .init(name: "Stipple London", address: "Clerkenwell, London", country: "GB",
-              timeZone: "Europe/London", language: .enGB, lead: "Priya Shah"),
+              timeZone: "Europe/London", language: .enGB, lead: "Priya Shah", phone: "+44 20 7946 0000", email: "london@stipple.example"),
         .init(name: "Stipple Newcastle", address: "Grey Street, Newcastle upon Tyne", country: "GB",
-              timeZone: "Europe/London", language: .enGB, lead: "Jamie Robson"),
+              timeZone: "Europe/London", language: .enGB, lead: "Jamie Robson", phone: "+44 191 498 0000", email: "newcastle@stipple.example"),
         .init(name: "Stipple Shrewsbury", address: "Wyle Cop, Shrewsbury (opened 2019)", country: "GB",
-              timeZone: "Europe/London", language: .enGB, lead: "Owen Davies"),
+              timeZone: "Europe/London", language: .enGB, lead: "Owen Davies", phone: "+44 1743 496000", email: "shrewsbury@stipple.example"),
         .init(name: "Stipple Jersey", address: "King Street, St Helier, Jersey", country: "JE",
-              timeZone: "Europe/Jersey", language: .enGB, lead: "Claire Le Brun"),
+              timeZone: "Europe/Jersey", language: .enGB, lead: "Claire Le Brun", phone: "+44 1534 496000", email: "jersey@stipple.example"),
         .init(name: "Stipple Amsterdam", address: "Ceintuurbaan, Amsterdam", country: "NL",
-              timeZone: "Europe/Amsterdam", language: .nlNL, lead: "Sanne de Vries"),
+              timeZone: "Europe/Amsterdam", language: .nlNL, lead: "Sanne de Vries", phone: "+31 20 799 0000", email: "amsterdam@stipple.example"),
     ]
 
     enum Course { case normal, fever, worsening }
@@ -69,7 +70,8 @@ public enum DemoChain {
         for seed in clinics {
             let clinic = try await store.createClinic(NewClinic(
                 name: seed.name, address: seed.address, country: seed.country, timeZone: seed.timeZone,
-                language: seed.language, emergencyNumber: EmergencyNumber.forCountry(seed.country), protocolVersion: p.version))
+                language: seed.language, emergencyNumber: EmergencyNumber.forCountry(seed.country), protocolVersion: p.version,
+                phone: seed.phone, email: seed.email))
             clinicIDs.append(clinic.id)
             let lead = try await store.createStaff(
                 NewStaffMember(clinicID: clinic.id, name: seed.lead, role: .leadTechnician,
@@ -115,6 +117,32 @@ public enum DemoChain {
             }
         }
         return Summary(adminToken: adminToken, clinics: clinics.count, clients: clients.count, redJourneyID: redJourney!)
+    }
+
+    /// The demo clients whose private links `stipple serve` prints: one of an English clinic and
+    /// one of the Dutch clinic.
+    static let linkedClients = ["Sophie Turner", "Joris Bakker"]
+
+    public struct DemoLink: Sendable {
+        public var clientName: String
+        public var clinicName: String
+        public var path: String
+    }
+
+    /// New private links for the demo clients (the links of an earlier start stop working), or
+    /// none when the database does not hold the demo chain.
+    public static func issueLinks(store: Store, now: Date, days: Int) async throws -> [DemoLink] {
+        guard try await store.staffMember(tokenHash: APIToken.hash(adminToken)) != nil else { return [] }
+        var links: [DemoLink] = []
+        for name in linkedClients {
+            guard let client = try await store.clients(named: name).first,
+                  let journey = try await store.latestJourney(client: client.id),
+                  let clinic = try await store.clinic(client.clinicID)
+            else { continue }
+            let issued = try await JourneyLinks.issue(journey: journey.id, store: store, now: now, days: days)
+            links.append(DemoLink(clientName: name, clinicName: clinic.name, path: issued.path))
+        }
+        return links
     }
 
     /// Plausible answers for a healing day: symptoms that peak early and fade, or a complication

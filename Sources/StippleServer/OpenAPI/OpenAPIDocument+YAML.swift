@@ -52,6 +52,52 @@ paths:
       responses:
         "200":
           description: HTML.
+  /j/{token}:
+    get:
+      summary: Client page - today's stage, what is normal, aftercare now, timeline, estimate, clinic, emergency.
+      description: >-
+        HTML for the client's phone, in the clinic's language; the token is the journey's private
+        link. A wrong, revoked or expired link answers a friendly 404 page.
+      security: []
+      parameters:
+        - {name: token, in: path, required: true, schema: {type: string}}
+      responses:
+        "200": {description: HTML.}
+        "404": {description: The link is not valid (HTML).}
+  /j/{token}/check-in:
+    get:
+      summary: Client page - the check-in questionnaire.
+      security: []
+      parameters:
+        - {name: token, in: path, required: true, schema: {type: string}}
+      responses:
+        "200": {description: HTML form.}
+        "404": {description: The link is not valid (HTML).}
+    post:
+      summary: Client page - send a check-in (form fields named as in CheckInInput, ticked boxes `on`).
+      security: []
+      parameters:
+        - {name: token, in: path, required: true, schema: {type: string}}
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: {type: object}
+          application/x-www-form-urlencoded:
+            schema: {type: object}
+      responses:
+        "303": {description: Stored; see the result page.}
+        "404": {description: The link is not valid (HTML).}
+        "422": {description: The form again, with a message at each field to correct (HTML).}
+  /j/{token}/check-ins/{checkInID}:
+    get:
+      summary: Client page - a check-in's result in plain words; red starts with the emergency number.
+      security: []
+      parameters:
+        - {name: token, in: path, required: true, schema: {type: string}}
+        - {name: checkInID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200": {description: HTML.}
+        "404": {description: The link is not valid (HTML).}
   /api/v1/clinics:
     get:
       summary: List the chain's clinics.
@@ -266,6 +312,33 @@ paths:
         "401": {$ref: "#/components/responses/Unauthorized"}
         "404": {$ref: "#/components/responses/NotFound"}
         "422": {$ref: "#/components/responses/Invalid"}
+  /api/v1/journeys/{journeyID}/link:
+    post:
+      summary: Issue the client's private journey link; the previous link stops working.
+      description: >-
+        The token is a 256-bit secret shown in this answer only; the server keeps its SHA-256.
+        The link opens the client's pages at /j/{token} until it expires or is revoked.
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "201":
+          description: The new link.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/JourneyLink"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+        "404": {$ref: "#/components/responses/NotFound"}
+    delete:
+      summary: Revoke the client's journey link.
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "204":
+          description: Revoked (or there was none).
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+        "404": {$ref: "#/components/responses/NotFound"}
 components:
   securitySchemes:
     bearer: {type: http, scheme: bearer}
@@ -324,6 +397,8 @@ components:
         language: {$ref: "#/components/schemas/Language"}
         emergencyNumber: {type: string, examples: ["999"]}
         protocolVersion: {type: string}
+        phone: {type: [string, "null"], examples: ["+44 20 7946 0000"]}
+        email: {type: [string, "null"]}
     ClinicInput:
       type: object
       required: [name, address, country, timeZone, language]
@@ -335,6 +410,8 @@ components:
         language: {$ref: "#/components/schemas/Language"}
         emergencyNumber: {type: string, description: Defaults to the country's.}
         protocolVersion: {type: string}
+        phone: {type: string, description: "Shown to clients: digits, spaces, + - ( )."}
+        email: {type: string, description: Shown to clients.}
     StaffMember:
       type: object
       properties:
@@ -494,6 +571,14 @@ components:
         sun: {type: boolean}
         hat: {type: boolean}
         swimming: {type: boolean}
+    JourneyLink:
+      type: object
+      properties:
+        journeyID: {type: string, format: uuid}
+        token: {type: string, description: Shown once.}
+        path: {type: string, examples: [/j/TOKEN]}
+        url: {type: string}
+        expiresAt: {type: string, format: date-time}
     CheckInView:
       type: object
       properties:

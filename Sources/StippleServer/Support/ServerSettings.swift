@@ -11,13 +11,22 @@ public struct ServerSettings: Sendable {
     public var aftercareProtocol: AftercareProtocol
     /// Load the demo chain when the database is empty.
     public var loadDemoWhenEmpty: Bool
+    /// The address clients reach the server at, for the links in reminders and printed by the
+    /// command line (`STIPPLE_PUBLIC_URL`); nil means the address `serve` listens on.
+    public var publicURL: String?
+    /// How long a client's journey link works: healing takes up to several weeks and the next
+    /// session comes weeks after that, so the default covers a whole treatment.
+    public var journeyLinkDays: Int
 
     public init(location: StoreLocation, now: @escaping @Sendable () -> Date = { Date() },
-                aftercareProtocol: AftercareProtocol = DefaultProtocol.protocolValue, loadDemoWhenEmpty: Bool = false) {
+                aftercareProtocol: AftercareProtocol = DefaultProtocol.protocolValue, loadDemoWhenEmpty: Bool = false,
+                publicURL: String? = nil, journeyLinkDays: Int = 120) {
         self.location = location
         self.now = now
         self.aftercareProtocol = aftercareProtocol
         self.loadDemoWhenEmpty = loadDemoWhenEmpty
+        self.publicURL = publicURL
+        self.journeyLinkDays = journeyLinkDays
     }
 
     /// From the environment: the store location, and the demo only on the embedded default
@@ -25,7 +34,9 @@ public struct ServerSettings: Sendable {
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> ServerSettings {
         let location = StoreLocation.fromEnvironment(env)
         let demo = env["STIPPLE_DEMO"].map { $0 == "1" || $0 == "true" } ?? !location.isPostgres
-        return ServerSettings(location: location, loadDemoWhenEmpty: demo)
+        let publicURL = env["STIPPLE_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : String($0.trimmingSuffix("/")) }
+        let linkDays = env["STIPPLE_LINK_DAYS"].flatMap(Int.init).map { min(max($0, 1), 3650) } ?? 120
+        return ServerSettings(location: location, loadDemoWhenEmpty: demo, publicURL: publicURL, journeyLinkDays: linkDays)
     }
 }
 
@@ -54,4 +65,12 @@ extension Request {
 /// The event loop whose SQLite connection takes every write; unset on PostgreSQL.
 struct WriterLoopKey: StorageKey {
     typealias Value = any EventLoop
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> Substring {
+        var s = Substring(self)
+        while s.hasSuffix(suffix) { s = s.dropLast(suffix.count) }
+        return s
+    }
 }

@@ -4,6 +4,7 @@ import FluentKit
 public enum StippleMigrations {
     public static var all: [any Migration] {
         [CreateClinics(), CreateStaff(), CreateAPITokens(), CreateClients(), CreateTreatmentSessions(),
-         CreateJourneys(), CreateCheckIns()]
+         CreateJourneys(), CreateCheckIns(), CreateJourneyLinks(),
+         AddContactToClinics()]
     }
 }

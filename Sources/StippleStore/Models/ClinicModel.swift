@@ -16,6 +16,8 @@ final class ClinicModel: Model, @unchecked Sendable {
     @Field(key: "language") var language: String
     @Field(key: "emergency_number") var emergencyNumber: String
     @Field(key: "protocol_version") var protocolVersion: String
+    @OptionalField(key: "phone") var phone: String?
+    @OptionalField(key: "email") var email: String?
 
     init() {}
 }

@@ -10,6 +10,29 @@ struct JourneysController: RouteCollection {
         journeys.get(":journeyID", use: show)
         journeys.get(":journeyID", "check-ins", use: listCheckIns)
         journeys.post(":journeyID", "check-ins", use: createCheckIn)
+        journeys.post(":journeyID", "link", use: issueLink)
+        journeys.delete(":journeyID", "link", use: revokeLink)
+    }
+
+    /// A new private link for the client; the previous one stops working. The token is in this
+    /// answer only.
+    func issueLink(req: Request) async throws -> Response {
+        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, allCheckIns: false)
+        let issued = try await JourneyLinks.issue(journey: context.journey.id, store: req.store, now: req.now,
+                                                  days: req.settings.journeyLinkDays)
+        let view = JourneyLinkView(journeyID: context.journey.id, token: issued.token, path: issued.path,
+                                   url: req.publicBaseURL + issued.path, expiresAt: issued.link.expiresAt)
+        let response = Response(status: .created)
+        response.headers.cacheControl = .init(noStore: true)
+        try response.content.encode(view)
+        return response
+    }
+
+    /// Ends the client's link (a lost phone, a link sent to the wrong person).
+    func revokeLink(req: Request) async throws -> HTTPStatus {
+        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, allCheckIns: false)
+        try await req.store.revokeJourneyLinks(journey: context.journey.id, now: req.now)
+        return .noContent
     }
 
     func show(req: Request) async throws -> JourneyView {
@@ -58,16 +81,7 @@ struct JourneysController: RouteCollection {
         parsed.checkIn.day = day
 
         let p = req.settings.aftercareProtocol
-        if let latest = try await req.store.latestCheckIn(journey: context.journey.id, onOrBefore: day) {
-            context.checkIns = [latest]
-        }
-        let earlier = context.checkIns.map(\.answers)
-        let risk = context.factors(on: context.journey.sessionDate.adding(days: day)).riskProfile
-        let result = Triage.assess(parsed.checkIn, previous: earlier, risk: risk, protocol: p)
-        let stored = try await req.store.addCheckIn(
-            journey: context.journey.id, day: day, recordedAt: now, answers: parsed.checkIn,
-            tier: result.tier, score: result.score.total)
-        context.checkIns.append(stored)
+        let stored = try await context.record(parsed.checkIn, store: req.store, now: now, protocol: p)
         let view = context.checkInView(stored, protocol: p)
         let response = Response(status: .created)
         try response.content.encode(view)
@@ -75,7 +89,22 @@ struct JourneysController: RouteCollection {
     }
 }
 
+struct JourneyLinkView: Content {
+    var journeyID: UUID
+    var token: String
+    var path: String
+    var url: String
+    var expiresAt: Date
+}
+
 extension Request {
+    /// Where clients reach this server: `STIPPLE_PUBLIC_URL`, or else the address this request
+    /// came to.
+    var publicBaseURL: String {
+        if let configured = settings.publicURL { return configured }
+        return "http://" + (headers.first(name: .host) ?? "127.0.0.1:8080")
+    }
+
     func uuid(_ name: String) throws -> UUID {
         guard let text = parameters.get(name), let id = UUID(uuidString: text) else {
             throw APIError(status: .notFound, code: "not_found", message: "no such resource")

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import StippleServer
+import StippleStore
+
+/// `stipple journey-link CLIENT`: a new private link to the client's latest journey (the old
+/// one stops working), or `--revoke` to end it.
+struct JourneyLinkCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "journey-link",
+        abstract: "Issue (or revoke) a client's private link to their latest healing journey.")
+
+    @Argument(help: "The client's id.")
+    var client: String
+
+    @Flag(help: "End the link instead of issuing a new one.")
+    var revoke = false
+
+    @Option(help: "The address clients reach the server at (default: STIPPLE_PUBLIC_URL, or http://127.0.0.1:8080).")
+    var baseURL: String?
+
+    func run() async throws {
+        guard let clientID = UUID(uuidString: client) else { throw ValidationError("CLIENT must be a client id (a UUID)") }
+        var settings = ServerSettings.fromEnvironment()
+        settings.loadDemoWhenEmpty = false
+        let base = String((baseURL ?? settings.publicURL ?? "http://127.0.0.1:8080").trimmingSuffixSlash())
+        try await ServerRunner.withStore(settings) { store in
+            guard let record = try await store.client(clientID) else { throw ValidationError("no client with id \(client)") }
+            guard let journey = try await store.latestJourney(client: clientID) else {
+                throw ValidationError("\(record.fullName) has no healing journey yet: record a session first")
+            }
+            let now = settings.now()
+            if revoke {
+                let count = try await store.revokeJourneyLinks(journey: journey.id, now: now)
+                say(count == 0 ? "No working link to revoke." : "Revoked the link to the journey of \(journey.sessionDate).")
+                return
+            }
+            let issued = try await JourneyLinks.issue(journey: journey.id, store: store, now: now, days: settings.journeyLinkDays)
+            say("Private link for \(record.fullName), journey of \(journey.sessionDate) (shown once; the previous link no longer works):")
+            say(base + issued.path)
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffixSlash() -> Substring {
+        var s = Substring(self)
+        while s.hasSuffix("/") { s = s.dropLast() }
+        return s
+    }
+}

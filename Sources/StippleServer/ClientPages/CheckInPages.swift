@@ -1,0 +1,147 @@
+import StippleCore
+import StippleStore
+import Vapor
+
+/// `/j/<token>/check-in`: the questionnaire, and the result of a check-in in plain words.
+enum CheckInFormPage {
+    static func render(_ context: JourneyContext, form: CheckInForm, basePath: String, protocol p: AftercareProtocol,
+                       status: HTTPStatus = .ok) -> Response {
+        let language = context.clinic.language
+        let t = ClientPageText(language: language)
+        let q = CheckInQuestions(language: language)
+        let allFields = q.choices.map(\.field) + ["temperatureC"]
+        return ClientPageLayout.page(title: "\(q.title) · \(context.clinic.name)", lang: t.htmlLang, status: status) {
+            el("p", .class("clinic-name")) { context.clinic.name }
+            el("h1") { q.title }
+            el("p") { q.lead }
+            if !form.errors.isEmpty {
+                el("section", .class("error-summary"), .init("role", "alert"), .aria("labelledby", "error-summary")) {
+                    el("h2", .id("error-summary")) { q.errorSummary }
+                    el("ul") {
+                        allFields.filter { form.errors[$0] != nil }.map { field in
+                            el("li") { el("a", .href("#\(field)")) { form.errors[field]! } }
+                        }
+                    }
+                }
+            }
+            el("form", .init("method", "post"), .init("action", basePath + "/check-in"),
+               .init("enctype", "multipart/form-data"), .init("novalidate", nil)) {
+                el("section") {
+                    q.choices.map { choice in radioGroup(choice, form: form) }
+                    temperature(q, form: form)
+                }
+                el("section") {
+                    checkboxes(legend: q.symptomsLegend, ticks: q.symptoms, form: form)
+                    checkboxes(legend: q.adherenceLegend, ticks: q.adherence, form: form)
+                }
+                el("button", .class("button"), .type("submit")) { q.submit }
+            }
+            el("p") { el("a", .href(basePath)) { t.backToToday } }
+            ClientPageParts.emergency(context.clinic, t, protocol: p)
+        }
+    }
+
+    private static func radioGroup(_ choice: CheckInQuestions.Choice, form: CheckInForm) -> HTMLNode {
+        let error = form.errors[choice.field]
+        let described = [choice.hint != nil ? "\(choice.field)-hint" : nil, error != nil ? "\(choice.field)-error" : nil]
+            .compactMap { $0 }.joined(separator: " ")
+        // A long numeric scale sits on a few lines rather than eleven.
+        let isScale = choice.options.count > 4
+        return el("fieldset", attributes: [.id(choice.field), isScale ? .class("scale") : nil,
+                                           described.isEmpty ? nil : .aria("describedby", described)]) {
+            el("legend") { choice.question }
+            if let hint = choice.hint { el("p", .class("hint"), .id("\(choice.field)-hint")) { hint } }
+            if let error { el("p", .class("error"), .id("\(choice.field)-error")) { error } }
+            choice.options.map { option in
+                el("label") {
+                    el("input", attributes: [.type("radio"), .name(choice.field), .value(option.value),
+                                             form.values[choice.field] == option.value ? .flag("checked") : nil])
+                    option.label
+                }
+            }
+        }
+    }
+
+    private static func temperature(_ q: CheckInQuestions, form: CheckInForm) -> HTMLNode {
+        let error = form.errors["temperatureC"]
+        return el("div", .class("field")) {
+            el("label", .for("temperatureC"), .init("style", "font-weight:600")) { q.temperatureLabel }
+            el("p", .class("hint"), .id("temperatureC-hint")) { q.temperatureHint }
+            if let error { el("p", .class("error"), .id("temperatureC-error")) { error } }
+            el("input", attributes: [
+                .id("temperatureC"), .name("temperatureC"), .type("text"), .init("inputmode", "decimal"),
+                .init("autocomplete", "off"), .value(form.values["temperatureC"] ?? ""),
+                .aria("describedby", error == nil ? "temperatureC-hint" : "temperatureC-hint temperatureC-error"),
+                error == nil ? nil : .aria("invalid", "true"),
+            ])
+        }
+    }
+
+    private static func checkboxes(legend: String, ticks: [CheckInQuestions.Tick], form: CheckInForm) -> HTMLNode {
+        el("fieldset") {
+            el("legend") { legend }
+            ticks.map { tick in
+                el("label") {
+                    el("input", attributes: [.type("checkbox"), .name(tick.field), .value("on"),
+                                             form.values[tick.field] != nil ? .flag("checked") : nil])
+                    tick.label
+                }
+            }
+        }
+    }
+}
+
+/// `/j/<token>/check-ins/<id>`: what the triage means for the client, said at once.
+enum CheckInResultPage {
+    static func render(_ context: JourneyContext, checkIn: CheckInView, basePath: String, protocol p: AftercareProtocol) -> Response {
+        let language = context.clinic.language
+        let t = ClientPageText(language: language)
+        let r = CheckInResultText(language: language)
+        return ClientPageLayout.page(title: "\(r.title) · \(context.clinic.name)", lang: t.htmlLang) {
+            el("p", .class("clinic-name")) { context.clinic.name }
+            if checkIn.tier == .red {
+                el("section", .class("emergency"), .init("role", "alert"), .aria("labelledby", "result")) {
+                    el("h1", .id("result")) { r.headline(.red, emergencyNumber: checkIn.emergencyNumber) }
+                    el("a", .class("call"), .href("tel:" + checkIn.emergencyNumber)) { t.call(checkIn.emergencyNumber) }
+                    el("p") { checkIn.action }
+                }
+            } else {
+                el("section", .class("tier tier-\(checkIn.tier.rawValue)"), .aria("labelledby", "result")) {
+                    el("h1", .id("result")) { r.headline(checkIn.tier, emergencyNumber: checkIn.emergencyNumber) }
+                    el("p") { checkIn.action }
+                }
+            }
+            if !checkIn.reasons.isEmpty {
+                el("section", .aria("labelledby", "reasons")) {
+                    el("h2", .id("reasons")) { r.why }
+                    el("ul") { checkIn.reasons.map { reason in el("li") { reason } } }
+                }
+            }
+            el("p", .class("muted")) { r.notADecision }
+            el("p") { el("a", .class("button"), .href(basePath)) { t.backToToday } }
+            if checkIn.tier != .red { ClientPageParts.emergency(context.clinic, t, protocol: p) }
+            ClientPageParts.clinic(context.clinic, t)
+        }
+    }
+}
+
+struct CheckInResultText {
+    let language: Language
+    private var nl: Bool { language == .nlNL }
+
+    var title: String { nl ? "Je check-in" : "Your check-in" }
+    func headline(_ tier: TriageTier, emergencyNumber: String) -> String {
+        switch tier {
+        case .green: nl ? "Dit past bij normaal herstel" : "This looks like normal healing"
+        case .yellow: nl ? "Je behandelaar is op de hoogte en kijkt ernaar bij je volgende afspraak"
+                         : "Your technician has been told and will look at this at your next appointment"
+        case .amber: nl ? "Je behandelaar is op de hoogte en kijkt er vandaag naar" : "Your technician has been told and will look at this today"
+        case .red: nl ? "Bel nu \(emergencyNumber)" : "Call \(emergencyNumber) now"
+        }
+    }
+    var why: String { nl ? "Waarom" : "Why" }
+    var notADecision: String {
+        nl ? "Dit advies komt uit je antwoorden; een mens van je kliniek bekijkt het. Twijfel je, bel dan je kliniek."
+           : "This advice comes from your answers; a person at your clinic looks at it. If in doubt, call your clinic."
+    }
+}

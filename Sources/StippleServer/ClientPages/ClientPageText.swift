@@ -1,0 +1,78 @@
+import StippleCore
+
+/// The words of the client pages around the protocol's own texts, in each language a clinic
+/// can choose. Written for a worried reader on a phone: short, plain, no jargon.
+struct ClientPageText: Sendable {
+    let language: Language
+    private var nl: Bool { language == .nlNL }
+
+    var htmlLang: String { nl ? "nl" : "en-GB" }
+    var pageTitle: String { nl ? "Je herstel" : "Your healing" }
+    func dayHeading(_ day: Int) -> String { nl ? "Dag \(day) na je behandeling" : "Day \(day) since your session" }
+    func beforeSession(_ date: String) -> String { nl ? "Je behandeling is op \(date)." : "Your session is on \(date)." }
+    var normalToday: String { nl ? "Wat vandaag normaal is" : "What is normal today" }
+    var doNow: String { nl ? "Doe nu" : "Do now" }
+    var avoidNow: String { nl ? "Vermijd nu" : "Avoid now" }
+    var nothingToAvoid: String { nl ? "Niets bijzonders meer." : "Nothing special any more." }
+    var whatComesNext: String { nl ? "Wat komt er hierna" : "What comes next" }
+    func nextStage(_ title: String, day: Int, date: String) -> String {
+        nl ? "\(title): vanaf dag \(day) (\(date))." : "\(title): from day \(day) (\(date))."
+    }
+    func nextCheckIn(day: Int, date: String) -> String {
+        nl ? "Volgende check-in: dag \(day) (\(date))." : "Next check-in: day \(day) (\(date))."
+    }
+    var healedNext: String {
+        nl ? "Je hoofdhuid is hersteld. Je kliniek neemt contact op over de volgende sessie."
+           : "Your scalp has healed. Your clinic will be in touch about the next session."
+    }
+    var checkInTitle: String { nl ? "Hoe gaat het met je hoofdhuid?" : "How is your scalp today?" }
+    var checkInLead: String {
+        nl ? "Een check-in duurt twee minuten. Je behandelaar ziet je antwoorden."
+           : "A check-in takes two minutes. Your technician sees your answers."
+    }
+    var checkInButton: String { nl ? "Nu inchecken" : "Check in now" }
+    func lastCheckIn(day: Int) -> String { nl ? "Je laatste check-in (dag \(day))" : "Your last check-in (day \(day))" }
+    var timeline: String { nl ? "Je hersteltijdlijn" : "Your healing timeline" }
+    var today: String { nl ? "vandaag" : "today" }
+    func dayRange(_ start: Int, _ end: Int?) -> String {
+        guard let end else { return nl ? "vanaf dag \(start)" : "from day \(start)" }
+        return nl ? "dag \(start)–\(end)" : "days \(start)–\(end)"
+    }
+    var estimate: String { nl ? "Wanneer je hersteld bent" : "When you can expect to be healed" }
+    var clinic: String { nl ? "Je kliniek" : "Your clinic" }
+    var clinicLead: String {
+        nl ? "Vragen of zorgen? Je behandelaar is altijd je eerste aanspreekpunt."
+           : "Questions or worries? Your technician is always your first contact."
+    }
+    var phone: String { nl ? "Telefoon" : "Phone" }
+    var email: String { nl ? "E-mail" : "Email" }
+    var emergency: String { nl ? "Bij een noodgeval" : "In an emergency" }
+    func emergencyText(feverC: Double) -> String {
+        let fever = feverC.formatted1
+        return nl
+            ? "Koorts van \(fever) °C of hoger, rillingen, verward of heel ziek voelen, roodheid die snel uitbreidt, of moeite met ademen of een dikke lip of tong: wacht niet op je kliniek."
+            : "A fever of \(fever) °C or more, shivering, feeling confused or very unwell, redness spreading fast, or trouble breathing or a swollen lip or tongue: do not wait for your clinic."
+    }
+    func call(_ number: String) -> String { nl ? "Bel \(number)" : "Call \(number)" }
+    var history: String { nl ? "Eerdere check-ins en foto's" : "Earlier check-ins and photos" }
+    var backToToday: String { nl ? "Terug naar vandaag" : "Back to today" }
+
+    // The link page
+    var linkNotValidTitle: String { "This link is not valid · Deze link is niet geldig" }
+    var linkNotValidEN: String {
+        "This link does not work (any more). Links end when a new one is sent or after some months. Ask your clinic for a new link."
+    }
+    var linkNotValidNL: String {
+        "Deze link werkt niet (meer). Een link stopt als er een nieuwe is gestuurd of na een aantal maanden. Vraag je kliniek om een nieuwe link."
+    }
+}
+
+extension Double {
+    /// One decimal, with a point: "38.0".
+    var formatted1: String {
+        let tenths = (self * 10).rounded()
+        let whole = Int(tenths) / 10
+        let fraction = abs(Int(tenths) % 10)
+        return "\(whole).\(fraction)"
+    }
+}

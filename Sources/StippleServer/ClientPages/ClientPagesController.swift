@@ -1,0 +1,71 @@
+import StippleCore
+import StippleStore
+import Vapor
+
+/// The client's pages under their private link, `/j/<token>`: no account, no staff token. A
+/// wrong, revoked or expired link gets the same friendly 404 whatever the reason.
+struct ClientPagesController: RouteCollection {
+    /// Up to four photos of a few megabytes each, and the answers.
+    static let maxBody: ByteCount = "40mb"
+
+    func boot(routes: any RoutesBuilder) throws {
+        let link = routes.grouped("j", ":token")
+        link.get(use: today)
+        link.get("check-in", use: checkInForm)
+        link.on(.POST, "check-in", body: .collect(maxSize: Self.maxBody), use: submitCheckIn)
+        link.get("check-ins", ":checkInID", use: checkInResult)
+    }
+
+    func today(req: Request) async throws -> Response {
+        guard let (context, token) = try await load(req) else { return LinkNotValidPage.render() }
+        return TodayPage.render(context, now: req.now, protocol: req.settings.aftercareProtocol,
+                                basePath: JourneyLinks.path(token))
+    }
+
+    func checkInForm(req: Request) async throws -> Response {
+        guard let (context, token) = try await load(req, allCheckIns: false) else { return LinkNotValidPage.render() }
+        return CheckInFormPage.render(context, form: CheckInForm(), basePath: JourneyLinks.path(token),
+                                      protocol: req.settings.aftercareProtocol)
+    }
+
+    func submitCheckIn(req: Request) async throws -> Response {
+        guard let loaded = try await load(req, allCheckIns: false) else { return LinkNotValidPage.render() }
+        var context = loaded.0
+        let basePath = JourneyLinks.path(loaded.1)
+        let p = req.settings.aftercareProtocol
+        let questions = CheckInQuestions(language: context.clinic.language)
+        let now = req.now
+        let day = context.day(at: now)
+        let values = Self.formValues(req)
+        var form = CheckInForm.parse(values, day: day, questions: questions)
+        if day < 0 { form.errors["redness"] = questions.beforeSession; form.checkIn = nil }
+        guard let checkIn = form.checkIn else {
+            return CheckInFormPage.render(context, form: form, basePath: basePath, protocol: p, status: .unprocessableEntity)
+        }
+        let stored = try await context.record(checkIn, store: req.store, now: now, protocol: p)
+        // Post, then redirect: reloading the result page never sends the check-in twice.
+        return req.redirect(to: "\(basePath)/check-ins/\(stored.id)", redirectType: .normal)
+    }
+
+    func checkInResult(req: Request) async throws -> Response {
+        guard let (context, token) = try await load(req) else { return LinkNotValidPage.render() }
+        guard let id = req.parameters.get("checkInID").flatMap(UUID.init(uuidString:)),
+              let stored = context.checkIns.first(where: { $0.id == id })
+        else { return LinkNotValidPage.render() }
+        let p = req.settings.aftercareProtocol
+        return CheckInResultPage.render(context, checkIn: context.checkInView(stored, protocol: p),
+                                        basePath: JourneyLinks.path(token), protocol: p)
+    }
+
+    private func load(_ req: Request, allCheckIns: Bool = true) async throws -> (JourneyContext, String)? {
+        guard let token = req.parameters.get("token"),
+              let context = try await JourneyContext.load(linkToken: token, for: req, allCheckIns: allCheckIns)
+        else { return nil }
+        return (context, token)
+    }
+
+    /// The form's text fields, from a urlencoded or multipart body; anything unreadable is empty.
+    static func formValues(_ req: Request) -> [String: String] {
+        (try? req.content.decode([String: String].self)) ?? [:]
+    }
+}

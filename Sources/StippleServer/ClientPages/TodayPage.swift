@@ -1,0 +1,113 @@
+import StippleCore
+import StippleStore
+import Vapor
+
+/// `/j/<token>`: where the client stands today, in the clinic's language and time zone.
+enum TodayPage {
+    static func render(_ context: JourneyContext, now: Date, protocol p: AftercareProtocol, basePath: String) -> Response {
+        let language = context.clinic.language
+        let t = ClientPageText(language: language)
+        let view = context.view(now: now, protocol: p)
+        let today = view.today
+        let latest = view.checkIns.last
+        return ClientPageLayout.page(title: "\(t.pageTitle) · \(context.clinic.name)", lang: t.htmlLang) {
+            el("p", .class("clinic-name")) { context.clinic.name }
+            if today.day < 0 {
+                el("h1") { t.beforeSession(context.journey.sessionDate.text(language)) }
+            } else {
+                el("h1") { t.dayHeading(today.day) }
+            }
+            el("p", .class("stage")) { today.stageTitle }
+            el("p") { today.stageSummary }
+
+            el("section", .aria("labelledby", "normal")) {
+                el("h2", .id("normal")) { t.normalToday }
+                el("ul") { today.normal.map { text in el("li") { text } } }
+            }
+
+            el("section", .aria("labelledby", "aftercare")) {
+                el("h2", .id("aftercare")) { t.doNow }
+                el("ul") { today.doItems.map { text in el("li") { text } } }
+                el("h2") { t.avoidNow }
+                if today.avoidItems.isEmpty {
+                    el("p") { t.nothingToAvoid }
+                } else {
+                    el("ul") { today.avoidItems.map { text in el("li") { text } } }
+                }
+            }
+
+            el("section", .aria("labelledby", "check-in")) {
+                el("h2", .id("check-in")) { t.checkInTitle }
+                if let latest {
+                    el("div", .class("tier tier-\(latest.tier.rawValue)")) {
+                        el("p") { el("strong") { t.lastCheckIn(day: latest.day) } }
+                        el("p") { latest.action }
+                    }
+                }
+                el("p", .class("muted")) { t.checkInLead }
+                el("a", .class("button"), .href(basePath + "/check-in")) { t.checkInButton }
+            }
+
+            el("section", .aria("labelledby", "next")) {
+                el("h2", .id("next")) { t.whatComesNext }
+                if today.isHealed {
+                    el("p") { t.healedNext }
+                } else if let title = today.nextStageTitle, let day = today.nextStageDay, let date = today.nextStageDate {
+                    el("p") { t.nextStage(title, day: day, date: date.text(language, withYear: false)) }
+                }
+                if let day = today.nextCheckInDay, let date = today.nextCheckInDate, !today.isHealed {
+                    el("p") { t.nextCheckIn(day: day, date: date.text(language, withYear: false)) }
+                }
+            }
+
+            el("section", .aria("labelledby", "timeline")) {
+                el("h2", .id("timeline")) { t.timeline }
+                el("ol", .class("timeline")) {
+                    view.timeline.map { stage in
+                        el("li", attributes: [stage.current ? .aria("current", "step") : nil]) {
+                            "\(stage.title) · \(t.dayRange(stage.startDay, stage.endDay))"
+                            if stage.current { " (\(t.today))" }
+                        }
+                    }
+                }
+            }
+
+            el("section", .aria("labelledby", "estimate")) {
+                el("h2", .id("estimate")) { t.estimate }
+                el("p") { view.estimate.summary }
+            }
+
+            ClientPageParts.clinic(context.clinic, t)
+            ClientPageParts.emergency(context.clinic, t, protocol: p)
+        }
+    }
+}
+
+/// Blocks that several client pages show.
+enum ClientPageParts {
+    static func clinic(_ clinic: Clinic, _ t: ClientPageText) -> HTMLNode {
+        el("section", .aria("labelledby", "clinic")) {
+            el("h2", .id("clinic")) { t.clinic }
+            el("p") { t.clinicLead }
+            el("p") {
+                el("strong") { clinic.name }
+                el("br")
+                clinic.address
+            }
+            if let phone = clinic.phone {
+                el("p") { "\(t.phone): "; el("a", .href("tel:" + phone.filter { $0.isNumber || $0 == "+" })) { phone } }
+            }
+            if let email = clinic.email {
+                el("p") { "\(t.email): "; el("a", .href("mailto:" + email)) { email } }
+            }
+        }
+    }
+
+    static func emergency(_ clinic: Clinic, _ t: ClientPageText, protocol p: AftercareProtocol) -> HTMLNode {
+        el("section", .class("emergency"), .aria("labelledby", "emergency")) {
+            el("h2", .id("emergency")) { t.emergency }
+            el("p") { t.emergencyText(feverC: p.triage.feverC) }
+            el("a", .class("call"), .href("tel:" + clinic.emergencyNumber)) { t.call(clinic.emergencyNumber) }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// Server-rendered HTML as values. Text and attribute values are always escaped when rendered,
+/// so a client's or clinic's text can never become markup; only `raw` (for fixed, inline
+/// assets such as the style sheet) is written as given.
+indirect enum HTMLNode: Sendable {
+    case element(String, [HTMLAttribute], [HTMLNode])
+    case text(String)
+    case raw(String)
+    case fragment([HTMLNode])
+
+    /// Elements that have no closing tag.
+    private static let voidElements: Set<String> = ["meta", "link", "input", "img", "br", "hr"]
+
+    func render() -> String {
+        var out = ""
+        out.reserveCapacity(8 * 1024)
+        render(into: &out)
+        return out
+    }
+
+    func render(into out: inout String) {
+        switch self {
+        case let .text(text):
+            HTMLNode.escape(text, into: &out)
+        case let .raw(text):
+            out += text
+        case let .fragment(nodes):
+            for node in nodes { node.render(into: &out) }
+        case let .element(name, attributes, children):
+            out += "<" + name
+            for attribute in attributes {
+                out += " " + attribute.name
+                if let value = attribute.value {
+                    out += "=\""
+                    HTMLNode.escape(value, into: &out)
+                    out += "\""
+                }
+            }
+            out += ">"
+            if HTMLNode.voidElements.contains(name) { return }
+            for child in children { child.render(into: &out) }
+            out += "</" + name + ">"
+        }
+    }
+
+    static func escape(_ text: String, into out: inout String) {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}
+
+struct HTMLAttribute: Sendable {
+    var name: String
+    /// Nil for a boolean attribute written without a value (`required`, `checked`).
+    var value: String?
+
+    init(_ name: String, _ value: String?) {
+        self.name = name
+        self.value = value
+    }
+
+    static func `class`(_ value: String) -> HTMLAttribute { .init("class", value) }
+    static func id(_ value: String) -> HTMLAttribute { .init("id", value) }
+    static func href(_ value: String) -> HTMLAttribute { .init("href", value) }
+    static func name(_ value: String) -> HTMLAttribute { .init("name", value) }
+    static func type(_ value: String) -> HTMLAttribute { .init("type", value) }
+    static func value(_ value: String) -> HTMLAttribute { .init("value", value) }
+    static func `for`(_ value: String) -> HTMLAttribute { .init("for", value) }
+    static func lang(_ value: String) -> HTMLAttribute { .init("lang", value) }
+    static func aria(_ name: String, _ value: String) -> HTMLAttribute { .init("aria-" + name, value) }
+    static func flag(_ name: String) -> HTMLAttribute { .init(name, nil) }
+}
+
+/// Builds children of an element from statements, `if`s and `for`s.
+@resultBuilder
+enum HTMLBuilder {
+    static func buildExpression(_ node: HTMLNode) -> [HTMLNode] { [node] }
+    static func buildExpression(_ nodes: [HTMLNode]) -> [HTMLNode] { nodes }
+    static func buildExpression(_ text: String) -> [HTMLNode] { [.text(text)] }
+    static func buildBlock(_ parts: [HTMLNode]...) -> [HTMLNode] { parts.flatMap { $0 } }
+    static func buildOptional(_ part: [HTMLNode]?) -> [HTMLNode] { part ?? [] }
+    static func buildEither(first: [HTMLNode]) -> [HTMLNode] { first }
+    static func buildEither(second: [HTMLNode]) -> [HTMLNode] { second }
+    static func buildArray(_ parts: [[HTMLNode]]) -> [HTMLNode] { parts.flatMap { $0 } }
+}
+
+/// `el("p", .class("lead")) { "Day 4" }`: an element with attributes and children.
+func el(_ name: String, _ attributes: HTMLAttribute..., @HTMLBuilder children: () -> [HTMLNode] = { [] }) -> HTMLNode {
+    .element(name, attributes, children())
+}
+
+/// An element with attributes collected beforehand (optional ones dropped).
+func el(_ name: String, attributes: [HTMLAttribute?], @HTMLBuilder children: () -> [HTMLNode] = { [] }) -> HTMLNode {
+    .element(name, attributes.compactMap { $0 }, children())
+}

@@ -1,0 +1,23 @@
+import FluentKit
+import SQLKit
+
+/// A client's private link to their journey: only the token's hash is stored.
+struct CreateJourneyLinks: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(JourneyLinkStore.table)
+            .id()
+            .field("journey_id", .uuid, .required, .references(JourneyModel.schema, "id"))
+            .field("token_hash", .string, .required)
+            .field("created_at", .datetime, .required)
+            .field("expires_at", .datetime, .required)
+            .field("revoked_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+        try await (db as! any SQLDatabase).create(index: "journey_links_journey_id_idx")
+            .on(JourneyLinkStore.table).column("journey_id").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema(JourneyLinkStore.table).delete()
+    }
+}

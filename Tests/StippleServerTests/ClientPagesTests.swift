@@ -1,0 +1,240 @@
+import Foundation
+import StippleCore
+import StippleStore
+import Testing
+import Vapor
+import VaporTesting
+@testable import StippleServer
+
+/// Issues a journey link through the staff API and returns its token.
+func issueLink(_ app: Application, journey: UUID, token: String = Fixture.leadToken) async throws -> String {
+    var linkToken: String?
+    try await app.testing().test(.POST, "api/v1/journeys/\(journey)/link", headers: bearer(token)) { res async throws in
+        #expect(res.status == .created)
+        linkToken = try json(res)["token"] as? String
+    }
+    return try #require(linkToken)
+}
+
+/// A urlencoded form body.
+func formBody(_ fields: [(String, String)]) -> (HTTPHeaders, ByteBuffer) {
+    var headers = HTTPHeaders()
+    headers.contentType = .urlEncodedForm
+    let text = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+        .joined(separator: "&")
+    return (headers, ByteBuffer(string: text))
+}
+
+extension ServerTests {
+    @Suite struct JourneyLinkTests {
+        @Test(arguments: TestStores.all)
+        func aLinkOpensItsJourneyAndANewOneEndsTheOld(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 4)
+                try await app.testing().test(.POST, "api/v1/journeys/\(journey)/link", headers: bearer(Fixture.leadToken)) { res async throws in
+                    #expect(res.status == .created)
+                    #expect(res.headers.cacheControl?.noStore == true)
+                    let body = try json(res)
+                    let token = try #require(body["token"] as? String)
+                    #expect(token.count == 43)  // 32 random bytes, base64url
+                    #expect(body["path"] as? String == "/j/\(token)")
+                    #expect((body["url"] as? String)?.hasSuffix("/j/\(token)") == true)
+                    // 120 days from "now" by default.
+                    #expect(body["expiresAt"] as? String == "2027-03-25T12:00:00Z")
+                }
+                let first = try await issueLink(app, journey: journey)
+                try await app.testing().test(.GET, "j/\(first)") { res async in #expect(res.status == .ok) }
+                let second = try await issueLink(app, journey: journey)
+                try await app.testing().test(.GET, "j/\(first)") { res async in #expect(res.status == .notFound) }
+                try await app.testing().test(.GET, "j/\(second)") { res async in #expect(res.status == .ok) }
+                // Only the hash is stored.
+                let links = try await Store(app.db).journeyLinks(journey: journey)
+                #expect(links.count == 3)
+                #expect(links.filter { $0.revokedAt == nil }.count == 1)
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func revokedAndExpiredLinksAreNotValid(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 2)
+                let token = try await issueLink(app, journey: journey)
+                try await app.testing().test(.DELETE, "api/v1/journeys/\(journey)/link", headers: bearer(Fixture.leadToken)) { res async in
+                    #expect(res.status == .noContent)
+                }
+                try await app.testing().test(.GET, "j/\(token)") { res async in
+                    #expect(res.status == .notFound)
+                    #expect(res.headers.contentType == .html)
+                    #expect(res.body.string.contains("This link is not valid"))
+                    #expect(res.body.string.contains("Deze link is niet geldig"))
+                }
+                // Expiry: a link issued 121 days before "now".
+                let store = Store(app.db)
+                let old = SecretToken.generate()
+                _ = try await store.issueJourneyLink(journey: journey, tokenHash: SecretToken.hash(old),
+                                                     now: testNow.addingTimeInterval(-121 * 86_400),
+                                                     expiresAt: testNow.addingTimeInterval(-1))
+                try await app.testing().test(.GET, "j/\(old)") { res async in #expect(res.status == .notFound) }
+                #expect(try await store.journeyID(linkHash: SecretToken.hash(old), now: testNow.addingTimeInterval(-2)) == journey)
+                for bad in ["nonsense", String(repeating: "A", count: 43), old + "x"] {
+                    try await app.testing().test(.GET, "j/\(bad)") { res async in #expect(res.status == .notFound, "\(bad)") }
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func onlyStaffWithHealthAccessToTheClinicIssueLinks(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 2)
+                let cases: [(HTTPHeaders, HTTPStatus)] = [
+                    (HTTPHeaders(), .unauthorized),
+                    (bearer("wrong"), .unauthorized),
+                    (bearer(Fixture.receptionToken), .forbidden),
+                    (bearer(Fixture.amsterdamToken), .notFound),
+                    (bearer(Fixture.adminToken), .created),
+                ]
+                for (headers, status) in cases {
+                    try await app.testing().test(.POST, "api/v1/journeys/\(journey)/link", headers: headers) { res async in
+                        #expect(res.status == status)
+                    }
+                }
+                try await app.testing().test(.POST, "api/v1/journeys/\(UUID())/link", headers: bearer(Fixture.adminToken)) { res async in
+                    #expect(res.status == .notFound)
+                }
+            }
+        }
+    }
+
+    @Suite struct ClientPagesTests {
+        @Test(arguments: TestStores.all)
+        func todayPageSaysWhatIsNormalInEnglish(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 4)
+                let token = try await issueLink(app, journey: journey)
+                try await app.testing().test(.GET, "j/\(token)") { res async in
+                    #expect(res.status == .ok)
+                    #expect(res.headers.contentType == .html)
+                    #expect(res.headers.first(name: "Referrer-Policy") == "no-referrer")
+                    #expect(res.headers.first(name: .cacheControl) == "no-store")
+                    let html = res.body.string
+                    #expect(html.contains("<html lang=\"en-GB\">"))
+                    #expect(html.contains("Day 4 since your session"))
+                    #expect(html.contains("Tiny dark scabs over the dots"))
+                    #expect(html.contains("aria-current=\"step\""))
+                    #expect(html.contains("href=\"tel:999\""))
+                    #expect(html.contains("/j/\(token)/check-in"))
+                    #expect(!html.contains("<script"))
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func todayPageIsDutchForTheDutchClinic(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.dutchClient.id, technician: f.amsterdamLead.id,
+                                                      token: Fixture.amsterdamToken, daysAgo: 1)
+                let token = try await issueLink(app, journey: journey, token: Fixture.amsterdamToken)
+                try await app.testing().test(.GET, "j/\(token)") { res async in
+                    let html = res.body.string
+                    #expect(html.contains("<html lang=\"nl\">"))
+                    #expect(html.contains("Dag 1 na je behandeling"))
+                    #expect(html.contains("Roodheid en zwelling"))
+                    #expect(html.contains("Bel 112"))
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func aFeverCheckInShowsTheEmergencyNumberFirst(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                let token = try await issueLink(app, journey: journey)
+                let (headers, body) = formBody([("redness", "1"), ("swelling", "1"), ("pain", "3"), ("heat", "1"),
+                                                 ("discharge", "clear"), ("temperatureC", "38,5"), ("scabs", "on")])
+                var location: String?
+                try await app.testing().test(.POST, "j/\(token)/check-in", headers: headers, body: body) { res async in
+                    #expect(res.status == .seeOther)
+                    location = res.headers.first(name: .location)
+                }
+                let result = try #require(location)
+                #expect(result.hasPrefix("/j/\(token)/check-ins/"))
+                try await app.testing().test(.GET, String(result.dropFirst())) { res async in
+                    #expect(res.status == .ok)
+                    let html = res.body.string
+                    let call = html.range(of: "Call 999 now")
+                    let reason = html.range(of: "is a fever")
+                    #expect(call != nil && reason != nil && call!.lowerBound < reason!.lowerBound)
+                }
+                let stored = try await Store(app.db).checkIns(journey: journey)
+                #expect(stored.count == 1)
+                #expect(stored.first?.tier == .red)
+                #expect(stored.first?.answers.temperatureC == 38.5)
+                #expect(stored.first?.answers.washed == false)  // an unticked box is a "no"
+                #expect(stored.first?.day == 3)
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func aGreenCheckInReassures(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.dutchClient.id, technician: f.amsterdamLead.id,
+                                                      token: Fixture.amsterdamToken, daysAgo: 2)
+                let token = try await issueLink(app, journey: journey, token: Fixture.amsterdamToken)
+                let (headers, body) = formBody([("redness", "1"), ("swelling", "1"), ("pain", "2"), ("heat", "0"),
+                                                 ("discharge", "clear")])
+                var location: String?
+                try await app.testing().test(.POST, "j/\(token)/check-in", headers: headers, body: body) { res async in
+                    location = res.headers.first(name: .location)
+                }
+                try await app.testing().test(.GET, String(try #require(location).dropFirst())) { res async in
+                    #expect(res.body.string.contains("Dit past bij normaal herstel"))
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func aFormWithMistakesIsShownAgainWithAMessageAtEachFieldAndStoresNothing(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                let token = try await issueLink(app, journey: journey)
+                let (headers, body) = formBody([("redness", "7"), ("pain", "3"), ("heat", "1"), ("discharge", "clear"),
+                                                 ("temperatureC", "hot"), ("scabs", "on")])
+                try await app.testing().test(.POST, "j/\(token)/check-in", headers: headers, body: body) { res async in
+                    #expect(res.status == .unprocessableEntity)
+                    let html = res.body.string
+                    #expect(html.contains("id=\"redness-error\""))    // out of range
+                    #expect(html.contains("id=\"swelling-error\""))   // missing
+                    #expect(html.contains("id=\"temperatureC-error\""))
+                    #expect(!html.contains("id=\"pain-error\""))
+                    #expect(html.contains("Enter a temperature like 37.2, or leave it empty."))
+                    // What was entered is kept.
+                    #expect(html.contains("name=\"pain\" value=\"3\" checked"))
+                    #expect(html.contains("name=\"scabs\" value=\"on\" checked"))
+                }
+                let (h2, b2) = formBody([("redness", "1"), ("swelling", "1"), ("pain", "3"), ("heat", "1"),
+                                         ("discharge", "clear"), ("temperatureC", "47")])
+                try await app.testing().test(.POST, "j/\(token)/check-in", headers: h2, body: b2) { res async in
+                    #expect(res.status == .unprocessableEntity)
+                    #expect(res.body.string.contains("Enter a body temperature from 30 to 45 °C."))
+                }
+                #expect(try await Store(app.db).checkIns(journey: journey).isEmpty)
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func aCheckInOfAnotherJourneyIsNotShown(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let mine = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                let theirs = try await recordSession(app, client: f.dutchClient.id, technician: f.amsterdamLead.id,
+                                                     token: Fixture.amsterdamToken, daysAgo: 3)
+                try await app.testing().test(.POST, "api/v1/journeys/\(theirs)/check-ins", headers: bearer(Fixture.amsterdamToken),
+                                             body: jsonBody(#"{"redness":1}"#)) { _ async in }
+                let other = try #require(try await Store(app.db).checkIns(journey: theirs).first)
+                let token = try await issueLink(app, journey: mine)
+                try await app.testing().test(.GET, "j/\(token)/check-ins/\(other.id)") { res async in
+                    #expect(res.status == .notFound)
+                }
+            }
+        }
+    }
+}
