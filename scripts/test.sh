@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The test command: every Swift suite (on SQLite, and on PostgreSQL when
+# STIPPLE_TEST_POSTGRES_URL is set), then the browser tests of the client pages in headless
+# Chromium against a real `stipple serve`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+swift test
+swift build --product stipple
+
+if command -v chromedriver >/dev/null 2>&1 && python3 -c "import selenium, axe_selenium_python, pytest" 2>/dev/null; then
+    python3 -m pytest Tests/browser -q -p no:cacheprovider
+elif [ "${CI:-}" = "true" ]; then
+    echo "browser tests need chromium, chromium-driver and the Python packages selenium, axe-selenium-python, pytest" >&2
+    exit 1
+else
+    echo "== browser tests skipped: apt-get install chromium chromium-driver; pip install selenium axe-selenium-python pytest"
+fi
