@@ -10,4 +10,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: ClientsController())
     try api.register(collection: SessionsController())
     try api.register(collection: JourneysController())
+    try api.register(collection: PhotosController())
 }

@@ -121,15 +121,30 @@ extension Store {
             .first().flatMap(CheckInRow.record)
     }
 
-    /// One insert, so it needs no transaction.
+    /// Stores a check-in with its photos' rows: one insert without photos, one transaction with.
     public func addCheckIn(journey: UUID, day: Int, recordedAt: Date, answers: CheckIn,
-                           tier: TriageTier, score: Int) async throws -> StoredCheckIn {
+                           tier: TriageTier, score: Int, photos: [NewPhoto] = []) async throws -> StoredCheckIn {
         let id = UUID()
-        try await sqlWriter.insert(into: CheckInModel.schema)
-            .columns("id", "journey_id", "day", "recorded_at", "answers", "tier", "score", "created_at")
-            .values(SQLBind(id), SQLBind(journey), SQLBind(day), SQLBind(recordedAt), SQLBind(Codecs.json(answers)),
-                    SQLBind(tier.rawValue), SQLBind(score), SQLBind(recordedAt))
-            .run()
+        @Sendable func insert(_ sql: any SQLDatabase) async throws {
+            try await sql.insert(into: CheckInModel.schema)
+                .columns("id", "journey_id", "day", "recorded_at", "answers", "tier", "score", "created_at")
+                .values(SQLBind(id), SQLBind(journey), SQLBind(day), SQLBind(recordedAt), SQLBind(Codecs.json(answers)),
+                        SQLBind(tier.rawValue), SQLBind(score), SQLBind(recordedAt))
+                .run()
+            for photo in photos {
+                try await sql.insert(into: PhotoRows.table)
+                    .columns("id", "check_in_id", "view", "sha256", "content_type", "width", "height", "byte_count", "created_at")
+                    .values(SQLBind(UUID()), SQLBind(id), SQLBind(photo.view.rawValue), SQLBind(photo.sha256),
+                            SQLBind(photo.contentType), SQLBind(photo.width), SQLBind(photo.height),
+                            SQLBind(photo.byteCount), SQLBind(recordedAt))
+                    .run()
+            }
+        }
+        if photos.isEmpty {
+            try await insert(sqlWriter)
+        } else {
+            try await writer.transaction { db in try await insert(db as! any SQLDatabase) }
+        }
         return StoredCheckIn(id: id, journeyID: journey, day: day, recordedAt: recordedAt, answers: answers,
                              tier: tier, score: score)
     }

@@ -238,3 +238,113 @@ extension ServerTests {
         }
     }
 }
+
+/// A multipart form body with text fields and files.
+func multipartBody(_ fields: [(String, String)], files: [(field: String, filename: String, bytes: [UInt8])]) -> (HTTPHeaders, ByteBuffer) {
+    let boundary = "----stipple-test-boundary"
+    var body: [UInt8] = []
+    for (name, value) in fields {
+        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+    }
+    for file in files {
+        body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\nContent-Type: image/jpeg\r\n\r\n".utf8)
+        body += file.bytes + Array("\r\n".utf8)
+    }
+    body += Array("--\(boundary)--\r\n".utf8)
+    var headers = HTTPHeaders()
+    headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+    return (headers, ByteBuffer(bytes: body))
+}
+
+let greenAnswers: [(String, String)] = [("redness", "1"), ("swelling", "1"), ("pain", "2"), ("heat", "0"), ("discharge", "clear")]
+
+extension ServerTests {
+    @Suite struct CheckInPhotoTests {
+        @Test(arguments: TestStores.all)
+        func photosAreStoredCleanAndShownOnlyToTheLinkAndStaff(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 2)
+                let token = try await issueLink(app, journey: journey)
+                let (headers, body) = multipartBody(greenAnswers, files: [
+                    ("photo-front", "IMG_0001.JPG", Fixtures.jpegWithGPS), ("photo-crown", "crown.png", Fixtures.pngWithMetadata),
+                    ("photo-left", "", []),  // a file input left empty
+                ])
+                var location: String?
+                try await app.testing().test(.POST, "j/\(token)/check-in", headers: headers, body: body) { res async in
+                    #expect(res.status == .seeOther)
+                    location = res.headers.first(name: .location)
+                }
+                let photos = try await Store(app.db).photos(journey: journey)
+                #expect(photos.map(\.view) == [.crown, .front])
+                let front = try #require(photos.first { $0.view == .front })
+                #expect(front.contentType == "image/jpeg" && front.width == 48 && front.height == 64)
+                // On disk under its content hash, without the location.
+                let settings = app.settings
+                let path = PhotoFiles(directory: settings.photosDirectory, threadPool: app.threadPool).path(sha256: front.sha256, kind: .jpeg)
+                let onDisk = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+                #expect(!onDisk.contains("PhoneMaker"))
+
+                try await app.testing().test(.GET, String(try #require(location).dropFirst())) { res async in
+                    #expect(res.body.string.contains("/j/\(token)/photos/\(front.id)"))
+                }
+                try await app.testing().test(.GET, "j/\(token)/photos/\(front.id)") { res async in
+                    #expect(res.status == .ok)
+                    #expect(res.headers.contentType?.description == "image/jpeg")
+                    #expect(Array(res.body.readableBytesView) == onDisk)
+                }
+                try await app.testing().test(.GET, "api/v1/photos/\(front.id)", headers: bearer(Fixture.leadToken)) { res async in
+                    #expect(res.status == .ok)
+                }
+                for (token, status) in [(Fixture.amsterdamToken, HTTPStatus.notFound), (Fixture.receptionToken, .forbidden)] {
+                    try await app.testing().test(.GET, "api/v1/photos/\(front.id)", headers: bearer(token)) { res async in
+                        #expect(res.status == status)
+                    }
+                }
+                // Another journey's link does not open it.
+                let other = try await recordSession(app, client: f.dutchClient.id, technician: f.amsterdamLead.id,
+                                                    token: Fixture.amsterdamToken, daysAgo: 2)
+                let otherToken = try await issueLink(app, journey: other, token: Fixture.amsterdamToken)
+                try await app.testing().test(.GET, "j/\(otherToken)/photos/\(front.id)") { res async in
+                    #expect(res.status == .notFound)
+                }
+                // Staff see the photos on the journey.
+                try await app.testing().test(.GET, "api/v1/journeys/\(journey)", headers: bearer(Fixture.leadToken)) { res async throws in
+                    let checkIns = try #require(try json(res)["checkIns"] as? [[String: Any]])
+                    let refs = try #require(checkIns.first?["photos"] as? [[String: Any]])
+                    #expect(refs.count == 2)
+                    #expect((refs.first?["url"] as? String)?.hasPrefix("/api/v1/photos/") == true)
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func aBadPhotoGetsAMessageAtItsFieldAndNothingIsStored(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 2)
+                let token = try await issueLink(app, journey: journey)
+                let jpeg = Fixtures.jpegWithGPS
+                let cases: [(String, [UInt8], String)] = [
+                    ("photo-front", Array("MZ this is not an image".utf8), "This file is not a JPEG or PNG photo."),
+                    ("photo-crown", Array(jpeg.prefix(jpeg.count / 2)), "This photo is incomplete or damaged."),
+                    ("photo-left", Fixtures.pngHeader(width: 20000, height: 20000), "This photo has too many pixels"),
+                    ("photo-right", [0xFF, 0xD8, 0xFF] + [UInt8](repeating: 0, count: 8 * 1024 * 1024), "larger than 8 MB"),
+                ]
+                for (field, bytes, message) in cases {
+                    // A good photo beside the bad one is not kept either.
+                    let files = [(field: field, filename: "photo.jpg", bytes: bytes)]
+                        + (field == "photo-front" ? [] : [(field: "photo-front", filename: "ok.jpg", bytes: jpeg)])
+                    let (headers, body) = multipartBody(greenAnswers, files: files)
+                    try await app.testing().test(.POST, "j/\(token)/check-in", headers: headers, body: body) { res async in
+                        #expect(res.status == .unprocessableEntity, "\(field)")
+                        #expect(res.body.string.contains("id=\"\(field)-error\""), "\(field)")
+                        #expect(res.body.string.contains(message), "\(field)")
+                    }
+                }
+                #expect(try await Store(app.db).checkIns(journey: journey).isEmpty)
+                #expect(try await Store(app.db).photos(journey: journey).isEmpty)
+                let dir = app.settings.photosDirectory
+                #expect((try? FileManager.default.contentsOfDirectory(atPath: dir))?.isEmpty ?? true)
+            }
+        }
+    }
+}

@@ -74,9 +74,12 @@ func withStipple(
     _ location: StoreLocation, now: Date = testNow,
     _ body: (Application, Fixture) async throws -> Void
 ) async throws {
+    // Photos of each test in a folder of its own, whatever the database.
+    let photos = (NSTemporaryDirectory() as NSString).appendingPathComponent("stipple-test-photos-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(atPath: photos) }
     try await withApp(configure: { app in
         app.logger.logLevel = .warning
-        try await configure(app, ServerSettings(location: location, now: { now }))
+        try await configure(app, ServerSettings(location: location, now: { now }, photosDirectory: photos))
         if case .postgres = location {
             let sql = app.db as! any SQLDatabase
             try await sql.raw("TRUNCATE check_ins, journeys, treatment_sessions, clients, api_tokens, staff, clinics CASCADE").run()

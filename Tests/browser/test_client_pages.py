@@ -2,13 +2,13 @@
 get a friendly page. Every client page passes axe-core without serious or critical violations."""
 
 import os
-import tempfile
 
 from axe_selenium_python import Axe
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+PHOTO = os.path.join(os.path.dirname(__file__), "..", "StippleServerTests", "Fixtures", "scalp-front-gps.jpg")
 ENGLISH = "Sophie Turner"  # Stipple Newcastle (999)
 DUTCH = "Joris Bakker"  # Stipple Amsterdam (112)
 
@@ -78,10 +78,16 @@ def test_a_check_in_with_a_fever_shows_999_first(server, browser):
     assert heading_becomes(browser, "Check in")
     assert_accessible(browser, "check-in form")
     fill_check_in(browser, "38.5")
+    browser.find_element(By.ID, "photo-front").send_keys(os.path.abspath(PHOTO))
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     assert heading_becomes(browser, "Call 999 now")
     assert browser.find_element(By.CSS_SELECTOR, "a.call").get_attribute("href") == "tel:999"
     assert "/check-ins/" in browser.current_url
+    # The photo was stored and is shown back to the link's holder, still the right way up: the
+    # 64x48 picture carries EXIF orientation 6 (turn 90 degrees), kept when its location was removed.
+    image = browser.find_element(By.CSS_SELECTOR, ".photos img")
+    assert image.get_attribute("alt") == "Front hairline"
+    assert browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image) == 48
     assert_accessible(browser, "check-in result (red)")
 
 

@@ -9,7 +9,7 @@ enum CheckInFormPage {
         let language = context.clinic.language
         let t = ClientPageText(language: language)
         let q = CheckInQuestions(language: language)
-        let allFields = q.choices.map(\.field) + ["temperatureC"]
+        let allFields = q.choices.map(\.field) + ["temperatureC"] + ScalpView.allCases.map(CheckInQuestions.photoField)
         return ClientPageLayout.page(title: "\(q.title) · \(context.clinic.name)", lang: t.htmlLang, status: status) {
             el("p", .class("clinic-name")) { context.clinic.name }
             el("h1") { q.title }
@@ -34,6 +34,7 @@ enum CheckInFormPage {
                     checkboxes(legend: q.symptomsLegend, ticks: q.symptoms, form: form)
                     checkboxes(legend: q.adherenceLegend, ticks: q.adherence, form: form)
                 }
+                el("section") { photoFields(q, language: language, form: form) }
                 el("button", .class("button"), .type("submit")) { q.submit }
             }
             el("p") { el("a", .href(basePath)) { t.backToToday } }
@@ -77,6 +78,26 @@ enum CheckInFormPage {
         }
     }
 
+    private static func photoFields(_ q: CheckInQuestions, language: Language, form: CheckInForm) -> HTMLNode {
+        el("fieldset") {
+            el("legend") { q.photosLegend }
+            el("p", .class("hint")) { q.photosHint }
+            ScalpView.allCases.map { view in
+                let field = CheckInQuestions.photoField(view)
+                let error = form.errors[field]
+                return el("div", .class("field")) {
+                    el("label", .for(field)) { view.name(language) }
+                    if let error { el("p", .class("error"), .id("\(field)-error")) { error } }
+                    el("input", attributes: [
+                        .id(field), .name(field), .type("file"), .init("accept", "image/jpeg,image/png"),
+                        error == nil ? nil : .aria("describedby", "\(field)-error"),
+                        error == nil ? nil : .aria("invalid", "true"),
+                    ])
+                }
+            }
+        }
+    }
+
     private static func checkboxes(legend: String, ticks: [CheckInQuestions.Tick], form: CheckInForm) -> HTMLNode {
         el("fieldset") {
             el("legend") { legend }
@@ -117,6 +138,20 @@ enum CheckInResultPage {
                     el("ul") { checkIn.reasons.map { reason in el("li") { reason } } }
                 }
             }
+            if !checkIn.photos.isEmpty {
+                el("section", .aria("labelledby", "photos")) {
+                    el("h2", .id("photos")) { r.photos }
+                    el("div", .class("photos")) {
+                        checkIn.photos.map { photo in
+                            el("figure") {
+                                el("img", .init("src", photo.url), .init("alt", photo.view.name(language)),
+                                   .init("width", String(photo.width)), .init("height", String(photo.height)))
+                                el("figcaption") { photo.view.name(language) }
+                            }
+                        }
+                    }
+                }
+            }
             el("p", .class("muted")) { r.notADecision }
             el("p") { el("a", .class("button"), .href(basePath)) { t.backToToday } }
             if checkIn.tier != .red { ClientPageParts.emergency(context.clinic, t, protocol: p) }
@@ -140,6 +175,7 @@ struct CheckInResultText {
         }
     }
     var why: String { nl ? "Waarom" : "Why" }
+    var photos: String { nl ? "Je foto's" : "Your photos" }
     var notADecision: String {
         nl ? "Dit advies komt uit je antwoorden; een mens van je kliniek bekijkt het. Twijfel je, bel dan je kliniek."
            : "This advice comes from your answers; a person at your clinic looks at it. If in doubt, call your clinic."

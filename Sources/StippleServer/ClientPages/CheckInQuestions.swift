@@ -82,6 +82,26 @@ struct CheckInQuestions: Sendable {
         ]
     }
 
+    // Photos
+    static func photoField(_ view: ScalpView) -> String { "photo-\(view.rawValue)" }
+    var photosLegend: String { nl ? "Foto's (mag, hoeft niet)" : "Photos (if you like)" }
+    var photosHint: String {
+        nl ? "Tot vier foto's, JPEG of PNG, elk tot 8 MB. Neem ze bij daglicht, steeds op dezelfde manier. Locatiegegevens worden verwijderd."
+           : "Up to four photos, JPEG or PNG, each up to 8 MB. Take them in daylight, the same way each time. Location data is removed."
+    }
+    func photoProblem(_ problem: PhotoSanitizer.Problem) -> String {
+        switch problem {
+        case .empty, .damaged:
+            nl ? "Deze foto is onvolledig of beschadigd. Probeer het opnieuw." : "This photo is incomplete or damaged. Please try again."
+        case .notJPEGOrPNG:
+            nl ? "Dit bestand is geen JPEG- of PNG-foto." : "This file is not a JPEG or PNG photo."
+        case .tooLarge:
+            nl ? "Deze foto is groter dan 8 MB. Stuur een kleinere." : "This photo is larger than 8 MB. Please send a smaller one."
+        case .dimensionsTooLarge:
+            nl ? "Deze foto heeft te veel pixels (hoogstens 8000 bij 8000)." : "This photo has too many pixels (at most 8000 by 8000)."
+        }
+    }
+
     // Messages at a field
     var chooseOne: String { nl ? "Kies een antwoord." : "Choose one answer." }
     var temperatureNotANumber: String { nl ? "Vul een temperatuur in zoals 37,2, of laat het leeg." : "Enter a temperature like 37.2, or leave it empty." }

@@ -14,6 +14,7 @@ struct ClientPagesController: RouteCollection {
         link.get("check-in", use: checkInForm)
         link.on(.POST, "check-in", body: .collect(maxSize: Self.maxBody), use: submitCheckIn)
         link.get("check-ins", ":checkInID", use: checkInResult)
+        link.get("photos", ":photoID", use: photo)
     }
 
     func today(req: Request) async throws -> Response {
@@ -36,15 +37,32 @@ struct ClientPagesController: RouteCollection {
         let questions = CheckInQuestions(language: context.clinic.language)
         let now = req.now
         let day = context.day(at: now)
-        let values = Self.formValues(req)
-        var form = CheckInForm.parse(values, day: day, questions: questions)
+        let upload = FormUpload.read(req)
+        var form = CheckInForm.parse(upload.values, day: day, questions: questions)
         if day < 0 { form.errors["redness"] = questions.beforeSession; form.checkIn = nil }
-        guard let checkIn = form.checkIn else {
+        // Every photo is checked before anything is written.
+        var photos: [(ScalpView, PhotoSanitizer.Photo)] = []
+        for view in ScalpView.allCases {
+            guard let bytes = upload.files[CheckInQuestions.photoField(view)] else { continue }
+            do {
+                photos.append((view, try PhotoSanitizer.sanitize(bytes)))
+            } catch {
+                form.errors[CheckInQuestions.photoField(view)] = questions.photoProblem(error)
+            }
+        }
+        guard let checkIn = form.checkIn, form.errors.isEmpty else {
             return CheckInFormPage.render(context, form: form, basePath: basePath, protocol: p, status: .unprocessableEntity)
         }
-        let stored = try await context.record(checkIn, store: req.store, now: now, protocol: p)
+        let files = PhotoFiles(directory: req.settings.photosDirectory, threadPool: req.application.threadPool)
+        var stored: [NewPhoto] = []
+        for (view, photo) in photos {
+            let hash = try await files.write(photo)
+            stored.append(NewPhoto(view: view, sha256: hash, contentType: photo.kind.contentType, width: photo.width,
+                                   height: photo.height, byteCount: photo.bytes.count))
+        }
+        let saved = try await context.record(checkIn, photos: stored, store: req.store, now: now, protocol: p)
         // Post, then redirect: reloading the result page never sends the check-in twice.
-        return req.redirect(to: "\(basePath)/check-ins/\(stored.id)", redirectType: .normal)
+        return req.redirect(to: "\(basePath)/check-ins/\(saved.id)", redirectType: .normal)
     }
 
     func checkInResult(req: Request) async throws -> Response {
@@ -57,15 +75,21 @@ struct ClientPagesController: RouteCollection {
                                         basePath: JourneyLinks.path(token), protocol: p)
     }
 
-    private func load(_ req: Request, allCheckIns: Bool = true) async throws -> (JourneyContext, String)? {
-        guard let token = req.parameters.get("token"),
-              let context = try await JourneyContext.load(linkToken: token, for: req, allCheckIns: allCheckIns)
-        else { return nil }
-        return (context, token)
+    /// A photo of this journey's check-ins, for the link's holder only.
+    func photo(req: Request) async throws -> Response {
+        guard let token = req.parameters.get("token"), JourneyLinks.isWellFormed(token),
+              let journey = try await req.store.journeyID(linkHash: SecretToken.hash(token), now: req.now),
+              let id = req.parameters.get("photoID").flatMap(UUID.init(uuidString:)),
+              let owner = try await req.store.photo(id), owner.journeyID == journey
+        else { return LinkNotValidPage.render() }
+        return try await PhotoResponse.make(owner.photo, req: req)
     }
 
-    /// The form's text fields, from a urlencoded or multipart body; anything unreadable is empty.
-    static func formValues(_ req: Request) -> [String: String] {
-        (try? req.content.decode([String: String].self)) ?? [:]
+    private func load(_ req: Request, allCheckIns: Bool = true) async throws -> (JourneyContext, String)? {
+        guard let token = req.parameters.get("token"),
+              var context = try await JourneyContext.load(linkToken: token, for: req, allCheckIns: allCheckIns)
+        else { return nil }
+        context.photoBasePath = JourneyLinks.path(token) + "/photos"
+        return (context, token)
     }
 }

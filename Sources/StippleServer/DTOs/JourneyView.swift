@@ -75,6 +75,16 @@ struct CheckInView: Content {
     var emergencyNumber: String
     var confirmsHealing: Bool
     var answers: CheckIn
+    var photos: [PhotoRef]
+}
+
+/// A check-in photo: its view and where the caller can fetch it.
+struct PhotoRef: Content {
+    var id: UUID
+    var view: ScalpView
+    var width: Int
+    var height: Int
+    var url: String
 }
 
 /// A journey with everything the engine needs to compute its view.
@@ -85,6 +95,9 @@ struct JourneyContext {
     var session: TreatmentSession
     var sessions: [TreatmentSession]
     var checkIns: [StoredCheckIn]
+    var photos: [StoredPhoto] = []
+    /// Where photo URLs point: the staff API, or the client's link.
+    var photoBasePath = "/api/v1/photos"
 
     var timeZone: TimeZone { TimeZone(identifier: journey.timeZone) ?? TimeZone(identifier: "UTC")! }
 
@@ -123,13 +136,16 @@ struct JourneyContext {
         // The client's sessions and the journey's check-ins, read together.
         async let sessions = allCheckIns ? store.sessions(client: bundle.client.id) : [bundle.session]
         async let checkIns = allCheckIns ? store.checkIns(journey: bundle.journey.id) : []
+        async let photos = allCheckIns ? store.photos(journey: bundle.journey.id) : []
         return JourneyContext(journey: bundle.journey, clinic: bundle.clinic, client: bundle.client,
-                              session: bundle.session, sessions: try await sessions, checkIns: try await checkIns)
+                              session: bundle.session, sessions: try await sessions, checkIns: try await checkIns,
+                              photos: try await photos)
     }
 
     /// Triages a check-in against the latest earlier one and stores both together; afterwards
     /// `checkIns` holds that earlier check-in and the new one.
-    mutating func record(_ checkIn: CheckIn, store: Store, now: Date, protocol p: AftercareProtocol) async throws -> StoredCheckIn {
+    mutating func record(_ checkIn: CheckIn, photos: [NewPhoto] = [], store: Store, now: Date,
+                         protocol p: AftercareProtocol) async throws -> StoredCheckIn {
         // Triage compares with the latest earlier check-in only, so only that one is read.
         let latest = try await store.latestCheckIn(journey: journey.id, onOrBefore: checkIn.day)
         checkIns = latest.map { [$0] } ?? []
@@ -137,7 +153,7 @@ struct JourneyContext {
         let result = Triage.assess(checkIn, previous: checkIns.map(\.answers), risk: risk, protocol: p)
         let stored = try await store.addCheckIn(
             journey: journey.id, day: checkIn.day, recordedAt: now, answers: checkIn,
-            tier: result.tier, score: result.score.total)
+            tier: result.tier, score: result.score.total, photos: photos)
         checkIns.append(stored)
         return stored
     }
@@ -151,7 +167,10 @@ struct JourneyContext {
             tier: stored.tier, score: stored.score, reasons: result.reasons(clinic.language, protocol: p),
             findings: result.findings.map(\.rule.rawValue),
             action: result.action(clinic.language, protocol: p, emergencyNumber: clinic.emergencyNumber),
-            emergencyNumber: clinic.emergencyNumber, confirmsHealing: result.confirmsHealing, answers: stored.answers)
+            emergencyNumber: clinic.emergencyNumber, confirmsHealing: result.confirmsHealing, answers: stored.answers,
+            photos: photos.filter { $0.checkInID == stored.id }.map {
+                PhotoRef(id: $0.id, view: $0.view, width: $0.width, height: $0.height, url: "\(photoBasePath)/\($0.id)")
+            })
     }
 
     func view(now: Date, protocol p: AftercareProtocol) -> JourneyView {

@@ -98,6 +98,26 @@ paths:
       responses:
         "200": {description: HTML.}
         "404": {description: The link is not valid (HTML).}
+  /j/{token}/photos/{photoID}:
+    get:
+      summary: Client page - a photo of one of the journey's check-ins, for the link's holder.
+      security: []
+      parameters:
+        - {name: token, in: path, required: true, schema: {type: string}}
+        - {name: photoID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200": {description: The photo (image/jpeg or image/png), location data removed.}
+        "404": {description: The link is not valid, or the photo is not of this journey (HTML).}
+  /api/v1/photos/{photoID}:
+    get:
+      summary: A check-in photo (image/jpeg or image/png), location data removed.
+      parameters:
+        - {name: photoID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200": {description: The photo.}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+        "404": {$ref: "#/components/responses/NotFound"}
   /api/v1/clinics:
     get:
       summary: List the chain's clinics.
@@ -594,5 +614,15 @@ components:
         emergencyNumber: {type: string, examples: ["999", "112"]}
         confirmsHealing: {type: boolean}
         answers: {type: object}
+        photos:
+          type: array
+          items:
+            type: object
+            properties:
+              id: {type: string, format: uuid}
+              view: {type: string, enum: [front, crown, left, right]}
+              width: {type: integer}
+              height: {type: integer}
+              url: {type: string, examples: [/api/v1/photos/ID]}
 """#
 }

@@ -17,16 +17,33 @@ public struct ServerSettings: Sendable {
     /// How long a client's journey link works: healing takes up to several weeks and the next
     /// session comes weeks after that, so the default covers a whole treatment.
     public var journeyLinkDays: Int
+    /// Where check-in photos are kept, by content hash: the data folder's `photos`, or a private
+    /// temporary folder for an in-memory database.
+    public var photosDirectory: String
 
     public init(location: StoreLocation, now: @escaping @Sendable () -> Date = { Date() },
                 aftercareProtocol: AftercareProtocol = DefaultProtocol.protocolValue, loadDemoWhenEmpty: Bool = false,
-                publicURL: String? = nil, journeyLinkDays: Int = 120) {
+                publicURL: String? = nil, journeyLinkDays: Int = 120, photosDirectory: String? = nil) {
         self.location = location
         self.now = now
         self.aftercareProtocol = aftercareProtocol
         self.loadDemoWhenEmpty = loadDemoWhenEmpty
         self.publicURL = publicURL
         self.journeyLinkDays = journeyLinkDays
+        self.photosDirectory = photosDirectory ?? ServerSettings.defaultPhotosDirectory(location)
+    }
+
+    static func defaultPhotosDirectory(_ location: StoreLocation,
+                                       env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        switch location {
+        case let .sqlite(path):
+            return ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("photos")
+        case .sqliteMemory:
+            return (NSTemporaryDirectory() as NSString).appendingPathComponent("stipple-photos-\(UUID().uuidString)")
+        case .postgres:
+            let dir = env["STIPPLE_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
+            return (dir as NSString).appendingPathComponent("photos")
+        }
     }
 
     /// From the environment: the store location, and the demo only on the embedded default

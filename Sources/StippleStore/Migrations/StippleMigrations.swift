@@ -5,6 +5,6 @@ public enum StippleMigrations {
     public static var all: [any Migration] {
         [CreateClinics(), CreateStaff(), CreateAPITokens(), CreateClients(), CreateTreatmentSessions(),
          CreateJourneys(), CreateCheckIns(), CreateJourneyLinks(),
-         AddContactToClinics()]
+         AddContactToClinics(), CreateCheckInPhotos()]
     }
 }

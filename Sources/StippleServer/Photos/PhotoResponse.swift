@@ -1,0 +1,34 @@
+import StippleStore
+import Vapor
+
+/// A stored photo as an HTTP answer: never cached by shared caches, never sniffed as another type.
+enum PhotoResponse {
+    static func make(_ photo: StoredPhoto, req: Request) async throws -> Response {
+        let files = PhotoFiles(directory: req.settings.photosDirectory, threadPool: req.application.threadPool)
+        guard let data = try await files.read(sha256: photo.sha256, contentType: photo.contentType) else {
+            throw APIError.notFound("photo")
+        }
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: photo.contentType)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
+        return response
+    }
+}
+
+/// `GET /api/v1/photos/:photoID`: a check-in photo for staff who may see the clinic's health data.
+struct PhotosController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("photos", ":photoID", use: show)
+    }
+
+    func show(req: Request) async throws -> Response {
+        let staff = try req.staff
+        try staff.requireHealthAccess()
+        guard let owner = try await req.store.photo(try req.uuid("photoID")), staff.canSee(clinic: owner.clinicID) else {
+            throw APIError.notFound("photo")
+        }
+        return try await PhotoResponse.make(owner.photo, req: req)
+    }
+}
