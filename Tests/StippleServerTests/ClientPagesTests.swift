@@ -348,3 +348,39 @@ extension ServerTests {
         }
     }
 }
+
+extension ServerTests {
+    @Suite struct HistoryPageTests {
+        @Test(arguments: TestStores.all)
+        func historyDrawsTheScoreAgainstTheExpectedCurveAndGroupsPhotosByView(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                let token = try await issueLink(app, journey: journey)
+                try await app.testing().test(.GET, "j/\(token)/history") { res async in
+                    #expect(res.status == .ok)
+                    #expect(res.body.string.contains("You have not checked in yet."))
+                }
+                for (day, body) in [(1, #"{"day":1,"redness":2,"swelling":2,"pain":5}"#), (3, #"{"day":3,"redness":1,"swelling":1,"pain":2}"#)] {
+                    try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer(Fixture.leadToken),
+                                                 body: jsonBody(body)) { res async in #expect(res.status == .created, "day \(day)") }
+                }
+                let (headers, body) = multipartBody(greenAnswers, files: [("photo-front", "a.jpg", Fixtures.jpegWithGPS)])
+                try await app.testing().test(.POST, "j/\(token)/check-in", headers: headers, body: body) { res async in
+                    #expect(res.status == .seeOther)
+                }
+                try await app.testing().test(.GET, "j/\(token)/history") { res async in
+                    let html = res.body.string
+                    #expect(html.contains("<svg"))
+                    #expect(html.contains("Symptom score by day: day 1: 6, day 3: 3, day 3: 4"))
+                    #expect(html.components(separatedBy: "<circle").count - 1 == 3)
+                    #expect(html.contains("<h3>Front hairline</h3>"))
+                    #expect(html.contains("alt=\"Front hairline, day 3\""))
+                    #expect(!html.contains("<h3>Crown</h3>"))
+                }
+                try await app.testing().test(.GET, "j/\(token)") { res async in
+                    #expect(res.body.string.contains("/j/\(token)/history"))
+                }
+            }
+        }
+    }
+}

@@ -129,3 +129,13 @@ def test_a_revoked_link_gets_the_same_page(server, browser):
     assert text(browser, "h1") == "This link is not valid"
     server.links[DUTCH] = server.base + issued["path"]
     assert server.status(issued["path"]) == 200
+
+
+def test_history_shows_the_curve_and_photos(server, browser):
+    # The fever check-in above sent a front photo.
+    browser.get(server.links[ENGLISH])
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Earlier check-ins").click()
+    assert heading_becomes(browser, "Earlier check-ins")
+    assert browser.find_elements(By.CSS_SELECTOR, "svg[role=img] circle")
+    assert browser.find_elements(By.CSS_SELECTOR, ".photos img[alt^='Front hairline']")
+    assert_accessible(browser, "history")

@@ -71,6 +71,7 @@ enum ClientPageLayout {
     .hint{color:#4a4a4f;font-size:.95rem;margin:.1rem 0 .3rem}
     .photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(8rem,1fr));gap:.5rem}
     .photos img{width:100%;height:auto;border-radius:8px}
+    figure{margin:0}
     svg{max-width:100%;height:auto}
     """
 }

@@ -15,6 +15,7 @@ struct ClientPagesController: RouteCollection {
         link.on(.POST, "check-in", body: .collect(maxSize: Self.maxBody), use: submitCheckIn)
         link.get("check-ins", ":checkInID", use: checkInResult)
         link.get("photos", ":photoID", use: photo)
+        link.get("history", use: history)
     }
 
     func today(req: Request) async throws -> Response {
@@ -73,6 +74,12 @@ struct ClientPagesController: RouteCollection {
         let p = req.settings.aftercareProtocol
         return CheckInResultPage.render(context, checkIn: context.checkInView(stored, protocol: p),
                                         basePath: JourneyLinks.path(token), protocol: p)
+    }
+
+    func history(req: Request) async throws -> Response {
+        guard let (context, token) = try await load(req) else { return LinkNotValidPage.render() }
+        return HistoryPage.render(context, now: req.now, protocol: req.settings.aftercareProtocol,
+                                  basePath: JourneyLinks.path(token))
     }
 
     /// A photo of this journey's check-ins, for the link's holder only.

@@ -46,6 +46,9 @@ enum TodayPage {
                 }
                 el("p", .class("muted")) { t.checkInLead }
                 el("a", .class("button"), .href(basePath + "/check-in")) { t.checkInButton }
+                if !view.checkIns.isEmpty {
+                    el("p") { el("a", .href(basePath + "/history")) { t.history } }
+                }
             }
 
             el("section", .aria("labelledby", "next")) {

@@ -98,6 +98,15 @@ paths:
       responses:
         "200": {description: HTML.}
         "404": {description: The link is not valid (HTML).}
+  /j/{token}/history:
+    get:
+      summary: Client page - earlier check-ins, the symptom score against the expected curve (SVG), photos by view across days.
+      security: []
+      parameters:
+        - {name: token, in: path, required: true, schema: {type: string}}
+      responses:
+        "200": {description: HTML.}
+        "404": {description: The link is not valid (HTML).}
   /j/{token}/photos/{photoID}:
     get:
       summary: Client page - a photo of one of the journey's check-ins, for the link's holder.
