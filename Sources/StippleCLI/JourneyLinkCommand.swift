@@ -21,7 +21,7 @@ struct JourneyLinkCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let clientID = UUID(uuidString: client) else { throw ValidationError("CLIENT must be a client id (a UUID)") }
-        var settings = ServerSettings.fromEnvironment()
+        var settings = try ServerSettings.fromEnvironment()
         settings.loadDemoWhenEmpty = false
         let base = String((baseURL ?? settings.publicURL ?? "http://127.0.0.1:8080").trimmingSuffixSlash())
         try await ServerRunner.withStore(settings) { store in
@@ -35,7 +35,8 @@ struct JourneyLinkCommand: AsyncParsableCommand {
                 say(count == 0 ? "No working link to revoke." : "Revoked the link to the journey of \(journey.sessionDate).")
                 return
             }
-            let issued = try await JourneyLinks.issue(journey: journey.id, store: store, now: now, days: settings.journeyLinkDays)
+            let issued = try await JourneyLinks.issue(journey: journey.id, store: store, now: now, days: settings.journeyLinkDays,
+                                                      sealer: settings.linkSealer)
             say("Private link for \(record.fullName), journey of \(journey.sessionDate) (shown once; the previous link no longer works):")
             say(base + issued.path)
         }

@@ -17,7 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
     var port = 8080
 
     func run() async throws {
-        try await ServerRunner.serve(ServerSettings.fromEnvironment(), hostname: hostname, port: port) { say($0) }
+        try await ServerRunner.serve(try ServerSettings.fromEnvironment(), hostname: hostname, port: port) { say($0) }
     }
 }
 
@@ -26,7 +26,7 @@ struct MigrateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Migrate the database and exit.")
 
     func run() async throws {
-        var settings = ServerSettings.fromEnvironment()
+        var settings = try ServerSettings.fromEnvironment()
         settings.loadDemoWhenEmpty = false
         try await ServerRunner.withStore(settings) { _ in }
         say("Migrated \(settings.location.description).")
@@ -45,7 +45,7 @@ struct SeedCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var settings = ServerSettings.fromEnvironment()
+        var settings = try ServerSettings.fromEnvironment()
         settings.loadDemoWhenEmpty = false
         try await ServerRunner.withStore(settings) { store in
             guard try await store.isEmpty() else {
@@ -84,7 +84,7 @@ struct StaffCommand: AsyncParsableCommand {
             }
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { throw ValidationError("--name must not be empty") }
-            var settings = ServerSettings.fromEnvironment()
+            var settings = try ServerSettings.fromEnvironment()
             settings.loadDemoWhenEmpty = false
             try await ServerRunner.withStore(settings) { store in
                 var clinicID: UUID?

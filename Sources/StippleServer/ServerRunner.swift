@@ -10,6 +10,8 @@ public enum ServerRunner {
     /// print once it is configured: the URL and, when the demo was loaded, its credentials.
     public static func serve(_ settings: ServerSettings, hostname: String, port: Int,
                              announce: @Sendable (String) -> Void) async throws {
+        var settings = settings
+        if settings.publicURL == nil { settings.publicURL = "http://\(hostname):\(port)" }
         var env = try Environment.detect(arguments: ["stipple", "serve"])
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
@@ -28,7 +30,9 @@ public enum ServerRunner {
                 """)
             }
             let base = settings.publicURL ?? url
-            for link in try await DemoChain.issueLinks(store: Store(app.db), now: settings.now(), days: settings.journeyLinkDays) {
+            announce("Reminders go to the \(settings.reminderTransport.description).")
+            for link in try await DemoChain.issueLinks(store: Store(app.db), now: settings.now(), days: settings.journeyLinkDays,
+                                                       sealer: settings.linkSealer) {
                 announce("Client page of \(link.clientName) (\(link.clinicName)): \(base)\(link.path)")
             }
             try await app.execute()
@@ -41,6 +45,8 @@ public enum ServerRunner {
 
     /// Opens (and migrates) the database, runs `body` with its store, and closes it.
     public static func withStore<T: Sendable>(_ settings: ServerSettings, _ body: (Store) async throws -> T) async throws -> T {
+        var settings = settings
+        settings.runsReminderWorker = false
         let app = try await Application.make(.development)
         app.logger.logLevel = .warning
         do {

@@ -24,6 +24,17 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
         app.storage[DemoKey.self] = demo
     }
 
+    switch settings.reminderTransport {
+    case let .file(path):
+        app.storage[ReminderTransportKey.self] = FileReminderTransport(path: path)
+    case let .webhook(url, secret):
+        app.storage[ReminderTransportKey.self] = WebhookReminderTransport(url: url, secret: secret, client: app.http.client.shared)
+    }
+    if settings.runsReminderWorker {
+        let worker = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        app.lifecycle.use(ReminderWorker(dispatcher: app.reminderDispatcher(worker: worker), interval: .seconds(30)))
+    }
+
     // Errors become JSON; nothing else in the default middleware is needed.
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))

@@ -18,6 +18,8 @@ public struct Clinic: Sendable, Equatable, Codable {
     /// How clients reach the clinic.
     public var phone: String?
     public var email: String?
+    /// When reminders may reach the clinic's clients.
+    public var reminders = ReminderSettings()
 }
 
 public enum StaffRole: String, Sendable, Codable, CaseIterable {

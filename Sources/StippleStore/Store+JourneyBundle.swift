@@ -21,6 +21,8 @@ extension Store {
                    c.name AS c_name, c.address AS c_address, c.country AS c_country, c.time_zone AS c_time_zone,
                    c.language AS c_language, c.emergency_number AS c_emergency_number,
                    c.protocol_version AS c_protocol_version, c.phone AS c_phone, c.email AS c_email,
+                   c.reminder_hour AS c_reminder_hour, c.missed_check_in_hour AS c_missed_check_in_hour,
+                   c.quiet_from AS c_quiet_from, c.quiet_until AS c_quiet_until,
                    k.id_checked_by AS k_id_checked_by, k.full_name AS k_full_name, k.date_of_birth AS k_date_of_birth,
                    k.id_checked_on AS k_id_checked_on, k.email AS k_email, k.phone AS k_phone,
                    k.hair_loss_condition AS k_hair_loss_condition, k.sex AS k_sex, k.skin_type AS k_skin_type,
@@ -51,7 +53,9 @@ extension Store {
             id: journey.clinicID, name: try v("c_name"), address: try v("c_address"), country: try v("c_country"),
             timeZone: try v("c_time_zone"), language: Language(rawValue: try v("c_language")) ?? .enGB,
             emergencyNumber: try v("c_emergency_number"), protocolVersion: try v("c_protocol_version"),
-            phone: try v("c_phone"), email: try v("c_email"))
+            phone: try v("c_phone"), email: try v("c_email"),
+            reminders: ReminderSettings(sendHour: try v("c_reminder_hour"), missedHour: try v("c_missed_check_in_hour"),
+                                        quietFrom: try v("c_quiet_from"), quietUntil: try v("c_quiet_until")))
         let client = ClientRecord(
             id: journey.clientID, clinicID: journey.clinicID, fullName: try v("k_full_name"),
             dateOfBirth: LocalDate(iso: try v("k_date_of_birth")) ?? LocalDate(dayNumber: 0),

@@ -18,7 +18,8 @@ enum JourneyLinkStore {
 extension Store {
     /// Stores a new link for `journey` and revokes every earlier one in the same transaction, so
     /// a journey has at most one working link.
-    public func issueJourneyLink(journey: UUID, tokenHash: String, now: Date, expiresAt: Date) async throws -> JourneyLink {
+    public func issueJourneyLink(journey: UUID, tokenHash: String, sealedToken: String? = nil, now: Date,
+                                 expiresAt: Date) async throws -> JourneyLink {
         let id = UUID()
         try await writer.transaction { db in
             let sql = db as! any SQLDatabase
@@ -27,8 +28,8 @@ extension Store {
                 .where("journey_id", .equal, journey).where("revoked_at", .is, SQLLiteral.null)
                 .run()
             try await sql.insert(into: JourneyLinkStore.table)
-                .columns("id", "journey_id", "token_hash", "created_at", "expires_at")
-                .values(SQLBind(id), SQLBind(journey), SQLBind(tokenHash), SQLBind(now), SQLBind(expiresAt))
+                .columns("id", "journey_id", "token_hash", "sealed_token", "created_at", "expires_at")
+                .values(SQLBind(id), SQLBind(journey), SQLBind(tokenHash), SQLBind(sealedToken), SQLBind(now), SQLBind(expiresAt))
                 .run()
         }
         return JourneyLink(id: id, journeyID: journey, createdAt: now, expiresAt: expiresAt, revokedAt: nil)

@@ -171,6 +171,7 @@ struct StaffRow: Decodable {
 struct ClinicRow: Decodable {
     var id: UUID, name: String, address: String, country: String, timeZone: String, language: String
     var emergencyNumber: String, protocolVersion: String, phone: String?, email: String?
+    var reminderHour: Int, missedCheckInHour: Int, quietFrom: Int, quietUntil: Int
 
     // Column names spelled out: a key-decoding strategy converts every key of every row.
     enum CodingKeys: String, CodingKey {
@@ -184,12 +185,18 @@ struct ClinicRow: Decodable {
         case protocolVersion = "protocol_version"
         case phone
         case email
+        case reminderHour = "reminder_hour"
+        case missedCheckInHour = "missed_check_in_hour"
+        case quietFrom = "quiet_from"
+        case quietUntil = "quiet_until"
     }
 
     var record: Clinic {
         Clinic(id: id, name: name, address: address, country: country, timeZone: timeZone,
                language: Language(rawValue: language) ?? .enGB, emergencyNumber: emergencyNumber,
-               protocolVersion: protocolVersion, phone: phone, email: email)
+               protocolVersion: protocolVersion, phone: phone, email: email,
+               reminders: ReminderSettings(sendHour: reminderHour, missedHour: missedCheckInHour,
+                                           quietFrom: quietFrom, quietUntil: quietUntil))
     }
 }
 

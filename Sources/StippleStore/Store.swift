@@ -32,6 +32,8 @@ public struct Store: Sendable {
         m.name = c.name; m.address = c.address; m.country = c.country; m.timeZone = c.timeZone
         m.language = c.language.rawValue; m.emergencyNumber = c.emergencyNumber; m.protocolVersion = c.protocolVersion
         m.phone = c.phone; m.email = c.email
+        m.reminderHour = c.reminders.sendHour; m.missedCheckInHour = c.reminders.missedHour
+        m.quietFrom = c.reminders.quietFrom; m.quietUntil = c.reminders.quietUntil
         try await m.create(on: writer)
         return try await written(Store(writer).clinic(m.id!))
     }
@@ -69,8 +71,10 @@ public struct Store: Sendable {
 
     /// Records a session and starts its healing journey in one transaction. The session's number
     /// follows the client's earlier sessions.
-    public func recordSession(_ s: NewSession, sessionDate: LocalDate, timeZone: String,
-                              protocolVersion: String) async throws -> (TreatmentSession, JourneyRecord) {
+    /// The journey's reminders are written in the same transaction, so a journey never exists
+    /// without them.
+    public func recordSession(_ s: NewSession, sessionDate: LocalDate, timeZone: String, protocolVersion: String,
+                              reminders: [PlannedReminder] = [], now: Date = Date()) async throws -> (TreatmentSession, JourneyRecord) {
         try await writer.transaction { db in
             let earlier = try await TreatmentSessionModel.query(on: db).filter(\.$client.$id == s.clientID).count()
             let m = TreatmentSessionModel()
@@ -90,6 +94,7 @@ public struct Store: Sendable {
             j.$session.id = m.id!; j.$client.id = s.clientID; j.$clinic.id = s.clinicID
             j.sessionDate = sessionDate.iso; j.timeZone = timeZone; j.protocolVersion = protocolVersion
             try await j.create(on: db)
+            try await Store(db).insertReminders(reminders, journey: j.id!, now: now)
             let store = Store(db)
             return (try await written(store.session(m.id!)), try await written(store.journey(j.id!)))
         }
@@ -112,12 +117,14 @@ public struct NewClinic: Sendable {
     public var name: String, address: String, country: String, timeZone: String
     public var language: Language, emergencyNumber: String, protocolVersion: String
     public var phone: String?, email: String?
+    public var reminders: ReminderSettings
 
     public init(name: String, address: String, country: String, timeZone: String, language: Language,
-                emergencyNumber: String, protocolVersion: String, phone: String? = nil, email: String? = nil) {
+                emergencyNumber: String, protocolVersion: String, phone: String? = nil, email: String? = nil,
+                reminders: ReminderSettings = ReminderSettings()) {
         self.name = name; self.address = address; self.country = country; self.timeZone = timeZone
         self.language = language; self.emergencyNumber = emergencyNumber; self.protocolVersion = protocolVersion
-        self.phone = phone; self.email = email
+        self.phone = phone; self.email = email; self.reminders = reminders
     }
 }
 

@@ -54,10 +54,10 @@ import Testing
 
     @Test func settingsThatSendInQuietHoursAreRefused() {
         #expect(ReminderSettings().problems().isEmpty)
-        #expect(ReminderSettings(sendHour: 7).problems().map(\.field) == ["reminderHour"])
-        #expect(ReminderSettings(missedHour: 21).problems().map(\.field) == ["missedCheckInHour"])
-        #expect(ReminderSettings(sendHour: 24).problems().map(\.field) == ["reminderHour"])
-        #expect(ReminderSettings(sendHour: 12, missedHour: 11).problems().map(\.field) == ["missedCheckInHour"])
+        #expect(ReminderSettings(sendHour: 7).problems().map(\.field) == ["sendHour"])
+        #expect(ReminderSettings(missedHour: 21).problems().map(\.field) == ["missedHour"])
+        #expect(ReminderSettings(sendHour: 24).problems().map(\.field) == ["sendHour"])
+        #expect(ReminderSettings(sendHour: 12, missedHour: 11).problems().map(\.field) == ["missedHour"])
     }
 
     @Test func remindersAlreadyDueWhenTheSessionIsRecordedAreLeftOut() {

@@ -34,6 +34,8 @@ extension ServerTests {
                     let clinic = try json(res)
                     #expect(clinic["country"] as? String == "JE")
                     #expect(clinic["emergencyNumber"] as? String == "999")
+                    #expect(clinic["phone"] == nil)  // nulls are left out
+                    #expect((clinic["reminders"] as? [String: Int]) == ["sendHour": 10, "missedHour": 19, "quietFrom": 21, "quietUntil": 8])
                 }
                 try await app.testing().test(.POST, "api/v1/clinics", headers: bearer(Fixture.adminToken), body: jsonBody(body)) { res async throws in
                     #expect(res.status == .conflict)
@@ -54,6 +56,10 @@ extension ServerTests {
                     (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London","language":"fr-FR"}"#, .unprocessableEntity, "language"),
                     (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London"}"#, .unprocessableEntity, "language"),
                     (#"{"name":"X","address":"Y","country":7,"timeZone":"Europe/London","language":"en-GB"}"#, .unprocessableEntity, "country"),
+                    (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London","language":"en-GB","phone":"call me"}"#, .unprocessableEntity, "phone"),
+                    (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London","language":"en-GB","email":"nobody"}"#, .unprocessableEntity, "email"),
+                    (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London","language":"en-GB","reminders":{"sendHour":22,"missedHour":23,"quietFrom":21,"quietUntil":8}}"#, .unprocessableEntity, "reminders.sendHour"),
+                    (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London","language":"en-GB","reminders":{"sendHour":10,"missedHour":24,"quietFrom":21,"quietUntil":8}}"#, .unprocessableEntity, "reminders.missedHour"),
                     (#"{"name":"#, .badRequest, nil),
                     ("", .badRequest, nil),
                 ]

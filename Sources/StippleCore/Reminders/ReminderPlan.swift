@@ -38,14 +38,14 @@ public struct ReminderSettings: Sendable, Equatable, Codable {
     /// Problems with the settings, by field name; empty when they are usable.
     public func problems() -> [(field: String, message: String)] {
         var out: [(String, String)] = []
-        for (field, value) in [("reminderHour", sendHour), ("missedCheckInHour", missedHour),
+        for (field, value) in [("sendHour", sendHour), ("missedHour", missedHour),
                                ("quietFrom", quietFrom), ("quietUntil", quietUntil)] where !(0...23).contains(value) {
             out.append((field, "must be an hour from 0 to 23"))
         }
         if out.isEmpty {
-            if isQuiet(hour: sendHour) { out.append(("reminderHour", "falls in the quiet hours")) }
-            if isQuiet(hour: missedHour) { out.append(("missedCheckInHour", "falls in the quiet hours")) }
-            if missedHour <= sendHour { out.append(("missedCheckInHour", "must be later than reminderHour")) }
+            if isQuiet(hour: sendHour) { out.append(("sendHour", "falls in the quiet hours")) }
+            if isQuiet(hour: missedHour) { out.append(("missedHour", "falls in the quiet hours")) }
+            if missedHour <= sendHour { out.append(("missedHour", "must be later than sendHour")) }
         }
         return out
     }

@@ -10,10 +10,10 @@ public enum JourneyLinks {
         public var link: JourneyLink
     }
 
-    public static func issue(journey: UUID, store: Store, now: Date, days: Int) async throws -> Issued {
+    public static func issue(journey: UUID, store: Store, now: Date, days: Int, sealer: LinkSealer) async throws -> Issued {
         let token = SecretToken.generate()
         let link = try await store.issueJourneyLink(
-            journey: journey, tokenHash: SecretToken.hash(token), now: now,
+            journey: journey, tokenHash: SecretToken.hash(token), sealedToken: sealer.seal(token), now: now,
             expiresAt: now.addingTimeInterval(Double(days) * 86_400))
         return Issued(token: token, path: path(token), link: link)
     }

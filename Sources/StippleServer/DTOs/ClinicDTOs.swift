@@ -7,6 +7,7 @@ extension Clinic: Content {}
 extension StaffMember: Content {}
 extension ClientSummary: Content {}
 extension TreatmentSession: Content {}
+extension ReminderRecord: Content {}
 
 struct ClinicInput: Decodable {
     var name: String
@@ -18,6 +19,7 @@ struct ClinicInput: Decodable {
     var protocolVersion: String?
     var phone: String?
     var email: String?
+    var reminders: ReminderSettings?
 
     func validated(defaultProtocol: String) throws -> NewClinic {
         let name = name.trimmingCharacters(in: .whitespaces)
@@ -44,9 +46,13 @@ struct ClinicInput: Decodable {
         if let email, email.count > 200 || email.split(separator: "@").count != 2 || email.contains(" ") {
             throw APIError.invalid("email", "must be an email address")
         }
+        let reminders = reminders ?? ReminderSettings()
+        if let problem = reminders.problems().first {
+            throw APIError.invalid("reminders.\(problem.field)", problem.message)
+        }
         return NewClinic(name: name, address: address, country: country, timeZone: timeZone, language: language,
                          emergencyNumber: number, protocolVersion: protocolVersion ?? defaultProtocol,
-                         phone: phone, email: email)
+                         phone: phone, email: email, reminders: reminders)
     }
 }
 

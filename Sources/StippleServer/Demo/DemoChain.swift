@@ -101,7 +101,10 @@ public enum DemoChain {
                            pigmentProduct: "Scalp pigment, neutral black", pigmentBatch: "LOT-26-0\(seed.clinic + 1)\(seed.day)",
                            anaesthetic: "Topical lidocaine 5%", painRelief: ["cooling gel", "breaks"], breaks: 2,
                            painReported: 3, bleeding: .minor),
-                sessionDate: LocalDate(start, in: tz), timeZone: clinic.timeZone, protocolVersion: p.version)
+                sessionDate: LocalDate(start, in: tz), timeZone: clinic.timeZone, protocolVersion: p.version,
+                reminders: ReminderPlan.plan(sessionDate: LocalDate(start, in: tz), timeZone: tz, protocol: p,
+                                             settings: ReminderSettings(), now: now),
+                now: now)
             if seed.course == .fever { redJourney = journey.id }
 
             var earlier: [CheckIn] = []
@@ -131,7 +134,7 @@ public enum DemoChain {
 
     /// New private links for the demo clients (the links of an earlier start stop working), or
     /// none when the database does not hold the demo chain.
-    public static func issueLinks(store: Store, now: Date, days: Int) async throws -> [DemoLink] {
+    public static func issueLinks(store: Store, now: Date, days: Int, sealer: LinkSealer) async throws -> [DemoLink] {
         guard try await store.staffMember(tokenHash: APIToken.hash(adminToken)) != nil else { return [] }
         var links: [DemoLink] = []
         for name in linkedClients {
@@ -139,7 +142,7 @@ public enum DemoChain {
                   let journey = try await store.latestJourney(client: client.id),
                   let clinic = try await store.clinic(client.clinicID)
             else { continue }
-            let issued = try await JourneyLinks.issue(journey: journey.id, store: store, now: now, days: days)
+            let issued = try await JourneyLinks.issue(journey: journey.id, store: store, now: now, days: days, sealer: sealer)
             links.append(DemoLink(clientName: name, clinicName: clinic.name, path: issued.path))
         }
         return links

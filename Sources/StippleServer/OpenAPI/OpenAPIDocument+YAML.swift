@@ -341,6 +341,20 @@ paths:
         "401": {$ref: "#/components/responses/Unauthorized"}
         "404": {$ref: "#/components/responses/NotFound"}
         "422": {$ref: "#/components/responses/Invalid"}
+  /api/v1/journeys/{journeyID}/reminders:
+    get:
+      summary: The journey's reminders - scheduled, sending, sent, skipped, or failed and why.
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: By due time.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Reminder"}}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+        "404": {$ref: "#/components/responses/NotFound"}
   /api/v1/journeys/{journeyID}/link:
     post:
       summary: Issue the client's private journey link; the previous link stops working.
@@ -428,6 +442,7 @@ components:
         protocolVersion: {type: string}
         phone: {type: [string, "null"], examples: ["+44 20 7946 0000"]}
         email: {type: [string, "null"]}
+        reminders: {$ref: "#/components/schemas/ReminderSettings"}
     ClinicInput:
       type: object
       required: [name, address, country, timeZone, language]
@@ -441,6 +456,7 @@ components:
         protocolVersion: {type: string}
         phone: {type: string, description: "Shown to clients: digits, spaces, + - ( )."}
         email: {type: string, description: Shown to clients.}
+        reminders: {$ref: "#/components/schemas/ReminderSettings"}
     StaffMember:
       type: object
       properties:
@@ -600,6 +616,26 @@ components:
         sun: {type: boolean}
         hat: {type: boolean}
         swimming: {type: boolean}
+    ReminderSettings:
+      type: object
+      description: Local hours on the clinic's clock. Quiet hours may wrap midnight; equal hours mean none.
+      properties:
+        sendHour: {type: integer, minimum: 0, maximum: 23, default: 10}
+        missedHour: {type: integer, minimum: 0, maximum: 23, default: 19}
+        quietFrom: {type: integer, minimum: 0, maximum: 23, default: 21}
+        quietUntil: {type: integer, minimum: 0, maximum: 23, default: 8}
+    Reminder:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        journeyID: {type: string, format: uuid}
+        kind: {type: string, enum: [day, missed-check-in]}
+        day: {type: integer}
+        dueAt: {type: string, format: date-time}
+        status: {type: string, enum: [scheduled, sending, sent, skipped, failed]}
+        attempts: {type: integer}
+        lastError: {type: [string, "null"]}
+        sentAt: {type: [string, "null"], format: date-time}
     JourneyLink:
       type: object
       properties:

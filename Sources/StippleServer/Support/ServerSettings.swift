@@ -20,10 +20,18 @@ public struct ServerSettings: Sendable {
     /// Where check-in photos are kept, by content hash: the data folder's `photos`, or a private
     /// temporary folder for an in-memory database.
     public var photosDirectory: String
+    /// Seals journey links for reminders (`LinkSealer`).
+    public var linkSealer: LinkSealer
+    /// Where reminders go; the file transport writes them under the data folder.
+    public var reminderTransport: ReminderTransportSetting
+    /// The reminder worker inside the server; off in tests, which dispatch by hand.
+    public var runsReminderWorker: Bool
 
     public init(location: StoreLocation, now: @escaping @Sendable () -> Date = { Date() },
                 aftercareProtocol: AftercareProtocol = DefaultProtocol.protocolValue, loadDemoWhenEmpty: Bool = false,
-                publicURL: String? = nil, journeyLinkDays: Int = 120, photosDirectory: String? = nil) {
+                publicURL: String? = nil, journeyLinkDays: Int = 120, photosDirectory: String? = nil,
+                linkSealer: LinkSealer = LinkSealer(key: LinkSealer.randomKey()),
+                reminderTransport: ReminderTransportSetting? = nil, runsReminderWorker: Bool = false) {
         self.location = location
         self.now = now
         self.aftercareProtocol = aftercareProtocol
@@ -31,6 +39,11 @@ public struct ServerSettings: Sendable {
         self.publicURL = publicURL
         self.journeyLinkDays = journeyLinkDays
         self.photosDirectory = photosDirectory ?? ServerSettings.defaultPhotosDirectory(location)
+        self.linkSealer = linkSealer
+        self.reminderTransport = reminderTransport
+            ?? .file(path: ((self.photosDirectory as NSString).deletingLastPathComponent as NSString)
+                .appendingPathComponent("outbox/reminders.jsonl"))
+        self.runsReminderWorker = runsReminderWorker
     }
 
     static func defaultPhotosDirectory(_ location: StoreLocation,
@@ -48,12 +61,17 @@ public struct ServerSettings: Sendable {
 
     /// From the environment: the store location, and the demo only on the embedded default
     /// unless `STIPPLE_DEMO` says otherwise.
-    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) -> ServerSettings {
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerSettings {
         let location = StoreLocation.fromEnvironment(env)
         let demo = env["STIPPLE_DEMO"].map { $0 == "1" || $0 == "true" } ?? !location.isPostgres
         let publicURL = env["STIPPLE_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : String($0.trimmingSuffix("/")) }
         let linkDays = env["STIPPLE_LINK_DAYS"].flatMap(Int.init).map { min(max($0, 1), 3650) } ?? 120
-        return ServerSettings(location: location, loadDemoWhenEmpty: demo, publicURL: publicURL, journeyLinkDays: linkDays)
+        let dataDirectory = env["STIPPLE_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
+        let key = try LinkSealer.key(environment: env, dataDirectory: dataDirectory)
+        return ServerSettings(location: location, loadDemoWhenEmpty: demo, publicURL: publicURL, journeyLinkDays: linkDays,
+                              linkSealer: LinkSealer(key: key),
+                              reminderTransport: try ReminderTransportSetting.fromEnvironment(env, dataDirectory: dataDirectory),
+                              runsReminderWorker: true)
     }
 }
 

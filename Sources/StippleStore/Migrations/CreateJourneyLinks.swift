@@ -11,6 +11,9 @@ struct CreateJourneyLinks: AsyncMigration {
             .field("created_at", .datetime, .required)
             .field("expires_at", .datetime, .required)
             .field("revoked_at", .datetime)
+            // The token sealed with the server's key (AES-GCM), so reminders can carry the link
+            // while a copy of the database alone opens nothing.
+            .field("sealed_token", .string)
             .unique(on: "token_hash")
             .create()
         try await (db as! any SQLDatabase).create(index: "journey_links_journey_id_idx")

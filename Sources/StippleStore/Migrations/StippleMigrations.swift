@@ -5,6 +5,7 @@ public enum StippleMigrations {
     public static var all: [any Migration] {
         [CreateClinics(), CreateStaff(), CreateAPITokens(), CreateClients(), CreateTreatmentSessions(),
          CreateJourneys(), CreateCheckIns(), CreateJourneyLinks(),
-         AddContactToClinics(), CreateCheckInPhotos()]
+         AddContactToClinics(), CreateCheckInPhotos(),
+         AddReminderSettingsToClinics(), CreateReminders()]
     }
 }

@@ -18,6 +18,10 @@ final class ClinicModel: Model, @unchecked Sendable {
     @Field(key: "protocol_version") var protocolVersion: String
     @OptionalField(key: "phone") var phone: String?
     @OptionalField(key: "email") var email: String?
+    @Field(key: "reminder_hour") var reminderHour: Int
+    @Field(key: "missed_check_in_hour") var missedCheckInHour: Int
+    @Field(key: "quiet_from") var quietFrom: Int
+    @Field(key: "quiet_until") var quietUntil: Int
 
     init() {}
 }

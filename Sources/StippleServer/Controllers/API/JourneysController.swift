@@ -12,6 +12,13 @@ struct JourneysController: RouteCollection {
         journeys.post(":journeyID", "check-ins", use: createCheckIn)
         journeys.post(":journeyID", "link", use: issueLink)
         journeys.delete(":journeyID", "link", use: revokeLink)
+        journeys.get(":journeyID", "reminders", use: reminders)
+    }
+
+    /// The journey's reminders: scheduled, sent, skipped, or failed and why.
+    func reminders(req: Request) async throws -> [ReminderRecord] {
+        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, allCheckIns: false)
+        return try await req.store.reminders(journey: context.journey.id)
     }
 
     /// A new private link for the client; the previous one stops working. The token is in this
@@ -19,7 +26,7 @@ struct JourneysController: RouteCollection {
     func issueLink(req: Request) async throws -> Response {
         let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, allCheckIns: false)
         let issued = try await JourneyLinks.issue(journey: context.journey.id, store: req.store, now: req.now,
-                                                  days: req.settings.journeyLinkDays)
+                                                  days: req.settings.journeyLinkDays, sealer: req.settings.linkSealer)
         let view = JourneyLinkView(journeyID: context.journey.id, token: issued.token, path: issued.path,
                                    url: req.publicBaseURL + issued.path, expiresAt: issued.link.expiresAt)
         let response = Response(status: .created)

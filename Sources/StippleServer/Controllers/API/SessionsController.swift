@@ -26,9 +26,13 @@ struct SessionsController: RouteCollection {
         }
         let input = try body.validated(clinicID: clinic.id, now: req.now)
         let tz = TimeZone(identifier: clinic.timeZone) ?? .gmt
+        let sessionDate = LocalDate(input.startedAt, in: tz)
+        let p = req.settings.aftercareProtocol
+        let now = req.now
+        let reminders = ReminderPlan.plan(sessionDate: sessionDate, timeZone: tz, protocol: p, settings: clinic.reminders, now: now)
         let (session, journey) = try await store.recordSession(
-            input, sessionDate: LocalDate(input.startedAt, in: tz), timeZone: clinic.timeZone,
-            protocolVersion: req.settings.aftercareProtocol.version)
+            input, sessionDate: sessionDate, timeZone: clinic.timeZone, protocolVersion: p.version,
+            reminders: reminders, now: now)
         let warnings = client.screening.warnings.map { ClientView.Warning(code: $0.rawValue, message: $0.message) }
         return try created(RecordedSession(session: session, journeyID: journey.id, warnings: warnings))
     }

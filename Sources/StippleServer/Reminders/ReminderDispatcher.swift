@@ -1,0 +1,109 @@
+import Foundation
+import StippleCore
+import StippleStore
+
+/// Sends due reminders: leases a batch, composes each in the clinic's language with the
+/// client's current link, hands the batch to the transport, and records every outcome. A
+/// failure is retried with growing delays (outside quiet hours) and given up after
+/// `maxAttempts`, with the reason kept for staff.
+public struct ReminderDispatcher: Sendable {
+    public struct Report: Sendable, Equatable {
+        public var sent = 0, skipped = 0, retried = 0, failed = 0
+        public var total: Int { sent + skipped + retried + failed }
+    }
+
+    let store: Store
+    let transport: any ReminderTransport
+    let aftercareProtocol: AftercareProtocol
+    let sealer: LinkSealer
+    let publicURL: String
+    let worker: String
+    let now: @Sendable () -> Date
+    var batchSize = 500
+    /// Long enough for a batch to be delivered; a worker that dies mid-batch gives its
+    /// reminders up to another after this.
+    var leaseSeconds: TimeInterval = 300
+    var maxAttempts = 5
+
+    public init(store: Store, transport: any ReminderTransport, protocol p: AftercareProtocol, sealer: LinkSealer,
+                publicURL: String, worker: String, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.transport = transport
+        self.aftercareProtocol = p
+        self.sealer = sealer
+        self.publicURL = publicURL
+        self.worker = worker
+        self.now = now
+    }
+
+    /// The wait before attempt `attempt + 1`: 1, 4, 16, 64 minutes, at most six hours.
+    static func backoff(afterAttempt attempt: Int) -> TimeInterval {
+        min(60 * pow(4, Double(max(attempt, 1) - 1)), 6 * 3600)
+    }
+
+    /// Sends every reminder due now, batch by batch.
+    public func dispatchDue() async throws -> Report {
+        var report = Report()
+        while true {
+            let leased = try await lease()
+            if leased.isEmpty { return report }
+            let batch = try await deliver(leased)
+            report.sent += batch.sent; report.skipped += batch.skipped
+            report.retried += batch.retried; report.failed += batch.failed
+        }
+    }
+
+    /// Leases one batch (exposed so tests can stop a worker between lease and send).
+    func lease() async throws -> [LeasedReminder] {
+        let at = now()
+        return try await store.leaseDueReminders(now: at, worker: worker, leaseUntil: at.addingTimeInterval(leaseSeconds),
+                                                 limit: batchSize)
+    }
+
+    func deliver(_ leased: [LeasedReminder]) async throws -> Report {
+        var outcomes: [(id: UUID, attempt: Int, outcome: Store.ReminderOutcome)] = []
+        var outgoing: [OutgoingReminder] = []
+        for r in leased {
+            if r.kind == .missedCheckIn, r.checkedIn {
+                outcomes.append((r.id, r.attempts, .skipped("the client checked in")))
+                continue
+            }
+            let link = r.sealedLinkToken.flatMap(sealer.open).map { publicURL + JourneyLinks.path($0) }
+            outgoing.append(OutgoingReminder(
+                idempotencyKey: r.id.uuidString.lowercased(), journeyID: r.journeyID, kind: r.kind.rawValue, day: r.day,
+                language: r.language.rawValue, clinic: r.clinicName, clientName: r.clientName, email: r.email,
+                phone: r.phone, text: ReminderPlan.message(r.kind, day: r.day, protocol: aftercareProtocol, language: r.language),
+                link: link))
+        }
+        let results = outgoing.isEmpty ? [:] : await transport.deliver(outgoing)
+        let at = now()
+        for r in leased where !(r.kind == .missedCheckIn && r.checkedIn) {
+            let key = r.id.uuidString.lowercased()
+            switch results[key] ?? .temporaryFailure("the transport gave no answer") {
+            case .delivered:
+                outcomes.append((r.id, r.attempts, .sent))
+            case let .permanentFailure(reason):
+                outcomes.append((r.id, r.attempts, .failed(reason)))
+            case let .temporaryFailure(reason):
+                if r.attempts >= maxAttempts {
+                    outcomes.append((r.id, r.attempts, .failed("gave up after \(r.attempts) attempts: \(reason)")))
+                } else {
+                    let tz = TimeZone(identifier: r.timeZone) ?? .gmt
+                    let next = r.reminders.outsideQuietHours(at.addingTimeInterval(Self.backoff(afterAttempt: r.attempts)), in: tz)
+                    outcomes.append((r.id, r.attempts, .retry(at: next, error: reason)))
+                }
+            }
+        }
+        try await store.finishReminders(outcomes, worker: worker, now: at)
+        var report = Report()
+        for (_, _, outcome) in outcomes {
+            switch outcome {
+            case .sent: report.sent += 1
+            case .skipped: report.skipped += 1
+            case .retry: report.retried += 1
+            case .failed: report.failed += 1
+            }
+        }
+        return report
+    }
+}

@@ -1,0 +1,196 @@
+import FluentKit
+import Foundation
+import SQLKit
+import StippleCore
+
+/// A reminder's state as staff see it on the journey.
+public struct ReminderRecord: Sendable, Equatable, Codable {
+    public enum Status: String, Sendable, Codable {
+        case scheduled, sending, sent, failed, skipped
+    }
+
+    public var id: UUID
+    public var journeyID: UUID
+    public var kind: ReminderKind
+    public var day: Int
+    public var dueAt: Date
+    public var status: Status
+    public var attempts: Int
+    /// Why it failed, was skipped, or is being retried.
+    public var lastError: String?
+    public var sentAt: Date?
+}
+
+/// A reminder a worker holds: everything needed to compose and address it.
+public struct LeasedReminder: Sendable {
+    public var id: UUID
+    public var journeyID: UUID
+    public var kind: ReminderKind
+    public var day: Int
+    public var attempts: Int
+    public var language: Language
+    public var clinicName: String
+    public var timeZone: String
+    public var reminders: ReminderSettings
+    public var clientName: String
+    public var email: String?
+    public var phone: String?
+    /// The journey's working link, sealed; nil when it has none.
+    public var sealedLinkToken: String?
+    /// A check-in on or after the reminder's day exists (a missed check-in reminder is then moot).
+    public var checkedIn: Bool
+}
+
+enum ReminderRows {
+    static let table = "reminders"
+    static let attemptsTable = "reminder_attempts"
+}
+
+extension Store {
+    func insertReminders(_ reminders: [PlannedReminder], journey: UUID, now: Date) async throws {
+        guard !reminders.isEmpty else { return }
+        var insert = sql.insert(into: ReminderRows.table)
+            .columns("id", "journey_id", "kind", "day", "due_at", "status", "attempts", "created_at")
+        for r in reminders {
+            insert = insert.values(SQLBind(UUID()), SQLBind(journey), SQLBind(r.kind.rawValue), SQLBind(r.day),
+                                   SQLBind(r.dueAt), SQLBind(ReminderRecord.Status.scheduled.rawValue), SQLBind(0), SQLBind(now))
+        }
+        try await insert.run()
+    }
+
+    public func reminders(journey: UUID) async throws -> [ReminderRecord] {
+        try await sql.select().column("*").from(ReminderRows.table).where("journey_id", .equal, journey)
+            .orderBy("due_at").orderBy("kind").all()
+            .map { row in
+                ReminderRecord(
+                    id: try row.decode(column: "id", as: UUID.self), journeyID: journey,
+                    kind: ReminderKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .day,
+                    day: try row.decode(column: "day", as: Int.self), dueAt: try row.decode(column: "due_at", as: Date.self),
+                    status: ReminderRecord.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .scheduled,
+                    attempts: try row.decode(column: "attempts", as: Int.self),
+                    lastError: try row.decode(column: "last_error", as: String?.self),
+                    sentAt: try row.decode(column: "sent_at", as: Date?.self))
+            }
+    }
+
+    /// Leases up to `limit` due reminders for `worker` until `leaseUntil`: scheduled ones, and
+    /// ones whose earlier lease ran out (a worker that died between lease and send). On
+    /// PostgreSQL `FOR UPDATE SKIP LOCKED` lets several instances lease at once without waiting
+    /// for or sharing a row; SQLite runs one write at a time, which gives the same guarantee.
+    public func leaseDueReminders(now: Date, worker: String, leaseUntil: Date, limit: Int) async throws -> [LeasedReminder] {
+        let lock: SQLQueryString = isPostgres ? " FOR UPDATE SKIP LOCKED" : ""
+        let ids = try await sqlWriter.raw("""
+            UPDATE reminders SET status = 'sending', leased_by = \(bind: worker), lease_until = \(bind: leaseUntil),
+                   attempts = attempts + 1
+            WHERE id IN (SELECT id FROM reminders
+                         WHERE due_at <= \(bind: now)
+                           AND (status = 'scheduled' OR (status = 'sending' AND lease_until < \(bind: now)))
+                         ORDER BY due_at LIMIT \(bind: limit)\(lock))
+            RETURNING id
+            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+        guard !ids.isEmpty else { return [] }
+        // Read from the writer: on SQLite it has just made the change.
+        return try await sqlWriter.raw("""
+            SELECT r.id, r.journey_id, r.kind, r.day, r.attempts,
+                   c.language, c.name AS clinic_name, c.time_zone, c.reminder_hour, c.missed_check_in_hour,
+                   c.quiet_from, c.quiet_until, k.full_name, k.email, k.phone,
+                   (SELECT l.sealed_token FROM journey_links l
+                    WHERE l.journey_id = r.journey_id AND l.revoked_at IS NULL AND l.expires_at > \(bind: now)
+                    ORDER BY l.created_at DESC LIMIT 1) AS sealed_token,
+                   EXISTS (SELECT 1 FROM check_ins ci WHERE ci.journey_id = r.journey_id AND ci.day >= r.day) AS checked_in
+            FROM reminders r
+            JOIN journeys j ON j.id = r.journey_id
+            JOIN clinics c ON c.id = j.clinic_id
+            JOIN clients k ON k.id = j.client_id
+            WHERE r.id IN (\(binds: ids))
+            ORDER BY r.due_at
+            """).all().map { row in
+                LeasedReminder(
+                    id: try row.decode(column: "id", as: UUID.self),
+                    journeyID: try row.decode(column: "journey_id", as: UUID.self),
+                    kind: ReminderKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .day,
+                    day: try row.decode(column: "day", as: Int.self),
+                    attempts: try row.decode(column: "attempts", as: Int.self),
+                    language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .enGB,
+                    clinicName: try row.decode(column: "clinic_name", as: String.self),
+                    timeZone: try row.decode(column: "time_zone", as: String.self),
+                    reminders: ReminderSettings(
+                        sendHour: try row.decode(column: "reminder_hour", as: Int.self),
+                        missedHour: try row.decode(column: "missed_check_in_hour", as: Int.self),
+                        quietFrom: try row.decode(column: "quiet_from", as: Int.self),
+                        quietUntil: try row.decode(column: "quiet_until", as: Int.self)),
+                    clientName: try row.decode(column: "full_name", as: String.self),
+                    email: try row.decode(column: "email", as: String?.self),
+                    phone: try row.decode(column: "phone", as: String?.self),
+                    sealedLinkToken: try row.decode(column: "sealed_token", as: String?.self),
+                    checkedIn: try Self.bool(row, "checked_in"))
+            }
+    }
+
+    /// What became of one leased reminder.
+    public enum ReminderOutcome: Sendable, Equatable {
+        case sent
+        case skipped(String)
+        case retry(at: Date, error: String)
+        case failed(String)
+    }
+
+    /// Records the outcome of each leased reminder and its attempt together. Only the worker
+    /// still holding a lease may mark it: a worker whose lease ran out changes nothing.
+    public func finishReminders(_ outcomes: [(id: UUID, attempt: Int, outcome: ReminderOutcome)], worker: String,
+                                now: Date) async throws {
+        guard !outcomes.isEmpty else { return }
+        try await writer.transaction { db in
+            let sql = db as! any SQLDatabase
+            let sent = outcomes.filter { $0.outcome == .sent }.map(\.id)
+            if !sent.isEmpty {
+                try await sql.raw("""
+                    UPDATE reminders SET status = 'sent', sent_at = \(bind: now), lease_until = NULL, last_error = NULL
+                    WHERE id IN (\(binds: sent)) AND leased_by = \(bind: worker) AND status = 'sending'
+                    """).run()
+            }
+            for (id, _, outcome) in outcomes where outcome != .sent {
+                let (status, dueAt, detail): (String, Date?, String?) = switch outcome {
+                case .sent: ("sent", nil, nil)
+                case let .skipped(reason): ("skipped", nil, reason)
+                case let .retry(at, error): ("scheduled", at, error)
+                case let .failed(reason): ("failed", nil, reason)
+                }
+                try await sql.raw("""
+                    UPDATE reminders SET status = \(bind: status), due_at = COALESCE(\(bind: dueAt), due_at),
+                           lease_until = NULL, last_error = \(bind: detail)
+                    WHERE id = \(bind: id) AND leased_by = \(bind: worker) AND status = 'sending'
+                    """).run()
+            }
+            var insert = sql.insert(into: ReminderRows.attemptsTable)
+                .columns("id", "reminder_id", "attempt", "worker", "at", "outcome", "detail")
+            for (id, attempt, outcome) in outcomes {
+                let (name, detail): (String, String?) = switch outcome {
+                case .sent: ("sent", nil)
+                case let .skipped(reason): ("skipped", reason)
+                case let .retry(_, error): ("retry", error)
+                case let .failed(reason): ("failed", reason)
+                }
+                insert = insert.values(SQLBind(UUID()), SQLBind(id), SQLBind(attempt), SQLBind(worker), SQLBind(now),
+                                       SQLBind(name), SQLBind(detail))
+            }
+            try await insert.run()
+        }
+    }
+
+    /// How many attempts each outcome has, for tests and the load figures.
+    public func reminderAttemptCounts() async throws -> [String: Int] {
+        let rows = try await sql.raw("SELECT outcome, COUNT(*) AS n FROM reminder_attempts GROUP BY outcome").all()
+        var out: [String: Int] = [:]
+        for row in rows { out[try row.decode(column: "outcome", as: String.self)] = try row.decode(column: "n", as: Int.self) }
+        return out
+    }
+
+    var isPostgres: Bool { sql.dialect.name == "postgresql" }
+
+    /// SQLite answers booleans as integers, PostgreSQL as booleans.
+    static func bool(_ row: any SQLRow, _ column: String) throws -> Bool {
+        if let b = try? row.decode(column: column, as: Bool.self) { return b }
+        return try row.decode(column: column, as: Int.self) != 0
+    }
+}
