@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         // Already in the build through Vapor; named for the reminder webhook's requests.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Already in the build through Vapor; named for the reminder SMTP client's TLS.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The healing rules: Foundation only, no I/O, no clock.
@@ -43,6 +45,7 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         // The command line's commands, as a library so tests can run them in-process.

@@ -29,6 +29,8 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
         app.storage[ReminderTransportKey.self] = FileReminderTransport(path: path)
     case let .webhook(url, secret):
         app.storage[ReminderTransportKey.self] = WebhookReminderTransport(url: url, secret: secret, client: app.http.client.shared)
+    case let .smtp(smtp):
+        app.storage[ReminderTransportKey.self] = SMTPReminderTransport(settings: smtp)
     }
     if settings.runsReminderWorker {
         let worker = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
