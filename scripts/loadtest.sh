@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load test with wrk against a release build, on SQLite and (when PostgreSQL answers at
 # LOADTEST_POSTGRES_URL) on PostgreSQL. For each store it measures, side by side in one run:
-#   GET /healthz (the yardstick), GET a journey as JSON, POST a check-in,
+#   GET /healthz (the yardstick), GET a journey as JSON, GET a client's today page (HTML, by
+#   their private link), POST a check-in,
 # and prints requests per second, p99 latency and each as a ratio to /healthz.
 # Traffic goes to 127.0.0.1 only; each wrk run is bounded by DURATION.
 #
@@ -60,12 +61,17 @@ run_store() {
 
     read -r h_rps h_p99 < <(measure "http://127.0.0.1:$PORT/healthz")
     read -r g_rps g_p99 < <(measure -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/journeys/$get_journey")
+    local page
+    page="$(grep -o 'http://[^ ]*/j/[A-Za-z0-9_-]*' "$work/server-$label.log" | head -1)"
+    read -r t_rps t_p99 < <(measure "$page")
     read -r p_rps p_p99 < <(measure -s "$work/post.lua" "http://127.0.0.1:$PORT/api/v1/journeys/$post_journey/check-ins")
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 
-    awk -v s="$label" -v hr="$h_rps" -v hp="$h_p99" -v gr="$g_rps" -v gp="$g_p99" -v pr="$p_rps" -v pp="$p_p99" 'BEGIN {
+    awk -v s="$label" -v hr="$h_rps" -v hp="$h_p99" -v gr="$g_rps" -v gp="$g_p99" -v pr="$p_rps" -v pp="$p_p99" \
+        -v tr="$t_rps" -v tp="$t_p99" 'BEGIN {
         printf "| %s | GET /healthz | %.0f | %.2f | 1.00 |\n", s, hr, hp
         printf "| %s | GET /api/v1/journeys/{id} | %.0f | %.2f | %.2f |\n", s, gr, gp, gr / hr
+        printf "| %s | GET /j/{token} (today page) | %.0f | %.2f | %.2f |\n", s, tr, tp, tr / hr
         printf "| %s | POST /api/v1/journeys/{id}/check-ins | %.0f | %.2f | %.2f |\n", s, pr, pp, pr / hr
     }'
 }

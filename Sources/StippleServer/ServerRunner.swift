@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import SQLKit
 import StippleStore
 import Vapor
 
@@ -41,6 +42,35 @@ public enum ServerRunner {
             throw error
         }
         try await app.asyncShutdown()
+    }
+
+    /// Opens (and migrates) the database and runs `body` with its store and a maker of reminder
+    /// dispatchers (by worker name) over the configured transport. `emptyFirst` empties every
+    /// table first: for a database kept for load tests.
+    public static func withReminders<T: Sendable>(
+        _ settings: ServerSettings, emptyFirst: Bool = false,
+        _ body: (Store, @Sendable (String) -> ReminderDispatcher) async throws -> T
+    ) async throws -> T {
+        var settings = settings
+        settings.runsReminderWorker = false
+        let app = try await Application.make(.development)
+        app.logger.logLevel = .warning
+        do {
+            try await configure(app, settings)
+            if emptyFirst, let sql = app.db as? any SQLDatabase {
+                try await sql.raw("""
+                    TRUNCATE reminder_attempts, reminders, check_in_photos, journey_links, check_ins, journeys,
+                             treatment_sessions, clients, api_tokens, staff, clinics CASCADE
+                    """).run()
+            }
+            let writer = app.storage[WriterLoopKey.self].flatMap { app.databases.database(logger: app.logger, on: $0) }
+            let result = try await body(Store(app.db, writer: writer), { [app] in app.reminderDispatcher(worker: $0) })
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
     }
 
     /// Opens (and migrates) the database, runs `body` with its store, and closes it.

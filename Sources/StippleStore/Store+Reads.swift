@@ -52,9 +52,11 @@ extension Store {
             .first(decoding: JourneyRow.self)?.record
     }
 
-    public func journeys(client: UUID) async throws -> [JourneyRecord] {
-        try await sql.select().column("*").from(JourneyModel.schema).where("client_id", .equal, client)
-            .orderBy("session_date").all(decoding: JourneyRow.self).map(\.record)
+    /// The client's journeys, or every journey when `client` is nil.
+    public func journeys(client: UUID?) async throws -> [JourneyRecord] {
+        var q = sql.select().column("*").from(JourneyModel.schema)
+        if let client { q = q.where("client_id", .equal, client) }
+        return try await q.orderBy("session_date").all(decoding: JourneyRow.self).map(\.record)
     }
 
     public func clients(clinic: UUID?, limit: Int, offset: Int) async throws -> [ClientSummary] {

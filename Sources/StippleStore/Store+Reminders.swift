@@ -47,9 +47,11 @@ enum ReminderRows {
 }
 
 extension Store {
-    func insertReminders(_ reminders: [PlannedReminder], journey: UUID, now: Date) async throws {
+    /// Adds reminders to a journey (sessions do this themselves; the dispatch load test fills
+    /// the outbox with it).
+    public func insertReminders(_ reminders: [PlannedReminder], journey: UUID, now: Date) async throws {
         guard !reminders.isEmpty else { return }
-        var insert = sql.insert(into: ReminderRows.table)
+        var insert = (writer as! any SQLDatabase).insert(into: ReminderRows.table)
             .columns("id", "journey_id", "kind", "day", "due_at", "status", "attempts", "created_at")
         for r in reminders {
             insert = insert.values(SQLBind(UUID()), SQLBind(journey), SQLBind(r.kind.rawValue), SQLBind(r.day),

@@ -10,6 +10,8 @@ public struct ReminderDispatcher: Sendable {
     public struct Report: Sendable, Equatable {
         public var sent = 0, skipped = 0, retried = 0, failed = 0
         public var total: Int { sent + skipped + retried + failed }
+
+        public init() {}
     }
 
     let store: Store
