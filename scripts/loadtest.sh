@@ -17,7 +17,7 @@ THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 PORT="${PORT:-8181}"
 TOKEN="stipple-demo-admin-token"
-BIN=".build/release/stipple"
+BIN="${STIPPLE_BINARY:-.build/release/stipple}"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
 [ -x "$BIN" ] || swift build -c release --product stipple

@@ -75,18 +75,6 @@ public enum ServerRunner {
 
     /// Opens (and migrates) the database, runs `body` with its store, and closes it.
     public static func withStore<T: Sendable>(_ settings: ServerSettings, _ body: (Store) async throws -> T) async throws -> T {
-        var settings = settings
-        settings.runsReminderWorker = false
-        let app = try await Application.make(.development)
-        app.logger.logLevel = .warning
-        do {
-            try await configure(app, settings)
-            let result = try await body(Store(app.db))
-            try await app.asyncShutdown()
-            return result
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
-        }
+        try await withReminders(settings) { store, _ in try await body(store) }
     }
 }

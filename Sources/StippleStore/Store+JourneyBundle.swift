@@ -8,15 +8,41 @@ public struct JourneyBundle: Sendable {
     public var clinic: Clinic
     public var client: ClientRecord
     public var session: TreatmentSession
+    /// Read only when asked for (`withCheckIns`), oldest first, with their photos.
+    public var checkIns: [StoredCheckIn] = []
+    public var photos: [StoredPhoto] = []
 }
 
 extension Store {
-    /// The journey and its clinic, client and session in one query, read column by column:
-    /// this is the read behind every journey page and check-in, so it avoids both extra round
-    /// trips and the cost of `Decodable` row decoding.
-    public func journeyBundle(_ id: UUID) async throws -> JourneyBundle? {
-        guard let row = try await sql.raw("""
-            SELECT j.id AS j_id, j.session_id AS j_session_id, j.client_id AS j_client_id, j.clinic_id AS j_clinic_id,
+    /// The journey and its clinic, client and session, and with `withCheckIns` its check-ins and
+    /// their photos, in one query read column by column: this is the read behind every journey
+    /// page and check-in, so it avoids both extra round trips and `Decodable` row decoding.
+    public func journeyBundle(_ id: UUID, withCheckIns: Bool = false) async throws -> JourneyBundle? {
+        let rows = try await sql.raw("""
+            SELECT \(unsafeRaw: Self.bundleColumns)\(unsafeRaw: withCheckIns ? Self.checkInColumns : "")
+            FROM journeys j
+            \(unsafeRaw: Self.bundleJoins)\(unsafeRaw: withCheckIns ? Self.checkInJoins : "")
+            WHERE j.id = \(bind: id)
+            \(unsafeRaw: withCheckIns ? Self.checkInOrder : "")
+            """).all()
+        return try Self.bundle(rows, withCheckIns: withCheckIns)
+    }
+
+    /// The same for the journey a client's link opens: unrevoked and unexpired at `now`.
+    public func journeyBundle(linkHash: String, now: Date, withCheckIns: Bool = false) async throws -> JourneyBundle? {
+        let rows = try await sql.raw("""
+            SELECT \(unsafeRaw: Self.bundleColumns)\(unsafeRaw: withCheckIns ? Self.checkInColumns : "")
+            FROM journey_links l
+            JOIN journeys j ON j.id = l.journey_id
+            \(unsafeRaw: Self.bundleJoins)\(unsafeRaw: withCheckIns ? Self.checkInJoins : "")
+            WHERE l.token_hash = \(bind: linkHash) AND l.revoked_at IS NULL AND l.expires_at > \(bind: now)
+            \(unsafeRaw: withCheckIns ? Self.checkInOrder : "")
+            """).all()
+        return try Self.bundle(rows, withCheckIns: withCheckIns)
+    }
+
+    static let bundleColumns = """
+        j.id AS j_id, j.session_id AS j_session_id, j.client_id AS j_client_id, j.clinic_id AS j_clinic_id,
                    j.session_date AS j_session_date, j.time_zone AS j_time_zone, j.protocol_version AS j_protocol_version,
                    c.name AS c_name, c.address AS c_address, c.country AS c_country, c.time_zone AS c_time_zone,
                    c.language AS c_language, c.emergency_number AS c_emergency_number,
@@ -35,13 +61,28 @@ extension Store {
                    s.dot_density AS s_dot_density, s.pigment_product AS s_pigment_product,
                    s.pigment_batch AS s_pigment_batch, s.anaesthetic AS s_anaesthetic, s.pain_relief AS s_pain_relief,
                    s.breaks AS s_breaks, s.pain_reported AS s_pain_reported, s.bleeding AS s_bleeding, s.notes AS s_notes
-            FROM journeys j
-            JOIN clinics c ON c.id = j.clinic_id
-            JOIN clients k ON k.id = j.client_id
-            JOIN treatment_sessions s ON s.id = j.session_id
-            WHERE j.id = \(bind: id)
-            """).first()
-        else { return nil }
+        """
+    static let bundleJoins = """
+        JOIN clinics c ON c.id = j.clinic_id
+        JOIN clients k ON k.id = j.client_id
+        JOIN treatment_sessions s ON s.id = j.session_id
+        """
+    static let checkInColumns = """
+        ,
+               ci.id AS ci_id, ci.journey_id AS ci_journey_id, ci.day AS ci_day, ci.recorded_at AS ci_recorded_at,
+               ci.answers AS ci_answers, ci.tier AS ci_tier, ci.score AS ci_score,
+               p.id AS p_id, p.check_in_id AS p_check_in_id, p.view AS p_view, p.sha256 AS p_sha256,
+               p.content_type AS p_content_type, p.width AS p_width, p.height AS p_height, p.byte_count AS p_byte_count
+        """
+    static let checkInJoins = """
+
+        LEFT JOIN check_ins ci ON ci.journey_id = j.id
+        LEFT JOIN check_in_photos p ON p.check_in_id = ci.id
+        """
+    static let checkInOrder = "ORDER BY ci.day, ci.recorded_at, ci.id, p.view"
+
+    static func bundle(_ rows: [any SQLRow], withCheckIns: Bool) throws -> JourneyBundle? {
+        guard let row = rows.first else { return nil }
         func v<T: Decodable>(_ column: String, _ type: T.Type = T.self) throws -> T { try row.decode(column: column, as: T.self) }
 
         let journey = JourneyRecord(
@@ -80,6 +121,17 @@ extension Store {
             painRelief: (try v("s_pain_relief", String.self)).split(separator: ",").map(String.init),
             breaks: try v("s_breaks"), painReported: try v("s_pain_reported"),
             bleeding: Bleeding(rawValue: try v("s_bleeding")) ?? .minor, notes: try v("s_notes"))
-        return JourneyBundle(journey: journey, clinic: clinic, client: client, session: session)
+        var bundle = JourneyBundle(journey: journey, clinic: clinic, client: client, session: session)
+        guard withCheckIns else { return bundle }
+        for row in rows {
+            if let checkIn = CheckInRow.record(row, prefix: "ci_"), bundle.checkIns.last?.id != checkIn.id {
+                bundle.checkIns.append(checkIn)
+            }
+            // A row without a photo has NULLs there, which do not decode.
+            if let photo = try? PhotoRows.record(row, prefix: "p_") {
+                bundle.photos.append(photo)
+            }
+        }
+        return bundle
     }
 }

@@ -41,16 +41,18 @@ public struct PhotoOwner: Sendable {
 enum PhotoRows {
     static let table = "check_in_photos"
 
-    static func record(_ row: any SQLRow) throws -> StoredPhoto {
+    static func record(_ row: any SQLRow) throws -> StoredPhoto { try record(row, prefix: "") }
+
+    static func record(_ row: any SQLRow, prefix: String) throws -> StoredPhoto {
         StoredPhoto(
-            id: try row.decode(column: "id", as: UUID.self),
-            checkInID: try row.decode(column: "check_in_id", as: UUID.self),
-            view: ScalpView(rawValue: try row.decode(column: "view", as: String.self)) ?? .front,
-            sha256: try row.decode(column: "sha256", as: String.self),
-            contentType: try row.decode(column: "content_type", as: String.self),
-            width: try row.decode(column: "width", as: Int.self),
-            height: try row.decode(column: "height", as: Int.self),
-            byteCount: try row.decode(column: "byte_count", as: Int.self))
+            id: try row.decode(column: prefix + "id", as: UUID.self),
+            checkInID: try row.decode(column: prefix + "check_in_id", as: UUID.self),
+            view: ScalpView(rawValue: try row.decode(column: prefix + "view", as: String.self)) ?? .front,
+            sha256: try row.decode(column: prefix + "sha256", as: String.self),
+            contentType: try row.decode(column: prefix + "content_type", as: String.self),
+            width: try row.decode(column: prefix + "width", as: Int.self),
+            height: try row.decode(column: prefix + "height", as: Int.self),
+            byteCount: try row.decode(column: prefix + "byte_count", as: Int.self))
     }
 }
 

@@ -98,6 +98,15 @@ extension Store {
             .first(decoding: SessionRow.self)?.record
     }
 
+    /// The sessions of the client a journey belongs to, found through the journey, so this read
+    /// can run beside the journey's own.
+    public func sessions(journey: UUID) async throws -> [TreatmentSession] {
+        try await sql.raw("""
+            SELECT s.* FROM treatment_sessions s JOIN journeys j ON j.client_id = s.client_id
+            WHERE j.id = \(bind: journey) ORDER BY s.started_at
+            """).all(decoding: SessionRow.self).map(\.record)
+    }
+
     public func sessions(client: UUID) async throws -> [TreatmentSession] {
         try await sql.select().column("*").from(TreatmentSessionModel.schema).where("client_id", .equal, client)
             .orderBy("started_at")
@@ -112,7 +121,7 @@ extension Store {
     public func checkIns(journey: UUID) async throws -> [StoredCheckIn] {
         try await sql.select().column("*").from(CheckInModel.schema).where("journey_id", .equal, journey)
             .orderBy("day").orderBy("recorded_at")
-            .all().compactMap(CheckInRow.record)
+            .all().compactMap { CheckInRow.record($0) }
     }
 
     /// The latest check-in on or before `day`: all triage needs to compare a new one with.
@@ -120,7 +129,7 @@ extension Store {
         try await sql.select().column("*").from(CheckInModel.schema)
             .where("journey_id", .equal, journey).where("day", .lessThanOrEqual, day)
             .orderBy("day", .descending).orderBy("recorded_at", .descending).limit(1)
-            .first().flatMap(CheckInRow.record)
+            .first().flatMap { CheckInRow.record($0) }
     }
 
     /// Stores a check-in with its photos' rows: one insert without photos, one transaction with.
@@ -307,14 +316,14 @@ struct JourneyRow: Decodable {
 
 /// Check-in rows, read column by column: a journey's check-ins are read on every journey page.
 enum CheckInRow {
-    static func record(_ row: any SQLRow) -> StoredCheckIn? {
-        guard let id = try? row.decode(column: "id", as: UUID.self),
-              let journey = try? row.decode(column: "journey_id", as: UUID.self),
-              let day = try? row.decode(column: "day", as: Int.self),
-              let recordedAt = try? row.decode(column: "recorded_at", as: Date.self),
-              let answers = (try? row.decode(column: "answers", as: String.self)).flatMap({ Codecs.decode(CheckIn.self, $0) }),
-              let tier = try? row.decode(column: "tier", as: String.self),
-              let score = try? row.decode(column: "score", as: Int.self)
+    static func record(_ row: any SQLRow, prefix: String = "") -> StoredCheckIn? {
+        guard let id = try? row.decode(column: prefix + "id", as: UUID.self),
+              let journey = try? row.decode(column: prefix + "journey_id", as: UUID.self),
+              let day = try? row.decode(column: prefix + "day", as: Int.self),
+              let recordedAt = try? row.decode(column: prefix + "recorded_at", as: Date.self),
+              let answers = (try? row.decode(column: prefix + "answers", as: String.self)).flatMap({ Codecs.decode(CheckIn.self, $0) }),
+              let tier = try? row.decode(column: prefix + "tier", as: String.self),
+              let score = try? row.decode(column: prefix + "score", as: Int.self)
         else { return nil }
         return StoredCheckIn(id: id, journeyID: journey, day: day, recordedAt: recordedAt, answers: answers,
                              tier: TriageTier(rawValue: tier) ?? .green, score: score)

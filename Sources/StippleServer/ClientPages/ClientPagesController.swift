@@ -19,19 +19,19 @@ struct ClientPagesController: RouteCollection {
     }
 
     func today(req: Request) async throws -> Response {
-        guard let (context, token) = try await load(req) else { return LinkNotValidPage.render() }
+        guard let (context, token) = try await load(req, parts: .checkIns) else { return LinkNotValidPage.render() }
         return TodayPage.render(context, now: req.now, protocol: req.settings.aftercareProtocol,
                                 basePath: JourneyLinks.path(token))
     }
 
     func checkInForm(req: Request) async throws -> Response {
-        guard let (context, token) = try await load(req, allCheckIns: false) else { return LinkNotValidPage.render() }
+        guard let (context, token) = try await load(req, parts: []) else { return LinkNotValidPage.render() }
         return CheckInFormPage.render(context, form: CheckInForm(), basePath: JourneyLinks.path(token),
                                       protocol: req.settings.aftercareProtocol)
     }
 
     func submitCheckIn(req: Request) async throws -> Response {
-        guard let loaded = try await load(req, allCheckIns: false) else { return LinkNotValidPage.render() }
+        guard let loaded = try await load(req, parts: []) else { return LinkNotValidPage.render() }
         var context = loaded.0
         let basePath = JourneyLinks.path(loaded.1)
         let p = req.settings.aftercareProtocol
@@ -67,7 +67,7 @@ struct ClientPagesController: RouteCollection {
     }
 
     func checkInResult(req: Request) async throws -> Response {
-        guard let (context, token) = try await load(req) else { return LinkNotValidPage.render() }
+        guard let (context, token) = try await load(req, parts: .checkIns) else { return LinkNotValidPage.render() }
         guard let id = req.parameters.get("checkInID").flatMap(UUID.init(uuidString:)),
               let stored = context.checkIns.first(where: { $0.id == id })
         else { return LinkNotValidPage.render() }
@@ -77,7 +77,7 @@ struct ClientPagesController: RouteCollection {
     }
 
     func history(req: Request) async throws -> Response {
-        guard let (context, token) = try await load(req) else { return LinkNotValidPage.render() }
+        guard let (context, token) = try await load(req, parts: .checkIns) else { return LinkNotValidPage.render() }
         return HistoryPage.render(context, now: req.now, protocol: req.settings.aftercareProtocol,
                                   basePath: JourneyLinks.path(token))
     }
@@ -92,9 +92,9 @@ struct ClientPagesController: RouteCollection {
         return try await PhotoResponse.make(owner.photo, req: req)
     }
 
-    private func load(_ req: Request, allCheckIns: Bool = true) async throws -> (JourneyContext, String)? {
+    private func load(_ req: Request, parts: JourneyContext.Parts) async throws -> (JourneyContext, String)? {
         guard let token = req.parameters.get("token"),
-              var context = try await JourneyContext.load(linkToken: token, for: req, allCheckIns: allCheckIns)
+              var context = try await JourneyContext.load(linkToken: token, for: req, parts: parts)
         else { return nil }
         context.photoBasePath = JourneyLinks.path(token) + "/photos"
         return (context, token)

@@ -7,9 +7,10 @@ enum TodayPage {
     static func render(_ context: JourneyContext, now: Date, protocol p: AftercareProtocol, basePath: String) -> Response {
         let language = context.clinic.language
         let t = ClientPageText(language: language)
-        let view = context.view(now: now, protocol: p)
-        let today = view.today
-        let latest = view.checkIns.last
+        // What the page shows needs no next-session rule, so the client's sessions are not read.
+        let journey = context.healingJourney(now: now, protocol: p)
+        let today = journey.today
+        let latest = context.checkIns.last.map { context.checkInView($0, protocol: p) }
         return ClientPageLayout.page(title: "\(t.pageTitle) · \(context.clinic.name)", lang: t.htmlLang) {
             el("p", .class("clinic-name")) { context.clinic.name }
             if today.day < 0 {
@@ -46,7 +47,7 @@ enum TodayPage {
                 }
                 el("p", .class("muted")) { t.checkInLead }
                 el("a", .class("button"), .href(basePath + "/check-in")) { t.checkInButton }
-                if !view.checkIns.isEmpty {
+                if latest != nil {
                     el("p") { el("a", .href(basePath + "/history")) { t.history } }
                 }
             }
@@ -66,10 +67,11 @@ enum TodayPage {
             el("section", .aria("labelledby", "timeline")) {
                 el("h2", .id("timeline")) { t.timeline }
                 el("ol", .class("timeline")) {
-                    view.timeline.map { stage in
-                        el("li", attributes: [stage.current ? .aria("current", "step") : nil]) {
+                    journey.timeline.map { stage in
+                        let current = stage.id == today.stageID
+                        return el("li", attributes: [current ? .aria("current", "step") : nil]) {
                             "\(stage.title) · \(t.dayRange(stage.startDay, stage.endDay))"
-                            if stage.current { " (\(t.today))" }
+                            if current { " (\(t.today))" }
                         }
                     }
                 }
@@ -77,7 +79,7 @@ enum TodayPage {
 
             el("section", .aria("labelledby", "estimate")) {
                 el("h2", .id("estimate")) { t.estimate }
-                el("p") { view.estimate.summary }
+                el("p") { EstimateText.summary(journey.estimate, sessionDate: context.journey.sessionDate, language) }
             }
 
             ClientPageParts.clinic(context.clinic, t)

@@ -109,37 +109,39 @@ struct JourneyContext {
         client.factors(session: session, on: day)
     }
 
+    /// What a request reads of a journey beyond the journey itself.
+    struct Parts: OptionSet {
+        let rawValue: Int
+        /// Its check-ins and their photos (in the same query).
+        static let checkIns = Parts(rawValue: 1)
+        /// The client's sessions, for the next-session rule (a query beside it).
+        static let sessions = Parts(rawValue: 2)
+        static let all: Parts = [.checkIns, .sessions]
+    }
+
     /// Loads a journey the caller may see, or throws 404 (also for another clinic's journey, so
     /// its existence is not revealed).
-    static func load(_ id: UUID, for req: Request, allCheckIns: Bool = true) async throws -> JourneyContext {
+    static func load(_ id: UUID, for req: Request, parts: Parts = .all) async throws -> JourneyContext {
         let staff = try req.staff
         try staff.requireHealthAccess()
         let store = req.store
-        guard let bundle = try await store.journeyBundle(id), staff.canSee(clinic: bundle.journey.clinicID) else {
-            throw APIError.notFound("journey")
-        }
-        return try await load(bundle, store: store, allCheckIns: allCheckIns)
+        async let sessions = parts.contains(.sessions) ? store.sessions(journey: id) : []
+        guard let bundle = try await store.journeyBundle(id, withCheckIns: parts.contains(.checkIns)),
+              staff.canSee(clinic: bundle.journey.clinicID)
+        else { throw APIError.notFound("journey") }
+        return JourneyContext(bundle, sessions: parts.contains(.sessions) ? try await sessions : [bundle.session])
     }
 
     /// The journey a client's private link opens, or nil when the link is unknown, revoked or
     /// expired.
-    static func load(linkToken token: String, for req: Request, allCheckIns: Bool = true) async throws -> JourneyContext? {
+    static func load(linkToken token: String, for req: Request, parts: Parts = .all) async throws -> JourneyContext? {
         guard JourneyLinks.isWellFormed(token) else { return nil }
         let store = req.store
-        guard let id = try await store.journeyID(linkHash: SecretToken.hash(token), now: req.now),
-              let bundle = try await store.journeyBundle(id)
+        guard let bundle = try await store.journeyBundle(linkHash: SecretToken.hash(token), now: req.now,
+                                                         withCheckIns: parts.contains(.checkIns))
         else { return nil }
-        return try await load(bundle, store: store, allCheckIns: allCheckIns)
-    }
-
-    private static func load(_ bundle: JourneyBundle, store: Store, allCheckIns: Bool) async throws -> JourneyContext {
-        // The client's sessions and the journey's check-ins, read together.
-        async let sessions = allCheckIns ? store.sessions(client: bundle.client.id) : [bundle.session]
-        async let checkIns = allCheckIns ? store.checkIns(journey: bundle.journey.id) : []
-        async let photos = allCheckIns ? store.photos(journey: bundle.journey.id) : []
-        return JourneyContext(journey: bundle.journey, clinic: bundle.clinic, client: bundle.client,
-                              session: bundle.session, sessions: try await sessions, checkIns: try await checkIns,
-                              photos: try await photos)
+        let sessions = parts.contains(.sessions) ? try await store.sessions(journey: bundle.journey.id) : [bundle.session]
+        return JourneyContext(bundle, sessions: sessions)
     }
 
     /// Triages a check-in against the latest earlier one and stores both together; afterwards
@@ -173,6 +175,15 @@ struct JourneyContext {
             })
     }
 
+    /// The engine's journey as it stands at `now`.
+    func healingJourney(now: Date, protocol p: AftercareProtocol) -> HealingJourney {
+        let day = self.day(at: now)
+        let todayDate = journey.sessionDate.adding(days: max(day, 0))
+        return HealingJourney(
+            sessionDate: journey.sessionDate, day: day, timeZoneID: journey.timeZone,
+            factors: factors(on: todayDate), checkIns: checkIns.map(\.answers), protocol: p, language: clinic.language)
+    }
+
     func view(now: Date, protocol p: AftercareProtocol) -> JourneyView {
         let day = self.day(at: now)
         let todayDate = journey.sessionDate.adding(days: max(day, 0))
@@ -203,5 +214,12 @@ struct JourneyContext {
             nextSession: .init(sessionNumber: spacing.sessionNumber, earliestDate: spacing.earliestDate,
                                recommendedFrom: spacing.recommendedFrom, recommendedTo: spacing.recommendedTo,
                                blockedBy: spacing.blockedBy, reasons: spacing.explanation(language, protocol: p)))
+    }
+}
+
+extension JourneyContext {
+    init(_ bundle: JourneyBundle, sessions: [TreatmentSession]) {
+        self.init(journey: bundle.journey, clinic: bundle.clinic, client: bundle.client, session: bundle.session,
+                  sessions: sessions, checkIns: bundle.checkIns, photos: bundle.photos)
     }
 }
