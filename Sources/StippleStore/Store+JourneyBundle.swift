@@ -16,13 +16,14 @@ public struct JourneyBundle: Sendable {
 extension Store {
     /// The journey and its clinic, client and session, and with `withCheckIns` its check-ins and
     /// their photos, in one query read column by column: this is the read behind every journey
-    /// page and check-in, so it avoids both extra round trips and `Decodable` row decoding.
+    /// page and check-in, so it avoids both extra round trips and `Decodable` row decoding. The
+    /// four-table join is the view `journey_bundles` (`CreateJourneyBundleView`): SQLite parses a
+    /// view once with the schema, where a long statement was parsed again on every request.
     public func journeyBundle(_ id: UUID, withCheckIns: Bool = false) async throws -> JourneyBundle? {
         let rows = try await sql.raw("""
-            SELECT \(unsafeRaw: Self.bundleColumns)\(unsafeRaw: withCheckIns ? Self.checkInColumns : "")
-            FROM journeys j
-            \(unsafeRaw: Self.bundleJoins)\(unsafeRaw: withCheckIns ? Self.checkInJoins : "")
-            WHERE j.id = \(bind: id)
+            SELECT b.*\(unsafeRaw: withCheckIns ? Self.checkInColumns : "")
+            FROM journey_bundles b\(unsafeRaw: withCheckIns ? Self.checkInJoins : "")
+            WHERE b.j_id = \(bind: id)
             \(unsafeRaw: withCheckIns ? Self.checkInOrder : "")
             """).all()
         return try Self.bundle(rows, withCheckIns: withCheckIns)
@@ -31,42 +32,15 @@ extension Store {
     /// The same for the journey a client's link opens: unrevoked and unexpired at `now`.
     public func journeyBundle(linkHash: String, now: Date, withCheckIns: Bool = false) async throws -> JourneyBundle? {
         let rows = try await sql.raw("""
-            SELECT \(unsafeRaw: Self.bundleColumns)\(unsafeRaw: withCheckIns ? Self.checkInColumns : "")
+            SELECT b.*\(unsafeRaw: withCheckIns ? Self.checkInColumns : "")
             FROM journey_links l
-            JOIN journeys j ON j.id = l.journey_id
-            \(unsafeRaw: Self.bundleJoins)\(unsafeRaw: withCheckIns ? Self.checkInJoins : "")
+            JOIN journey_bundles b ON b.j_id = l.journey_id\(unsafeRaw: withCheckIns ? Self.checkInJoins : "")
             WHERE l.token_hash = \(bind: linkHash) AND l.revoked_at IS NULL AND l.expires_at > \(bind: now)
             \(unsafeRaw: withCheckIns ? Self.checkInOrder : "")
             """).all()
         return try Self.bundle(rows, withCheckIns: withCheckIns)
     }
 
-    static let bundleColumns = """
-        j.id AS j_id, j.session_id AS j_session_id, j.client_id AS j_client_id, j.clinic_id AS j_clinic_id,
-                   j.session_date AS j_session_date, j.time_zone AS j_time_zone, j.protocol_version AS j_protocol_version,
-                   c.name AS c_name, c.address AS c_address, c.country AS c_country, c.time_zone AS c_time_zone,
-                   c.language AS c_language, c.emergency_number AS c_emergency_number,
-                   c.protocol_version AS c_protocol_version, c.phone AS c_phone, c.email AS c_email,
-                   c.reminder_hour AS c_reminder_hour, c.missed_check_in_hour AS c_missed_check_in_hour,
-                   c.quiet_from AS c_quiet_from, c.quiet_until AS c_quiet_until,
-                   k.id_checked_by AS k_id_checked_by, k.full_name AS k_full_name, k.date_of_birth AS k_date_of_birth,
-                   k.id_checked_on AS k_id_checked_on, k.email AS k_email, k.phone AS k_phone,
-                   k.hair_loss_condition AS k_hair_loss_condition, k.sex AS k_sex, k.skin_type AS k_skin_type,
-                   k.oily_skin AS k_oily_skin, k.thick_skin AS k_thick_skin, k.friction AS k_friction,
-                   k.screening AS k_screening, k.funding AS k_funding, k.referral AS k_referral,
-                   k.created_at AS k_created_at,
-                   s.technician_id AS s_technician_id, s.session_number AS s_session_number,
-                   s.started_at AS s_started_at, s.ended_at AS s_ended_at, s.zones AS s_zones,
-                   s.needle_type AS s_needle_type, s.needle_size AS s_needle_size, s.depth AS s_depth,
-                   s.dot_density AS s_dot_density, s.pigment_product AS s_pigment_product,
-                   s.pigment_batch AS s_pigment_batch, s.anaesthetic AS s_anaesthetic, s.pain_relief AS s_pain_relief,
-                   s.breaks AS s_breaks, s.pain_reported AS s_pain_reported, s.bleeding AS s_bleeding, s.notes AS s_notes
-        """
-    static let bundleJoins = """
-        JOIN clinics c ON c.id = j.clinic_id
-        JOIN clients k ON k.id = j.client_id
-        JOIN treatment_sessions s ON s.id = j.session_id
-        """
     static let checkInColumns = """
         ,
                ci.id AS ci_id, ci.journey_id AS ci_journey_id, ci.day AS ci_day, ci.recorded_at AS ci_recorded_at,
@@ -76,7 +50,7 @@ extension Store {
         """
     static let checkInJoins = """
 
-        LEFT JOIN check_ins ci ON ci.journey_id = j.id
+        LEFT JOIN check_ins ci ON ci.journey_id = b.j_id
         LEFT JOIN check_in_photos p ON p.check_in_id = ci.id
         """
     static let checkInOrder = "ORDER BY ci.day, ci.recorded_at, ci.id, p.view"

@@ -20,7 +20,7 @@ enum ClientPageLayout {
                 }
             },
         ])
-        let response = Response(status: status, body: .init(string: document.render()))
+        let response = Response(status: status, body: .init(buffer: ByteBuffer(bytes: document.renderBytes())))
         response.headers.contentType = .html
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")

@@ -6,6 +6,6 @@ public enum StippleMigrations {
         [CreateClinics(), CreateStaff(), CreateAPITokens(), CreateClients(), CreateTreatmentSessions(),
          CreateJourneys(), CreateCheckIns(), CreateJourneyLinks(),
          AddContactToClinics(), CreateCheckInPhotos(),
-         AddReminderSettingsToClinics(), CreateReminders()]
+         AddReminderSettingsToClinics(), CreateReminders(), CreateJourneyBundleView()]
     }
 }
