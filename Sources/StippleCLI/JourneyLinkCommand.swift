@@ -10,7 +10,7 @@ struct JourneyLinkCommand: AsyncParsableCommand {
         commandName: "journey-link",
         abstract: "Issue (or revoke) a client's private link to their latest healing journey.")
 
-    @Argument(help: "The client's id.")
+    @Argument(help: "The client's id, or their full name when no other client has it.")
     var client: String
 
     @Flag(help: "End the link instead of issuing a new one.")
@@ -20,11 +20,21 @@ struct JourneyLinkCommand: AsyncParsableCommand {
     var baseURL: String?
 
     func run() async throws {
-        guard let clientID = UUID(uuidString: client) else { throw ValidationError("CLIENT must be a client id (a UUID)") }
         var settings = try ServerSettings.fromEnvironment()
         settings.loadDemoWhenEmpty = false
         let base = String((baseURL ?? settings.publicURL ?? "http://127.0.0.1:8080").trimmingSuffixSlash())
         try await ServerRunner.withStore(settings) { store in
+            let clientID: UUID
+            if let id = UUID(uuidString: client) {
+                clientID = id
+            } else {
+                let named = try await store.clients(named: client)
+                guard named.count == 1 else {
+                    throw ValidationError(named.isEmpty ? "no client named \(client)"
+                                                        : "\(named.count) clients are named \(client): give the client's id")
+                }
+                clientID = named[0].id
+            }
             guard let record = try await store.client(clientID) else { throw ValidationError("no client with id \(client)") }
             guard let journey = try await store.latestJourney(client: clientID) else {
                 throw ValidationError("\(record.fullName) has no healing journey yet: record a session first")

@@ -19,11 +19,14 @@ func stipple(_ arguments: [String], input: String = "", files: [String: String] 
 
 /// Runs the built `stipple` executable, for what only a real process shows: exit status and
 /// the absence of crashes.
-func stippleProcess(_ arguments: [String], input: String = "") throws -> CommandResult {
+func stippleProcess(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> CommandResult {
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("stipple")
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
