@@ -11,4 +11,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: SessionsController())
     try api.register(collection: JourneysController())
     try api.register(collection: PhotosController())
+    try api.register(collection: FollowUpsController())
 }

@@ -28,6 +28,7 @@ public struct LeasedReminder: Sendable {
     public var kind: ReminderKind
     public var day: Int
     public var attempts: Int
+    public var sessionDate: LocalDate
     public var language: Language
     public var clinicName: String
     public var timeZone: String
@@ -93,7 +94,7 @@ extension Store {
         guard !ids.isEmpty else { return [] }
         // Read from the writer: on SQLite it has just made the change.
         return try await sqlWriter.raw("""
-            SELECT r.id, r.journey_id, r.kind, r.day, r.attempts,
+            SELECT r.id, r.journey_id, r.kind, r.day, r.attempts, j.session_date,
                    c.language, c.name AS clinic_name, c.time_zone, c.reminder_hour, c.missed_check_in_hour,
                    c.quiet_from, c.quiet_until, k.full_name, k.email, k.phone,
                    (SELECT l.sealed_token FROM journey_links l
@@ -113,6 +114,7 @@ extension Store {
                     kind: ReminderKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .day,
                     day: try row.decode(column: "day", as: Int.self),
                     attempts: try row.decode(column: "attempts", as: Int.self),
+                    sessionDate: LocalDate(iso: try row.decode(column: "session_date", as: String.self)) ?? LocalDate(dayNumber: 0),
                     language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .enGB,
                     clinicName: try row.decode(column: "clinic_name", as: String.self),
                     timeZone: try row.decode(column: "time_zone", as: String.self),

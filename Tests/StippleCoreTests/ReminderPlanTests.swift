@@ -67,10 +67,23 @@ import Testing
     }
 
     @Test func aDayWithAStageChangeAndACheckInIsOneMessage() {
-        let text = ReminderPlan.message(.day, day: 3, protocol: defaultProtocol, language: .enGB)
+        let text = ReminderPlan.message(.day, day: 3, sessionDate: date("2026-11-20"), protocol: defaultProtocol, language: .enGB)
         #expect(text.contains("Day 3 of your healing"))
         #expect(text.hasPrefix(defaultProtocol.stages[1].reminder.text(.enGB)))
-        #expect(ReminderPlan.message(.day, day: 6, protocol: defaultProtocol, language: .nlNL) == defaultProtocol.stages[2].reminder.text(.nlNL))
-        #expect(ReminderPlan.message(.missedCheckIn, day: 5, protocol: defaultProtocol, language: .nlNL).hasPrefix("We hebben vandaag"))
+        #expect(ReminderPlan.message(.day, day: 6, sessionDate: date("2026-11-20"), protocol: defaultProtocol, language: .nlNL)
+                == defaultProtocol.stages[2].reminder.text(.nlNL))
+        #expect(ReminderPlan.message(.missedCheckIn, day: 5, sessionDate: date("2026-11-20"), protocol: defaultProtocol,
+                                     language: .nlNL).hasPrefix("We hebben vandaag"))
+    }
+
+    @Test func aFollowUpIsRemindedTheDayBeforeAtTheReminderHour() {
+        let r = ReminderPlan.followUp(on: date("2026-12-04"), sessionDate: date("2026-11-20"), timeZone: amsterdam,
+                                      settings: settings, now: instant("2026-11-25T12:00:00Z"))
+        #expect(r == PlannedReminder(kind: .followUp, day: 13, dueAt: instant("2026-12-03T09:00:00Z")))
+        let text = ReminderPlan.message(.followUp, day: 13, sessionDate: date("2026-11-20"), protocol: defaultProtocol, language: .enGB)
+        #expect(text.contains("tomorrow") && text.contains("4 Dec"))
+        // Booked for tomorrow after the reminder hour: too late to remind.
+        #expect(ReminderPlan.followUp(on: date("2026-11-26"), sessionDate: date("2026-11-20"), timeZone: amsterdam,
+                                      settings: settings, now: instant("2026-11-25T12:00:00Z")) == nil)
     }
 }

@@ -57,6 +57,8 @@ public enum ReminderKind: String, Sendable, Codable, CaseIterable {
     case day
     /// "We have not heard from you today": dropped when the client checked in that day.
     case missedCheckIn = "missed-check-in"
+    /// The day before a booked follow-up session; `day` is that day of the journey.
+    case followUp = "follow-up"
 }
 
 public struct PlannedReminder: Sendable, Equatable {
@@ -91,10 +93,24 @@ public enum ReminderPlan {
         return out.filter { $0.dueAt > now }
     }
 
+    /// The reminder of a follow-up session on `date`: the day before at the reminder hour, or
+    /// nil when that moment has passed.
+    public static func followUp(on date: LocalDate, sessionDate: LocalDate, timeZone: TimeZone,
+                                settings: ReminderSettings, now: Date) -> PlannedReminder? {
+        let dayBefore = date.adding(days: -1)
+        let due = settings.outsideQuietHours(dayBefore.at(hour: settings.sendHour, in: timeZone), in: timeZone)
+        guard due > now else { return nil }
+        return PlannedReminder(kind: .followUp, day: sessionDate.days(until: dayBefore), dueAt: due)
+    }
+
     /// The reminder's text in `language`: the new stage's message and the request to check in,
-    /// or the missed check-in message.
-    public static func message(_ kind: ReminderKind, day: Int, protocol p: AftercareProtocol, language: Language) -> String {
+    /// the missed check-in message, or tomorrow's follow-up.
+    public static func message(_ kind: ReminderKind, day: Int, sessionDate: LocalDate, protocol p: AftercareProtocol,
+                               language: Language) -> String {
         switch kind {
+        case .followUp:
+            let date = sessionDate.adding(days: day + 1).text(language)
+            return p.messages.followUpTomorrow.text(language, ["date": date])
         case .missedCheckIn:
             return p.messages.missedCheckIn.text(language)
         case .day:

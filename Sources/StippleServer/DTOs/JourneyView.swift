@@ -175,6 +175,20 @@ struct JourneyContext {
             })
     }
 
+    /// When the next session may be booked, and whether `requested` may.
+    func spacing(now: Date, protocol p: AftercareProtocol, requested: LocalDate?) -> SpacingDecision {
+        spacing(healingJourney(now: now, protocol: p), requested: requested, protocol: p)
+    }
+
+    private func spacing(_ engine: HealingJourney, requested: LocalDate?, protocol p: AftercareProtocol) -> SpacingDecision {
+        let sessionDates = sessions.filter { $0.startedAt <= session.startedAt }
+            .map { LocalDate($0.startedAt, in: timeZone) }
+        // Until alerts can be acknowledged by staff, the latest check-in stands for the open alert.
+        let openAlert = checkIns.last.flatMap { $0.tier >= .amber ? $0.tier : nil }
+        return SessionSpacing.next(previousSessions: sessionDates, journey: engine, openAlert: openAlert,
+                                   requested: requested, protocol: p)
+    }
+
     /// The engine's journey as it stands at `now`.
     func healingJourney(now: Date, protocol p: AftercareProtocol) -> HealingJourney {
         let day = self.day(at: now)
@@ -186,16 +200,9 @@ struct JourneyContext {
 
     func view(now: Date, protocol p: AftercareProtocol) -> JourneyView {
         let day = self.day(at: now)
-        let todayDate = journey.sessionDate.adding(days: max(day, 0))
         let language = clinic.language
-        let engine = HealingJourney(
-            sessionDate: journey.sessionDate, day: day, timeZoneID: journey.timeZone,
-            factors: factors(on: todayDate), checkIns: checkIns.map(\.answers), protocol: p, language: language)
-        let sessionDates = sessions.filter { $0.startedAt <= session.startedAt }
-            .map { LocalDate($0.startedAt, in: timeZone) }
-        // Until alerts can be acknowledged by staff, the latest check-in stands for the open alert.
-        let openAlert = checkIns.last.flatMap { $0.tier >= .amber ? $0.tier : nil }
-        let spacing = SessionSpacing.next(previousSessions: sessionDates, journey: engine, openAlert: openAlert, protocol: p)
+        let engine = healingJourney(now: now, protocol: p)
+        let spacing = spacing(engine, requested: nil, protocol: p)
         return JourneyView(
             id: journey.id, clientID: client.id, clientName: client.fullName, sessionID: session.id,
             sessionNumber: session.sessionNumber, sessionDate: journey.sessionDate,

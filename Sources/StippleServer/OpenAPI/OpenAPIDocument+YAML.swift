@@ -355,6 +355,55 @@ paths:
         "401": {$ref: "#/components/responses/Unauthorized"}
         "403": {$ref: "#/components/responses/Forbidden"}
         "404": {$ref: "#/components/responses/NotFound"}
+  /api/v1/journeys/{journeyID}/follow-up:
+    post:
+      summary: Book the next session; the spacing rule refuses an unhealed scalp, an open alert or a date before the minimum.
+      description: >-
+        A refused date answers 422 with code refused_by_spacing_rule, the reasons and the first
+        allowed date. An admin may book it anyway with overrideReason, which is kept. The client
+        is reminded the day before at the clinic's reminder hour.
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [startsAt, technicianID]
+              properties:
+                startsAt: {type: string, format: date-time}
+                technicianID: {type: string, format: uuid}
+                overrideReason: {type: string, maxLength: 500}
+      responses:
+        "201":
+          description: Booked.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/FollowUp"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+        "404": {$ref: "#/components/responses/NotFound"}
+        "409": {$ref: "#/components/responses/Error"}
+        "422": {$ref: "#/components/responses/Invalid"}
+    get:
+      summary: The journey's booked follow-up.
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: Booked.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/FollowUp"}
+        "404": {$ref: "#/components/responses/NotFound"}
+    delete:
+      summary: Cancel the journey's booked follow-up and its reminder.
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "204": {description: Cancelled.}
+        "404": {$ref: "#/components/responses/NotFound"}
   /api/v1/journeys/{journeyID}/link:
     post:
       summary: Issue the client's private journey link; the previous link stops working.
@@ -629,13 +678,24 @@ components:
       properties:
         id: {type: string, format: uuid}
         journeyID: {type: string, format: uuid}
-        kind: {type: string, enum: [day, missed-check-in]}
+        kind: {type: string, enum: [day, missed-check-in, follow-up]}
         day: {type: integer}
         dueAt: {type: string, format: date-time}
         status: {type: string, enum: [scheduled, sending, sent, skipped, failed]}
         attempts: {type: integer}
         lastError: {type: [string, "null"]}
         sentAt: {type: [string, "null"], format: date-time}
+    FollowUp:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        journeyID: {type: string, format: uuid}
+        sessionNumber: {type: integer}
+        startsAt: {type: string, format: date-time}
+        date: {type: string, format: date, description: On the clinic's calendar.}
+        technicianID: {type: string, format: uuid}
+        overrideReason: {type: [string, "null"]}
+        reminderDueAt: {type: [string, "null"], format: date-time}
     JourneyLink:
       type: object
       properties:

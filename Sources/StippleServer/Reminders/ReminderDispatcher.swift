@@ -74,7 +74,9 @@ public struct ReminderDispatcher: Sendable {
             outgoing.append(OutgoingReminder(
                 idempotencyKey: r.id.uuidString.lowercased(), journeyID: r.journeyID, kind: r.kind.rawValue, day: r.day,
                 language: r.language.rawValue, clinic: r.clinicName, clientName: r.clientName, email: r.email,
-                phone: r.phone, text: ReminderPlan.message(r.kind, day: r.day, protocol: aftercareProtocol, language: r.language),
+                phone: r.phone,
+                text: ReminderPlan.message(r.kind, day: r.day, sessionDate: r.sessionDate, protocol: aftercareProtocol,
+                                           language: r.language),
                 link: link))
         }
         let results = outgoing.isEmpty ? [:] : await transport.deliver(outgoing)

@@ -6,6 +6,7 @@ public enum StippleMigrations {
         [CreateClinics(), CreateStaff(), CreateAPITokens(), CreateClients(), CreateTreatmentSessions(),
          CreateJourneys(), CreateCheckIns(), CreateJourneyLinks(),
          AddContactToClinics(), CreateCheckInPhotos(),
-         AddReminderSettingsToClinics(), CreateReminders(), CreateJourneyBundleView()]
+         AddReminderSettingsToClinics(), CreateReminders(), CreateJourneyBundleView(),
+         CreateFollowUps()]
     }
 }

@@ -1,0 +1,114 @@
+import FluentKit
+import Foundation
+import SQLKit
+import StippleCore
+
+/// A follow-up session booked from a journey.
+public struct FollowUp: Sendable, Equatable, Codable {
+    public enum Status: String, Sendable, Codable { case booked, cancelled }
+
+    public var id: UUID
+    public var journeyID: UUID
+    public var clientID: UUID
+    public var clinicID: UUID
+    public var technicianID: UUID
+    public var bookedBy: UUID
+    public var sessionNumber: Int
+    public var startsAt: Date
+    public var status: Status
+    /// Set when an admin booked a date the spacing rule refused: why.
+    public var overrideReason: String?
+}
+
+public struct NewFollowUp: Sendable {
+    public var journeyID: UUID, clientID: UUID, clinicID: UUID, technicianID: UUID, bookedBy: UUID
+    public var sessionNumber: Int, startsAt: Date, overrideReason: String?
+
+    public init(journeyID: UUID, clientID: UUID, clinicID: UUID, technicianID: UUID, bookedBy: UUID,
+                sessionNumber: Int, startsAt: Date, overrideReason: String?) {
+        self.journeyID = journeyID; self.clientID = clientID; self.clinicID = clinicID; self.technicianID = technicianID
+        self.bookedBy = bookedBy; self.sessionNumber = sessionNumber; self.startsAt = startsAt; self.overrideReason = overrideReason
+    }
+}
+
+enum FollowUpRows {
+    static let table = "follow_ups"
+}
+
+/// The journey already has a booked follow-up.
+public struct FollowUpAlreadyBooked: Error {}
+
+extension Store {
+    /// Books the follow-up and its reminder together. One booked follow-up per journey.
+    public func bookFollowUp(_ f: NewFollowUp, reminder: PlannedReminder?, now: Date) async throws -> FollowUp {
+        let id = UUID()
+        try await writer.transaction { db in
+            let sql = db as! any SQLDatabase
+            let existing = try await sql.select().column("id").from(FollowUpRows.table)
+                .where("journey_id", .equal, f.journeyID).where("status", .equal, FollowUp.Status.booked.rawValue)
+                .first()
+            guard existing == nil else { throw FollowUpAlreadyBooked() }
+            try await sql.insert(into: FollowUpRows.table)
+                .columns("id", "journey_id", "client_id", "clinic_id", "technician_id", "booked_by", "session_number",
+                         "starts_at", "status", "override_reason", "created_at")
+                .values(SQLBind(id), SQLBind(f.journeyID), SQLBind(f.clientID), SQLBind(f.clinicID), SQLBind(f.technicianID),
+                        SQLBind(f.bookedBy), SQLBind(f.sessionNumber), SQLBind(f.startsAt),
+                        SQLBind(FollowUp.Status.booked.rawValue), SQLBind(f.overrideReason), SQLBind(now))
+                .run()
+            if let reminder {
+                // A follow-up cancelled after its reminder was tried leaves that row; booking the
+                // same day again schedules it anew.
+                try await sql.insert(into: ReminderRows.table)
+                    .columns("id", "journey_id", "kind", "day", "due_at", "status", "attempts", "created_at")
+                    .values(SQLBind(UUID()), SQLBind(f.journeyID), SQLBind(reminder.kind.rawValue), SQLBind(reminder.day),
+                            SQLBind(reminder.dueAt), SQLBind("scheduled"), SQLBind(0), SQLBind(now))
+                    .onConflict(with: ["journey_id", "kind", "day"]) { update in
+                        update.set(excludedValueOf: "due_at").set(excludedValueOf: "status").set("last_error", to: SQLLiteral.null)
+                    }
+                    .run()
+            }
+        }
+        return FollowUp(id: id, journeyID: f.journeyID, clientID: f.clientID, clinicID: f.clinicID, technicianID: f.technicianID,
+                        bookedBy: f.bookedBy, sessionNumber: f.sessionNumber, startsAt: f.startsAt, status: .booked,
+                        overrideReason: f.overrideReason)
+    }
+
+    /// The journey's booked follow-up, if any.
+    public func bookedFollowUp(journey: UUID) async throws -> FollowUp? {
+        guard let row = try await sql.select().column("*").from(FollowUpRows.table)
+            .where("journey_id", .equal, journey).where("status", .equal, FollowUp.Status.booked.rawValue).first()
+        else { return nil }
+        return FollowUp(
+            id: try row.decode(column: "id", as: UUID.self), journeyID: journey,
+            clientID: try row.decode(column: "client_id", as: UUID.self),
+            clinicID: try row.decode(column: "clinic_id", as: UUID.self),
+            technicianID: try row.decode(column: "technician_id", as: UUID.self),
+            bookedBy: try row.decode(column: "booked_by", as: UUID.self),
+            sessionNumber: try row.decode(column: "session_number", as: Int.self),
+            startsAt: try row.decode(column: "starts_at", as: Date.self), status: .booked,
+            overrideReason: try row.decode(column: "override_reason", as: String?.self))
+    }
+
+    /// Cancels the journey's booked follow-up and drops its reminder if not yet sent. Returns
+    /// whether there was one.
+    @discardableResult
+    public func cancelFollowUp(journey: UUID) async throws -> Bool {
+        try await writer.transaction { db in
+            let sql = db as! any SQLDatabase
+            let booked = try await sql.select().column("id").from(FollowUpRows.table)
+                .where("journey_id", .equal, journey).where("status", .equal, FollowUp.Status.booked.rawValue).first()
+            guard booked != nil else { return false }
+            try await sql.update(FollowUpRows.table).set("status", to: SQLBind(FollowUp.Status.cancelled.rawValue))
+                .where("journey_id", .equal, journey).where("status", .equal, FollowUp.Status.booked.rawValue).run()
+            // A reminder never attempted leaves no history behind; one already tried stays, skipped.
+            try await sql.delete(from: ReminderRows.table)
+                .where("journey_id", .equal, journey).where("kind", .equal, ReminderKind.followUp.rawValue)
+                .where("status", .equal, "scheduled").where("attempts", .equal, 0).run()
+            try await sql.update(ReminderRows.table)
+                .set("status", to: SQLBind("skipped")).set("last_error", to: SQLBind("the follow-up was cancelled"))
+                .where("journey_id", .equal, journey).where("kind", .equal, ReminderKind.followUp.rawValue)
+                .where("status", .equal, "scheduled").run()
+            return true
+        }
+    }
+}
