@@ -20,9 +20,9 @@ extension Store {
     /// four-table join is the view `journey_bundles` (`CreateJourneyBundleView`): SQLite parses a
     /// view once with the schema, where a long statement was parsed again on every request.
     public func journeyBundle(_ id: UUID, withCheckIns: Bool = false) async throws -> JourneyBundle? {
-        if withCheckIns, let rows = try await preparedRows(JourneyBundleByID(id: id)) {
-            return try Self.bundle(rows, withCheckIns: true)
-        }
+        let prepared = withCheckIns ? try await preparedRows(JourneyBundleByID<WithCheckIns>(id: id))
+                                    : try await preparedRows(JourneyBundleByID<WithoutCheckIns>(id: id))
+        if let prepared { return try Self.bundle(prepared, withCheckIns: withCheckIns) }
         let rows = try await sql.raw("""
             SELECT b.*\(unsafeRaw: withCheckIns ? Self.checkInColumns : "")
             FROM journey_bundles b\(unsafeRaw: withCheckIns ? Self.checkInJoins : "")
@@ -34,9 +34,9 @@ extension Store {
 
     /// The same for the journey a client's link opens: unrevoked and unexpired at `now`.
     public func journeyBundle(linkHash: String, now: Date, withCheckIns: Bool = false) async throws -> JourneyBundle? {
-        if withCheckIns, let rows = try await preparedRows(JourneyBundleByLink(hash: linkHash, now: now)) {
-            return try Self.bundle(rows, withCheckIns: true)
-        }
+        let prepared = withCheckIns ? try await preparedRows(JourneyBundleByLink<WithCheckIns>(hash: linkHash, now: now))
+                                    : try await preparedRows(JourneyBundleByLink<WithoutCheckIns>(hash: linkHash, now: now))
+        if let prepared { return try Self.bundle(prepared, withCheckIns: withCheckIns) }
         let rows = try await sql.raw("""
             SELECT b.*\(unsafeRaw: withCheckIns ? Self.checkInColumns : "")
             FROM journey_links l
