@@ -31,7 +31,9 @@ public enum ServerRunner {
                 """)
             }
             let base = settings.publicURL ?? url
-            announce("Reminders go to the \(settings.reminderTransport.description).")
+            let scheduled = try await Store(app.db).scheduledReminders()
+            let next = scheduled.next.map { " (next due \(ISO8601DateFormatter().string(from: $0)))" } ?? ""
+            announce("Reminders go to the \(settings.reminderTransport.description): \(scheduled.count) scheduled\(next).")
             for link in try await DemoChain.issueLinks(store: Store(app.db), now: settings.now(), days: settings.journeyLinkDays,
                                                        sealer: settings.linkSealer) {
                 announce("Client page of \(link.clientName) (\(link.clinicName)): \(base)\(link.path)")

@@ -182,6 +182,15 @@ extension Store {
         }
     }
 
+    /// How many reminders are scheduled, and when the next is due.
+    public func scheduledReminders() async throws -> (count: Int, next: Date?) {
+        guard let row = try await sql.raw("""
+            SELECT COUNT(*) AS n, MIN(due_at) AS next FROM reminders WHERE status = 'scheduled'
+            """).first()
+        else { return (0, nil) }
+        return (try row.decode(column: "n", as: Int.self), try? row.decode(column: "next", as: Date?.self))
+    }
+
     /// How many attempts each outcome has, for tests and the load figures.
     public func reminderAttemptCounts() async throws -> [String: Int] {
         let rows = try await sql.raw("SELECT outcome, COUNT(*) AS n FROM reminder_attempts GROUP BY outcome").all()
