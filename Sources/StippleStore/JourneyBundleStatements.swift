@@ -64,6 +64,26 @@ struct JourneyBundleByLink<Shape: JourneyBundleShape>: PostgresPreparedStatement
     func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
 }
 
+/// The sessions of a journey's client (the next-session rule), read beside the journey.
+struct ClientSessionsByJourney: PostgresPreparedStatement {
+    static let name = "stipple_client_sessions_by_journey"
+    static let sql = """
+        SELECT s.* FROM treatment_sessions s JOIN journeys j ON j.client_id = s.client_id
+        WHERE j.id = $1 ORDER BY s.started_at
+        """
+    typealias Row = PostgresRow
+
+    var journey: UUID
+
+    func makeBindings() throws -> PostgresBindings {
+        var bindings = PostgresBindings()
+        bindings.append(journey)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+}
+
 extension Store {
     /// Runs a prepared statement on a connection of the pool and returns its rows; nil when the
     /// database is not PostgreSQL.

@@ -101,7 +101,10 @@ extension Store {
     /// The sessions of the client a journey belongs to, found through the journey, so this read
     /// can run beside the journey's own.
     public func sessions(journey: UUID) async throws -> [TreatmentSession] {
-        try await sql.raw("""
+        if let rows = try await preparedRows(ClientSessionsByJourney(journey: journey)) {
+            return try rows.map { try $0.decode(model: SessionRow.self).record }
+        }
+        return try await sql.raw("""
             SELECT s.* FROM treatment_sessions s JOIN journeys j ON j.client_id = s.client_id
             WHERE j.id = \(bind: journey) ORDER BY s.started_at
             """).all(decoding: SessionRow.self).map(\.record)
