@@ -12,4 +12,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: JourneysController())
     try api.register(collection: PhotosController())
     try api.register(collection: FollowUpsController())
+    try api.register(collection: AlertsController())
 }

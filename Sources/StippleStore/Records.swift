@@ -126,4 +126,6 @@ public struct StoredCheckIn: Sendable, Equatable, Codable {
     public var answers: CheckIn
     public var tier: TriageTier
     public var score: Int
+    /// When a person at the clinic acknowledged the alert this check-in opened.
+    public var seenAt: Date? = nil
 }

@@ -50,13 +50,14 @@ extension Store {
     static let checkInColumns = """
         ,
                ci.id AS ci_id, ci.journey_id AS ci_journey_id, ci.day AS ci_day, ci.recorded_at AS ci_recorded_at,
-               ci.answers AS ci_answers, ci.tier AS ci_tier, ci.score AS ci_score,
+               ci.answers AS ci_answers, ci.tier AS ci_tier, ci.score AS ci_score, a.acknowledged_at AS ci_seen_at,
                p.id AS p_id, p.check_in_id AS p_check_in_id, p.view AS p_view, p.sha256 AS p_sha256,
                p.content_type AS p_content_type, p.width AS p_width, p.height AS p_height, p.byte_count AS p_byte_count
         """
     static let checkInJoins = """
 
         LEFT JOIN check_ins ci ON ci.journey_id = b.j_id
+        LEFT JOIN alerts a ON a.check_in_id = ci.id
         LEFT JOIN check_in_photos p ON p.check_in_id = ci.id
         """
     static let checkInOrder = "ORDER BY ci.day, ci.recorded_at, ci.id, p.view"

@@ -135,9 +135,10 @@ extension Store {
             .first().flatMap { CheckInRow.record($0) }
     }
 
-    /// Stores a check-in with its photos' rows: one insert without photos, one transaction with.
+    /// Stores a check-in with its photos' rows and the alert it opens, in one transaction (one
+    /// insert when there is nothing beside it).
     public func addCheckIn(journey: UUID, day: Int, recordedAt: Date, answers: CheckIn,
-                           tier: TriageTier, score: Int, photos: [NewPhoto] = []) async throws -> StoredCheckIn {
+                           tier: TriageTier, score: Int, photos: [NewPhoto] = [], alert: NewAlert? = nil) async throws -> StoredCheckIn {
         let id = UUID()
         @Sendable func insert(_ sql: any SQLDatabase) async throws {
             try await sql.insert(into: CheckInModel.schema)
@@ -153,8 +154,9 @@ extension Store {
                             SQLBind(photo.byteCount), SQLBind(recordedAt))
                     .run()
             }
+            if let alert { try await insertAlert(alert, checkIn: id, journey: journey, at: recordedAt, on: sql) }
         }
-        if photos.isEmpty {
+        if photos.isEmpty, alert == nil {
             try await insert(sqlWriter)
         } else {
             try await writer.transaction { db in try await insert(db as! any SQLDatabase) }
@@ -329,6 +331,7 @@ enum CheckInRow {
               let score = try? row.decode(column: prefix + "score", as: Int.self)
         else { return nil }
         return StoredCheckIn(id: id, journeyID: journey, day: day, recordedAt: recordedAt, answers: answers,
-                             tier: TriageTier(rawValue: tier) ?? .green, score: score)
+                             tier: TriageTier(rawValue: tier) ?? .green, score: score,
+                             seenAt: (try? row.decode(column: prefix + "seen_at", as: Date?.self)) ?? nil)
     }
 }

@@ -132,6 +132,9 @@ enum CheckInResultPage {
                     el("p") { checkIn.action }
                 }
             }
+            if let seen = checkIn.seenAt {
+                el("p", .class("seen")) { t.seen(LocalDate(seen, in: context.timeZone).text(language, withYear: false)) }
+            }
             if !checkIn.reasons.isEmpty {
                 el("section", .aria("labelledby", "reasons")) {
                     el("h2", .id("reasons")) { r.why }

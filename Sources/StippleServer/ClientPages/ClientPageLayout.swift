@@ -67,6 +67,7 @@ enum ClientPageLayout {
     input[type=radio],input[type=checkbox]{width:1.3rem;height:1.3rem;vertical-align:middle;margin-right:.5rem}
     input[type=number],input[type=file]{font-size:1rem;padding:.5rem;border:1px solid #6e6e73;border-radius:8px;width:100%;max-width:16rem}
     .error{color:#b3261e;font-weight:600;margin:.2rem 0}
+    .seen{font-weight:600;color:#1e6b34}
     .error-summary{border:2px solid #b3261e}
     .hint{color:#4a4a4f;font-size:.95rem;margin:.1rem 0 .3rem}
     .photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(8rem,1fr));gap:.5rem}

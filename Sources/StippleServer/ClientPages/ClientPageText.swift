@@ -54,6 +54,9 @@ struct ClientPageText: Sendable {
             : "A fever of \(fever) °C or more, shivering, feeling confused or very unwell, redness spreading fast, or trouble breathing or a swollen lip or tongue: do not wait for your clinic."
     }
     func call(_ number: String) -> String { nl ? "Bel \(number)" : "Call \(number)" }
+    func seen(_ date: String) -> String {
+        nl ? "Je kliniek heeft dit gezien (\(date))." : "Your clinic has seen this (\(date))."
+    }
     var history: String { nl ? "Eerdere check-ins en foto's" : "Earlier check-ins and photos" }
     var backToToday: String { nl ? "Terug naar vandaag" : "Back to today" }
 

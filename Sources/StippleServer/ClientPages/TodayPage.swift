@@ -43,6 +43,9 @@ enum TodayPage {
                     el("div", .class("tier tier-\(latest.tier.rawValue)")) {
                         el("p") { el("strong") { t.lastCheckIn(day: latest.day) } }
                         el("p") { latest.action }
+                        if let seen = latest.seenAt {
+                            el("p", .class("seen")) { t.seen(LocalDate(seen, in: context.timeZone).text(language, withYear: false)) }
+                        }
                     }
                 }
                 el("p", .class("muted")) { t.checkInLead }

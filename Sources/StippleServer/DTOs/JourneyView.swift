@@ -76,6 +76,8 @@ struct CheckInView: Content {
     var confirmsHealing: Bool
     var answers: CheckIn
     var photos: [PhotoRef]
+    /// When a person at the clinic acknowledged the alert this check-in opened.
+    var seenAt: Date?
 }
 
 /// A check-in photo: its view and where the caller can fetch it.
@@ -96,6 +98,8 @@ struct JourneyContext {
     var sessions: [TreatmentSession]
     var checkIns: [StoredCheckIn]
     var photos: [StoredPhoto] = []
+    /// The most severe alert of the journey no person has resolved (read with `.sessions`).
+    var unresolvedAlert: TriageTier? = nil
     /// Where photo URLs point: the staff API, or the client's link.
     var photoBasePath = "/api/v1/photos"
 
@@ -114,7 +118,7 @@ struct JourneyContext {
         let rawValue: Int
         /// Its check-ins and their photos (in the same query).
         static let checkIns = Parts(rawValue: 1)
-        /// The client's sessions, for the next-session rule (a query beside it).
+        /// The client's sessions and unresolved alerts, for the next-session rule (queries beside it).
         static let sessions = Parts(rawValue: 2)
         static let all: Parts = [.checkIns, .sessions]
     }
@@ -126,10 +130,13 @@ struct JourneyContext {
         try staff.requireHealthAccess()
         let store = req.store
         async let sessions = parts.contains(.sessions) ? store.sessions(journey: id) : []
+        async let alert = parts.contains(.sessions) ? store.unresolvedAlertTier(journey: id) : nil
         guard let bundle = try await store.journeyBundle(id, withCheckIns: parts.contains(.checkIns)),
               staff.canSee(clinic: bundle.journey.clinicID)
         else { throw APIError.notFound("journey") }
-        return JourneyContext(bundle, sessions: parts.contains(.sessions) ? try await sessions : [bundle.session])
+        var context = JourneyContext(bundle, sessions: parts.contains(.sessions) ? try await sessions : [bundle.session])
+        context.unresolvedAlert = try await alert
+        return context
     }
 
     /// The journey a client's private link opens, or nil when the link is unknown, revoked or
@@ -141,7 +148,9 @@ struct JourneyContext {
                                                          withCheckIns: parts.contains(.checkIns))
         else { return nil }
         let sessions = parts.contains(.sessions) ? try await store.sessions(journey: bundle.journey.id) : [bundle.session]
-        return JourneyContext(bundle, sessions: sessions)
+        var context = JourneyContext(bundle, sessions: sessions)
+        if parts.contains(.sessions) { context.unresolvedAlert = try await store.unresolvedAlertTier(journey: bundle.journey.id) }
+        return context
     }
 
     /// Triages a check-in against the latest earlier one and stores both together; afterwards
@@ -153,9 +162,13 @@ struct JourneyContext {
         checkIns = latest.map { [$0] } ?? []
         let risk = factors(on: journey.sessionDate.adding(days: checkIn.day)).riskProfile
         let result = Triage.assess(checkIn, previous: checkIns.map(\.answers), risk: risk, protocol: p)
+        // Yellow, amber and red open an alert for a person at the clinic, in the same transaction.
+        let alert = result.tier == .green ? nil
+            : NewAlert(clinicID: clinic.id, tier: result.tier,
+                       dueBy: AlertTargets.dueBy(tier: result.tier, openedAt: now, timeZone: timeZone))
         let stored = try await store.addCheckIn(
             journey: journey.id, day: checkIn.day, recordedAt: now, answers: checkIn,
-            tier: result.tier, score: result.score.total, photos: photos)
+            tier: result.tier, score: result.score.total, photos: photos, alert: alert)
         checkIns.append(stored)
         return stored
     }
@@ -172,7 +185,8 @@ struct JourneyContext {
             emergencyNumber: clinic.emergencyNumber, confirmsHealing: result.confirmsHealing, answers: stored.answers,
             photos: photos.filter { $0.checkInID == stored.id }.map {
                 PhotoRef(id: $0.id, view: $0.view, width: $0.width, height: $0.height, url: "\(photoBasePath)/\($0.id)")
-            })
+            },
+            seenAt: stored.seenAt)
     }
 
     /// When the next session may be booked, and whether `requested` may.
@@ -183,9 +197,7 @@ struct JourneyContext {
     private func spacing(_ engine: HealingJourney, requested: LocalDate?, protocol p: AftercareProtocol) -> SpacingDecision {
         let sessionDates = sessions.filter { $0.startedAt <= session.startedAt }
             .map { LocalDate($0.startedAt, in: timeZone) }
-        // Until alerts can be acknowledged by staff, the latest check-in stands for the open alert.
-        let openAlert = checkIns.last.flatMap { $0.tier >= .amber ? $0.tier : nil }
-        return SessionSpacing.next(previousSessions: sessionDates, journey: engine, openAlert: openAlert,
+        return SessionSpacing.next(previousSessions: sessionDates, journey: engine, openAlert: unresolvedAlert,
                                    requested: requested, protocol: p)
     }
 

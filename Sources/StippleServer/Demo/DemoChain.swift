@@ -114,8 +114,12 @@ public enum DemoChain {
                 let checkIn = answers(day: day, course: seed.course, lastDay: seed.day, hairline: seed.zones.contains(.hairline))
                 let result = Triage.assess(checkIn, previous: earlier, risk: factors.riskProfile, protocol: p)
                 let evening = journey.sessionDate.adding(days: day).start(in: tz).addingTimeInterval(19 * 3600)
-                _ = try await store.addCheckIn(journey: journey.id, day: day, recordedAt: min(evening, now),
-                                               answers: checkIn, tier: result.tier, score: result.score.total)
+                let at = min(evening, now)
+                let alert = result.tier == .green ? nil
+                    : NewAlert(clinicID: clinicIDs[seed.clinic], tier: result.tier,
+                               dueBy: AlertTargets.dueBy(tier: result.tier, openedAt: at, timeZone: tz))
+                _ = try await store.addCheckIn(journey: journey.id, day: day, recordedAt: at,
+                                               answers: checkIn, tier: result.tier, score: result.score.total, alert: alert)
                 earlier.append(checkIn)
             }
         }

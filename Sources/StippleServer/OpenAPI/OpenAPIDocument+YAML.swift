@@ -355,6 +355,58 @@ paths:
         "401": {$ref: "#/components/responses/Unauthorized"}
         "403": {$ref: "#/components/responses/Forbidden"}
         "404": {$ref: "#/components/responses/NotFound"}
+  /api/v1/alerts:
+    get:
+      summary: The alert inbox - alerts of the caller's clinic (admins - any, with clinic), most severe and oldest first.
+      parameters:
+        - {name: status, in: query, schema: {type: string, enum: [open, acknowledged, resolved]}, description: Default open and acknowledged.}
+        - {name: clinic, in: query, schema: {type: string, format: uuid}, description: Admins only.}
+      responses:
+        "200":
+          description: Alerts.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Alert"}}
+        "400": {$ref: "#/components/responses/Error"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
+  /api/v1/alerts/{alertID}/acknowledge:
+    post:
+      summary: Acknowledge an alert; the client's page then shows that the clinic has seen it.
+      parameters:
+        - {name: alertID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: Acknowledged.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Alert"}
+        "404": {$ref: "#/components/responses/NotFound"}
+        "409": {$ref: "#/components/responses/Error"}
+  /api/v1/alerts/{alertID}/resolve:
+    post:
+      summary: Resolve an alert with what was done; it stops blocking the next session.
+      parameters:
+        - {name: alertID, in: path, required: true, schema: {type: string, format: uuid}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [action]
+              properties:
+                action: {type: string, enum: [called-client, advised-gp-or-pharmacist, referred, nothing-needed]}
+                note: {type: string, maxLength: 2000}
+      responses:
+        "200":
+          description: Resolved.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Alert"}
+        "404": {$ref: "#/components/responses/NotFound"}
+        "409": {$ref: "#/components/responses/Error"}
+        "422": {$ref: "#/components/responses/Invalid"}
   /api/v1/journeys/{journeyID}/follow-up:
     post:
       summary: Book the next session; the spacing rule refuses an unhealed scalp, an open alert or a date before the minimum.
@@ -685,6 +737,26 @@ components:
         attempts: {type: integer}
         lastError: {type: [string, "null"]}
         sentAt: {type: [string, "null"], format: date-time}
+    Alert:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        checkInID: {type: string, format: uuid}
+        journeyID: {type: string, format: uuid}
+        clinicID: {type: string, format: uuid}
+        clientName: {type: string}
+        day: {type: integer}
+        tier: {$ref: "#/components/schemas/Tier"}
+        status: {type: string, enum: [open, acknowledged, resolved]}
+        openedAt: {type: string, format: date-time}
+        dueBy: {type: [string, "null"], format: date-time, description: "Red - at once; amber - the end of the clinic's day; yellow - none (next follow-up)."}
+        overdue: {type: boolean}
+        acknowledgedBy: {type: [string, "null"], format: uuid}
+        acknowledgedAt: {type: [string, "null"], format: date-time}
+        resolvedBy: {type: [string, "null"], format: uuid}
+        resolvedAt: {type: [string, "null"], format: date-time}
+        action: {type: [string, "null"]}
+        note: {type: [string, "null"]}
     FollowUp:
       type: object
       properties:

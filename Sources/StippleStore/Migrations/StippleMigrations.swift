@@ -7,6 +7,6 @@ public enum StippleMigrations {
          CreateJourneys(), CreateCheckIns(), CreateJourneyLinks(),
          AddContactToClinics(), CreateCheckInPhotos(),
          AddReminderSettingsToClinics(), CreateReminders(), CreateJourneyBundleView(),
-         CreateFollowUps()]
+         CreateFollowUps(), CreateAlerts()]
     }
 }
