@@ -22,7 +22,7 @@ struct JourneyLinkCommand: AsyncParsableCommand {
     func run() async throws {
         var settings = try ServerSettings.fromEnvironment()
         settings.loadDemoWhenEmpty = false
-        let base = String((baseURL ?? settings.publicURL ?? "http://127.0.0.1:8080").trimmingSuffixSlash())
+        let base = ServerSettings.baseURL(baseURL ?? settings.publicURL ?? "http://127.0.0.1:8080")
         try await ServerRunner.withStore(settings) { store in
             let clientID: UUID
             if let id = UUID(uuidString: client) {
@@ -53,10 +53,3 @@ struct JourneyLinkCommand: AsyncParsableCommand {
     }
 }
 
-extension String {
-    fileprivate func trimmingSuffixSlash() -> Substring {
-        var s = Substring(self)
-        while s.hasSuffix("/") { s = s.dropLast() }
-        return s
-    }
-}

@@ -37,15 +37,6 @@ public struct NewAlert: Sendable {
 enum AlertRows {
     static let table = "alerts"
 
-    static func severity(_ tier: TriageTier) -> Int {
-        switch tier {
-        case .green: 0
-        case .yellow: 1
-        case .amber: 2
-        case .red: 3
-        }
-    }
-
     static func record(_ row: any SQLRow) throws -> AlertRecord {
         AlertRecord(
             id: try row.decode(column: "id", as: UUID.self),
@@ -83,7 +74,7 @@ extension Store {
         try await sql.insert(into: AlertRows.table)
             .columns("id", "check_in_id", "journey_id", "clinic_id", "tier", "severity", "status", "opened_at", "due_by")
             .values(SQLBind(UUID()), SQLBind(checkIn), SQLBind(journey), SQLBind(alert.clinicID), SQLBind(alert.tier.rawValue),
-                    SQLBind(AlertRows.severity(alert.tier)), SQLBind(AlertRecord.Status.open.rawValue), SQLBind(at),
+                    SQLBind(alert.tier.severity), SQLBind(AlertRecord.Status.open.rawValue), SQLBind(at),
                     SQLBind(alert.dueBy))
             .run()
     }

@@ -55,18 +55,7 @@ extension Store {
                         SQLBind(f.bookedBy), SQLBind(f.sessionNumber), SQLBind(f.startsAt),
                         SQLBind(FollowUp.Status.booked.rawValue), SQLBind(f.overrideReason), SQLBind(now))
                 .run()
-            if let reminder {
-                // A follow-up cancelled after its reminder was tried leaves that row; booking the
-                // same day again schedules it anew.
-                try await sql.insert(into: ReminderRows.table)
-                    .columns("id", "journey_id", "kind", "day", "due_at", "status", "attempts", "created_at")
-                    .values(SQLBind(UUID()), SQLBind(f.journeyID), SQLBind(reminder.kind.rawValue), SQLBind(reminder.day),
-                            SQLBind(reminder.dueAt), SQLBind("scheduled"), SQLBind(0), SQLBind(now))
-                    .onConflict(with: ["journey_id", "kind", "day"]) { update in
-                        update.set(excludedValueOf: "due_at").set(excludedValueOf: "status").set("last_error", to: SQLLiteral.null)
-                    }
-                    .run()
-            }
+            if let reminder { try await Store(db).insertReminders([reminder], journey: f.journeyID, now: now) }
         }
         return FollowUp(id: id, journeyID: f.journeyID, clientID: f.clientID, clinicID: f.clinicID, technicianID: f.technicianID,
                         bookedBy: f.bookedBy, sessionNumber: f.sessionNumber, startsAt: f.startsAt, status: .booked,

@@ -48,8 +48,10 @@ enum ReminderRows {
 }
 
 extension Store {
-    /// Adds reminders to a journey (sessions do this themselves; the dispatch load test fills
-    /// the outbox with it).
+    /// Adds reminders to a journey (sessions and follow-up bookings do this in their own
+    /// transactions; the dispatch load test fills the outbox with it). A reminder of the same
+    /// kind and day already there, e.g. of a follow-up cancelled after it was tried, is scheduled
+    /// anew.
     public func insertReminders(_ reminders: [PlannedReminder], journey: UUID, now: Date) async throws {
         guard !reminders.isEmpty else { return }
         var insert = (writer as! any SQLDatabase).insert(into: ReminderRows.table)
@@ -58,7 +60,11 @@ extension Store {
             insert = insert.values(SQLBind(UUID()), SQLBind(journey), SQLBind(r.kind.rawValue), SQLBind(r.day),
                                    SQLBind(r.dueAt), SQLBind(ReminderRecord.Status.scheduled.rawValue), SQLBind(0), SQLBind(now))
         }
-        try await insert.run()
+        try await insert
+            .onConflict(with: ["journey_id", "kind", "day"]) { update in
+                update.set(excludedValueOf: "due_at").set(excludedValueOf: "status").set("last_error", to: SQLLiteral.null)
+            }
+            .run()
     }
 
     public func reminders(journey: UUID) async throws -> [ReminderRecord] {

@@ -90,6 +90,9 @@ public struct FieldError: Error, Sendable, Equatable, CustomStringConvertible {
 
 extension CheckIn {
     /// The plausible range of each answer. Values outside it are typing errors, not symptoms.
+    /// A body temperature in °C that can be real; anything outside is a typing mistake.
+    public static let temperatureRange: ClosedRange<Double> = 30.0...45.0
+
     public func validate() throws(FieldError) {
         func range(_ value: Int?, _ field: String, _ r: ClosedRange<Int>) throws(FieldError) {
             if let value, !r.contains(value) {
@@ -101,7 +104,7 @@ extension CheckIn {
         try range(swelling, "swelling", 0...3)
         try range(pain, "pain", 0...10)
         try range(heat, "heat", 0...3)
-        if let t = temperatureC, !(30.0...45.0).contains(t) || !t.isFinite {
+        if let t = temperatureC, !CheckIn.temperatureRange.contains(t) || !t.isFinite {
             throw FieldError(field: "temperatureC", message: "must be a body temperature from 30.0 to 45.0 °C, got \(t)")
         }
     }

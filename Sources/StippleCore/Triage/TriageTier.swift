@@ -10,7 +10,8 @@ public enum TriageTier: String, Sendable, Hashable, Codable, CaseIterable, Compa
     /// Emergency: call the emergency number now.
     case red
 
-    private var rank: Int {
+    /// 0 (green) to 3 (red): the order of the tiers, as stored beside alerts for sorting.
+    public var severity: Int {
         switch self {
         case .green: 0
         case .yellow: 1
@@ -19,5 +20,5 @@ public enum TriageTier: String, Sendable, Hashable, Codable, CaseIterable, Compa
         }
     }
 
-    public static func < (a: TriageTier, b: TriageTier) -> Bool { a.rank < b.rank }
+    public static func < (a: TriageTier, b: TriageTier) -> Bool { a.severity < b.severity }
 }

@@ -30,11 +30,11 @@ struct CheckInForm {
         c.swelling = choice("swelling", scale).flatMap(Int.init)
         c.pain = choice("pain", (0...10).map(String.init)).flatMap(Int.init)
         c.heat = choice("heat", scale).flatMap(Int.init)
-        c.discharge = choice("discharge", ["none", "clear", "bloody", "cloudy"]).flatMap(CheckIn.Discharge.init(rawValue:))
+        c.discharge = choice("discharge", CheckIn.Discharge.allCases.map(\.rawValue)).flatMap(CheckIn.Discharge.init(rawValue:))
 
         if let raw = values["temperatureC"]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
             if let t = Double(raw.replacingOccurrences(of: ",", with: ".")), t.isFinite {
-                if (30.0...45.0).contains(t) { c.temperatureC = t } else { form.errors["temperatureC"] = q.temperatureOutOfRange }
+                if CheckIn.temperatureRange.contains(t) { c.temperatureC = t } else { form.errors["temperatureC"] = q.temperatureOutOfRange }
             } else {
                 form.errors["temperatureC"] = q.temperatureNotANumber
             }

@@ -85,9 +85,12 @@ struct CheckInQuestions: Sendable {
     // Photos
     static func photoField(_ view: ScalpView) -> String { "photo-\(view.rawValue)" }
     var photosLegend: String { nl ? "Foto's (mag, hoeft niet)" : "Photos (if you like)" }
+    private var maxMB: Int { PhotoSanitizer.Limits().maxBytes / (1024 * 1024) }
+    private var maxSide: Int { PhotoSanitizer.Limits().maxSide }
+
     var photosHint: String {
-        nl ? "Tot vier foto's, JPEG of PNG, elk tot 8 MB. Neem ze bij daglicht, steeds op dezelfde manier. Locatiegegevens worden verwijderd."
-           : "Up to four photos, JPEG or PNG, each up to 8 MB. Take them in daylight, the same way each time. Location data is removed."
+        nl ? "Tot vier foto's, JPEG of PNG, elk tot \(maxMB) MB. Neem ze bij daglicht, steeds op dezelfde manier. Locatiegegevens worden verwijderd."
+           : "Up to four photos, JPEG or PNG, each up to \(maxMB) MB. Take them in daylight, the same way each time. Location data is removed."
     }
     func photoProblem(_ problem: PhotoSanitizer.Problem) -> String {
         switch problem {
@@ -96,9 +99,10 @@ struct CheckInQuestions: Sendable {
         case .notJPEGOrPNG:
             nl ? "Dit bestand is geen JPEG- of PNG-foto." : "This file is not a JPEG or PNG photo."
         case .tooLarge:
-            nl ? "Deze foto is groter dan 8 MB. Stuur een kleinere." : "This photo is larger than 8 MB. Please send a smaller one."
+            nl ? "Deze foto is groter dan \(maxMB) MB. Stuur een kleinere." : "This photo is larger than \(maxMB) MB. Please send a smaller one."
         case .dimensionsTooLarge:
-            nl ? "Deze foto heeft te veel pixels (hoogstens 8000 bij 8000)." : "This photo has too many pixels (at most 8000 by 8000)."
+            nl ? "Deze foto heeft te veel pixels (hoogstens \(maxSide) bij \(maxSide))."
+               : "This photo has too many pixels (at most \(maxSide) by \(maxSide))."
         }
     }
 

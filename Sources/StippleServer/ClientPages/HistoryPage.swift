@@ -9,7 +9,8 @@ enum HistoryPage {
         let language = context.clinic.language
         let t = ClientPageText(language: language)
         let h = HistoryText(language: language)
-        let views = context.checkIns.map { context.checkInView($0, protocol: p) }
+        // Day, tier and score are stored with each check-in: no triage to run again here.
+        let views = context.checkIns
         let today = max(context.day(at: now), 0)
         return ClientPageLayout.page(title: "\(h.title) · \(context.clinic.name)", lang: t.htmlLang) {
             el("p", .class("clinic-name")) { context.clinic.name }

@@ -64,7 +64,7 @@ public struct ServerSettings: Sendable {
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerSettings {
         let location = StoreLocation.fromEnvironment(env)
         let demo = env["STIPPLE_DEMO"].map { $0 == "1" || $0 == "true" } ?? !location.isPostgres
-        let publicURL = env["STIPPLE_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : String($0.trimmingSuffix("/")) }
+        let publicURL = env["STIPPLE_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : baseURL($0) }
         let linkDays = env["STIPPLE_LINK_DAYS"].flatMap(Int.init).map { min(max($0, 1), 3650) } ?? 120
         let dataDirectory = env["STIPPLE_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
         let key = try LinkSealer.key(environment: env, dataDirectory: dataDirectory)
@@ -102,10 +102,11 @@ struct WriterLoopKey: StorageKey {
     typealias Value = any EventLoop
 }
 
-extension String {
-    func trimmingSuffix(_ suffix: String) -> Substring {
-        var s = Substring(self)
-        while s.hasSuffix(suffix) { s = s.dropLast(suffix.count) }
-        return s
+extension ServerSettings {
+    /// An address to put paths after: without trailing slashes.
+    public static func baseURL(_ text: String) -> String {
+        var s = Substring(text)
+        while s.hasSuffix("/") { s = s.dropLast() }
+        return String(s)
     }
 }
