@@ -30,6 +30,12 @@ public enum ServerRunner {
                      curl -H 'Authorization: Bearer \(demo.adminToken)' \(url)/api/v1/journeys/\(demo.redJourneyID)
                 """)
             }
+            if try await DemoChain.isLoaded(store: Store(app.db)) {
+                announce("Staff workspace: \(settings.publicURL ?? url)/staff/login, password \(DemoChain.password) for every demo login:")
+                for login in DemoChain.logins {
+                    announce("  \(login.email) (\(login.what))")
+                }
+            }
             let base = settings.publicURL ?? url
             let scheduled = try await Store(app.db).scheduledReminders()
             let next = scheduled.next.map { " (next due \(ISO8601DateFormatter().string(from: $0)))" } ?? ""

@@ -8,6 +8,9 @@ import Vapor
 public func configure(_ app: Application, _ settings: ServerSettings) async throws {
     app.storage[SettingsKey.self] = settings
     app.storage[TokenCacheKey.self] = TokenCache()
+    app.storage[LoginThrottleKey.self] = LoginThrottle()
+    app.storage[DummyPasswordHashKey.self] = try await StaffPasswords.hash(
+        SecretToken.generate(), cost: settings.passwordCost, on: app.threadPool)
 
     // Dates as ISO 8601 and stable key order in every JSON response.
     ContentConfiguration.global.use(encoder: JSONCoding.encoder, for: .json)
@@ -20,7 +23,8 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     try await app.autoMigrate()
 
     if settings.loadDemoWhenEmpty, try await Store(app.db).isEmpty() {
-        let demo = try await DemoChain.load(into: Store(app.db), now: settings.now(), protocol: settings.aftercareProtocol)
+        let demo = try await DemoChain.load(into: Store(app.db), now: settings.now(), protocol: settings.aftercareProtocol,
+                                             passwordCost: settings.passwordCost)
         app.storage[DemoKey.self] = demo
     }
 

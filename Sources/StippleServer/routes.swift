@@ -5,7 +5,14 @@ func routes(_ app: Application) throws {
     try app.register(collection: OpenAPIController())
     try app.register(collection: ClientPagesController())
 
-    let api = app.grouped("api", "v1").grouped(BearerTokenAuthenticator(), RequireStaff())
+    let staffPages = app.grouped(StaffSessionAuthenticator())
+    try staffPages.register(collection: LoginController())
+    try staffPages.grouped(RequireStaffPage(), AuditMiddleware(), StaffPageErrors())
+        .register(collection: StaffPagesController())
+
+    try app.register(collection: CalendarFeedController())
+
+    let api = app.grouped("api", "v1").grouped(BearerTokenAuthenticator(), RequireStaff(), AuditMiddleware())
     try api.register(collection: ClinicsController())
     try api.register(collection: ClientsController())
     try api.register(collection: SessionsController())

@@ -11,7 +11,10 @@ public struct AlertRecord: Sendable, Equatable, Codable {
     public var checkInID: UUID
     public var journeyID: UUID
     public var clinicID: UUID
+    public var clientID: UUID
     public var clientName: String
+    /// The technician of the session the journey follows: theirs to act on, with the clinic's lead.
+    public var technicianID: UUID?
     public var day: Int
     public var tier: TriageTier
     public var status: Status
@@ -43,7 +46,9 @@ enum AlertRows {
             checkInID: try row.decode(column: "check_in_id", as: UUID.self),
             journeyID: try row.decode(column: "journey_id", as: UUID.self),
             clinicID: try row.decode(column: "clinic_id", as: UUID.self),
+            clientID: try row.decode(column: "client_id", as: UUID.self),
             clientName: try row.decode(column: "full_name", as: String.self),
+            technicianID: try row.decode(column: "technician_id", as: UUID?.self),
             day: try row.decode(column: "day", as: Int.self),
             tier: TriageTier(rawValue: try row.decode(column: "tier", as: String.self)) ?? .yellow,
             status: AlertRecord.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .open,
@@ -60,7 +65,7 @@ enum AlertRows {
     static let select = """
         SELECT a.id, a.check_in_id, a.journey_id, a.clinic_id, a.tier, a.status, a.opened_at, a.due_by,
                a.acknowledged_by, a.acknowledged_at, a.resolved_by, a.resolved_at, a.action, a.note,
-               k.full_name, ci.day
+               j.client_id, j.technician_id, k.full_name, ci.day
         FROM alerts a JOIN check_ins ci ON ci.id = a.check_in_id JOIN journeys j ON j.id = a.journey_id
         JOIN clients k ON k.id = j.client_id
         """
@@ -80,9 +85,12 @@ extension Store {
     }
 
     /// Alerts not yet resolved (or all, or of one status), most severe and oldest first.
-    public func alerts(clinic: UUID?, statuses: [AlertRecord.Status], limit: Int = 200) async throws -> [AlertRecord] {
+    public func alerts(clinic: UUID?, statuses: [AlertRecord.Status], technician: UUID? = nil, client: UUID? = nil,
+                       limit: Int = 200) async throws -> [AlertRecord] {
         var clinicFilter: SQLQueryString = ""
         if let clinic { clinicFilter = " AND a.clinic_id = \(bind: clinic)" }
+        if let technician { clinicFilter = clinicFilter + " AND j.technician_id = \(bind: technician)" }
+        if let client { clinicFilter = clinicFilter + " AND j.client_id = \(bind: client)" }
         let names = statuses.map(\.rawValue)
         return try await sql.raw("""
             \(unsafeRaw: AlertRows.select)

@@ -155,12 +155,14 @@ extension Store {
                     .run()
             }
             if let alert { try await insertAlert(alert, checkIn: id, journey: journey, at: recordedAt, on: sql) }
+            // The dashboard's copy of the latest check-in; an earlier one sent late leaves it be.
+            try await sql.raw("""
+                UPDATE journeys SET last_check_in_at = \(bind: recordedAt), last_check_in_day = \(bind: day),
+                       last_tier = \(bind: tier.rawValue), last_severity = \(bind: tier.severity)
+                WHERE id = \(bind: journey) AND (last_check_in_at IS NULL OR last_check_in_at <= \(bind: recordedAt))
+                """).run()
         }
-        if photos.isEmpty, alert == nil {
-            try await insert(sqlWriter)
-        } else {
-            try await writer.transaction { db in try await insert(db as! any SQLDatabase) }
-        }
+        try await writer.transaction { db in try await insert(db as! any SQLDatabase) }
         return StoredCheckIn(id: id, journeyID: journey, day: day, recordedAt: recordedAt, answers: answers,
                              tier: tier, score: score)
     }

@@ -94,6 +94,18 @@ public struct Store: Sendable {
             j.$session.id = m.id!; j.$client.id = s.clientID; j.$clinic.id = s.clinicID
             j.sessionDate = sessionDate.iso; j.timeZone = timeZone; j.protocolVersion = protocolVersion
             try await j.create(on: db)
+            // Only the client's latest journey is on the dashboard.
+            let sql = db as! any SQLDatabase
+            try await sql.raw("""
+                UPDATE journeys SET technician_id = \(bind: s.technicianID),
+                    superseded = EXISTS (SELECT 1 FROM journeys later WHERE later.client_id = \(bind: s.clientID)
+                                         AND later.session_date > \(bind: sessionDate.iso))
+                WHERE id = \(bind: j.id!)
+                """).run()
+            try await sql.raw("""
+                UPDATE journeys SET superseded = \(bind: true) WHERE client_id = \(bind: s.clientID)
+                AND id <> \(bind: j.id!) AND session_date <= \(bind: sessionDate.iso)
+                """).run()
             try await Store(db).insertReminders(reminders, journey: j.id!, now: now)
             let store = Store(db)
             return (try await written(store.session(m.id!)), try await written(store.journey(j.id!)))

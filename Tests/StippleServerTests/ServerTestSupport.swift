@@ -31,6 +31,8 @@ struct Fixture {
     var lead: StaffMember
     var amsterdamLead: StaffMember
     var reception: StaffMember
+    /// A technician of London (not the lead).
+    var technician: StaffMember
     var client: ClientRecord
     var dutchClient: ClientRecord
 
@@ -38,6 +40,7 @@ struct Fixture {
     static let leadToken = "test-lead-token"
     static let amsterdamToken = "test-amsterdam-token"
     static let receptionToken = "test-reception-token"
+    static let technicianToken = "test-technician-token"
 
     static func make(_ store: Store) async throws -> Fixture {
         let p = DefaultProtocol.protocolValue
@@ -56,6 +59,9 @@ struct Fixture {
             tokenHash: APIToken.hash(amsterdamToken))
         let reception = try await store.createStaff(NewStaffMember(clinicID: london.id, name: "Front desk", role: .reception),
                                                     tokenHash: APIToken.hash(receptionToken))
+        let technician = try await store.createStaff(
+            NewStaffMember(clinicID: london.id, name: "Tom Price", role: .technician, licenceNumber: "T-2"),
+            tokenHash: APIToken.hash(technicianToken))
         let client = try await store.createClient(NewClient(
             clinicID: london.id, fullName: "Marcus Bell", dateOfBirth: LocalDate(iso: "1979-09-30")!, idCheckedBy: lead.id,
             idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .patternBaldness, sex: .male,
@@ -64,14 +70,14 @@ struct Fixture {
             clinicID: amsterdam.id, fullName: "Joris Bakker", dateOfBirth: LocalDate(iso: "1980-05-14")!,
             idCheckedBy: amsterdamLead.id, idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .patternBaldness))
         return Fixture(london: london, amsterdam: amsterdam, admin: admin, lead: lead, amsterdamLead: amsterdamLead,
-                       reception: reception, client: client, dutchClient: dutchClient)
+                       reception: reception, technician: technician, client: client, dutchClient: dutchClient)
     }
 }
 
 /// Runs `body` against a freshly configured app on `location`, with the fixture loaded. On
 /// PostgreSQL the tables are emptied first: a cheap reset, since the schema stays migrated.
 func withStipple(
-    _ location: StoreLocation, now: Date = testNow,
+    _ location: StoreLocation, now: Date = testNow, settings adjust: @escaping @Sendable (inout ServerSettings) -> Void = { _ in },
     _ body: (Application, Fixture) async throws -> Void
 ) async throws {
     // Photos of each test in a folder of its own, whatever the database.
@@ -79,10 +85,13 @@ func withStipple(
     defer { try? FileManager.default.removeItem(atPath: photos) }
     try await withApp(configure: { app in
         app.logger.logLevel = .warning
-        try await configure(app, ServerSettings(location: location, now: { now }, photosDirectory: photos))
+        // bcrypt at its lowest cost: the tests check the logic, not the work factor.
+        var settings = ServerSettings(location: location, now: { now }, photosDirectory: photos, passwordCost: 4)
+        adjust(&settings)
+        try await configure(app, settings)
         if case .postgres = location {
             let sql = app.db as! any SQLDatabase
-            try await sql.raw("TRUNCATE check_ins, journeys, treatment_sessions, clients, api_tokens, staff, clinics CASCADE").run()
+            try await sql.raw("TRUNCATE audit_events, check_ins, journeys, treatment_sessions, clients, api_tokens, staff, clinics CASCADE").run()
         }
     }) { app in
         let fixture = try await Fixture.make(Store(app.db))

@@ -125,9 +125,9 @@ public enum ReminderPlan {
 extension LocalDate {
     /// `hour`:00 on this date in `timeZone`. Reminder hours lie outside the hours a
     /// daylight-saving change skips or repeats in Europe (01:00–03:00), so this instant is unique.
-    public func at(hour: Int, in timeZone: TimeZone) -> Date {
+    public func at(hour: Int, minute: Int = 0, in timeZone: TimeZone) -> Date {
         var c = DateComponents()
-        c.year = year; c.month = month; c.day = day; c.hour = hour
+        c.year = year; c.month = month; c.day = day; c.hour = hour; c.minute = minute
         return LocalDate.calendar(timeZone).date(from: c) ?? start(in: timeZone)
     }
 }

@@ -62,6 +62,8 @@ struct ClientPagesController: RouteCollection {
                                    height: photo.height, byteCount: photo.bytes.count))
         }
         let saved = try await context.record(checkIn, photos: stored, store: req.store, now: now, protocol: p)
+        try await req.audit(.create, .checkIn, subjectID: saved.id, clientID: context.client.id, clinicID: context.clinic.id,
+                            actor: .client, detail: stored.isEmpty ? nil : "\(stored.count) photos")
         // Post, then redirect: reloading the result page never sends the check-in twice.
         return req.redirect(to: "\(basePath)/check-ins/\(saved.id)", redirectType: .normal)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import StippleCore
 import StippleStore
+import Vapor
 
 /// The demo chain: the six clinics of the brief, a lead technician each, an admin, and a dozen
 /// clients at different points of healing, with check-ins (one red, one amber). Dated relative
@@ -9,6 +10,8 @@ public enum DemoChain {
     /// The demo admin's API token. Demo data only: a real deployment never loads the demo, and
     /// issues tokens with `stipple staff add`.
     public static let adminToken = "stipple-demo-admin-token"
+    /// Every demo person signs in with this password. Demo data only, like the token.
+    public static let password = "stipple-demo-password"
 
     public struct Summary: Sendable {
         public var adminToken: String
@@ -16,6 +19,8 @@ public enum DemoChain {
         public var clients: Int
         /// The journey with the red check-in, to try first.
         public var redJourneyID: UUID
+        /// Who can sign in to the staff pages (email, name and role), all with `password`.
+        public var logins: [(email: String, name: String, role: StaffRole)] = []
     }
 
     struct ClinicSeed {
@@ -64,9 +69,17 @@ public enum DemoChain {
     ]
 
     /// Loads the chain into an empty store.
-    public static func load(into store: Store, now: Date, protocol p: AftercareProtocol) async throws -> Summary {
+    public static func load(into store: Store, now: Date, protocol p: AftercareProtocol, passwordCost: Int = 12) async throws -> Summary {
         var clinicIDs: [UUID] = []
         var leads: [UUID] = []
+        // One hash for every demo login: they share the password. Hashed once, at load.
+        let hash = try Bcrypt.hash(password, cost: passwordCost)
+        var logins: [(email: String, name: String, role: StaffRole)] = []
+        func login(_ member: StaffMember) async throws {
+            let email = member.name.lowercased().replacingOccurrences(of: " ", with: ".") + "@stipple.example"
+            try await store.setLogin(staff: member.id, email: email, passwordHash: hash)
+            logins.append((email, member.name, member.role))
+        }
         for seed in clinics {
             let clinic = try await store.createClinic(NewClinic(
                 name: seed.name, address: seed.address, country: seed.country, timeZone: seed.timeZone,
@@ -78,9 +91,18 @@ public enum DemoChain {
                                licenceNumber: "SMP-\(seed.country)-\(1000 + clinicIDs.count)"),
                 tokenHash: nil)
             leads.append(lead.id)
+            try await login(lead)
+            if seed.name == "Stipple Newcastle" {
+                // Newcastle has the whole team, to try each role.
+                try await login(try await store.createStaff(
+                    NewStaffMember(clinicID: clinic.id, name: "Ellie Charlton", role: .technician, licenceNumber: "SMP-GB-2003"),
+                    tokenHash: nil))
+                try await login(try await store.createStaff(
+                    NewStaffMember(clinicID: clinic.id, name: "Sam Reed", role: .reception), tokenHash: nil))
+            }
         }
-        _ = try await store.createStaff(NewStaffMember(clinicID: nil, name: "Chain admin", role: .admin),
-                                        tokenHash: APIToken.hash(adminToken))
+        try await login(try await store.createStaff(NewStaffMember(clinicID: nil, name: "Chain admin", role: .admin),
+                                                    tokenHash: APIToken.hash(adminToken)))
 
         var redJourney: UUID?
         for seed in clients {
@@ -123,7 +145,21 @@ public enum DemoChain {
                 earlier.append(checkIn)
             }
         }
-        return Summary(adminToken: adminToken, clinics: clinics.count, clients: clients.count, redJourneyID: redJourney!)
+        return Summary(adminToken: adminToken, clinics: clinics.count, clients: clients.count, redJourneyID: redJourney!,
+                       logins: logins)
+    }
+
+    /// The demo logins `serve` prints: the ones to try first.
+    static let logins: [(email: String, what: String)] = [
+        ("jamie.robson@stipple.example", "lead technician, Newcastle"),
+        ("ellie.charlton@stipple.example", "technician, Newcastle"),
+        ("sam.reed@stipple.example", "reception, Newcastle"),
+        ("chain.admin@stipple.example", "admin, the whole chain"),
+    ]
+
+    /// Whether this database holds the demo chain (its admin token works).
+    static func isLoaded(store: Store) async throws -> Bool {
+        try await store.staffMember(tokenHash: APIToken.hash(adminToken)) != nil
     }
 
     /// The demo clients whose private links `stipple serve` prints: one of an English clinic and
@@ -139,7 +175,7 @@ public enum DemoChain {
     /// New private links for the demo clients (the links of an earlier start stop working), or
     /// none when the database does not hold the demo chain.
     public static func issueLinks(store: Store, now: Date, days: Int, sealer: LinkSealer) async throws -> [DemoLink] {
-        guard try await store.staffMember(tokenHash: APIToken.hash(adminToken)) != nil else { return [] }
+        guard try await isLoaded(store: store) else { return [] }
         var links: [DemoLink] = []
         for name in linkedClients {
             guard let client = try await store.clients(named: name).first,

@@ -117,6 +117,175 @@ paths:
       responses:
         "200": {description: The photo (image/jpeg or image/png), location data removed.}
         "404": {description: The link is not valid, or the photo is not of this journey (HTML).}
+  /staff/login:
+    get:
+      summary: Staff sign-in form (HTML); sets the form's double-submit CSRF cookie.
+      security: []
+      responses:
+        "200": {description: HTML form.}
+    post:
+      summary: Sign in with email and password (form fields email, password, _csrf, next); a new session cookie every time.
+      description: >-
+        Five wrong passwords in a row lock the account for 15 minutes; more than 20 attempts
+        from one address in 10 minutes answer 429 with Retry-After.
+      security: []
+      responses:
+        "303": {description: Signed in; the session cookie is set (HttpOnly, SameSite=Lax, Secure in production).}
+        "401": {description: Wrong email or password (HTML form again).}
+        "403": {description: The form's CSRF token did not match.}
+        "429": {description: Locked account or too many attempts.}
+  /staff/logout:
+    post:
+      summary: Sign out (form with _csrf); the session ends on the server.
+      security: [{staffSession: []}]
+      responses:
+        "303": {description: Back to the sign-in form.}
+  /staff:
+    get:
+      summary: The workspace - redirects to the person's first page.
+      security: [{staffSession: []}]
+      responses:
+        "303": {description: To the dashboard, or the calendar for reception.}
+  /staff/dashboard:
+    get:
+      summary: Healing clients by stage - day, latest check-in, score sparkline, tier, overdue check-ins, next session.
+      security: [{staffSession: []}]
+      parameters:
+        - {name: clinic, in: query, schema: {type: string, format: uuid}, description: Admins only.}
+        - {name: technician, in: query, schema: {type: string, format: uuid}}
+        - {name: tier, in: query, schema: {type: string, enum: [red, amber, yellow, green, none]}}
+        - {name: sort, in: query, schema: {type: string, enum: [day, tier, last-check-in, name]}}
+        - {name: page, in: query, schema: {type: integer, minimum: 1}}
+      responses:
+        "200": {description: HTML.}
+        "400": {description: A filter not understood (HTML naming it).}
+        "403": {description: Reception (no health data).}
+  /staff/alerts:
+    get:
+      summary: The alert inbox - most severe and oldest first, with the clock against each response target.
+      security: [{staffSession: []}]
+      parameters:
+        - {name: status, in: query, schema: {type: string, enum: [resolved]}}
+        - {name: mine, in: query, schema: {type: string, enum: ["1"]}}
+      responses:
+        "200": {description: HTML.}
+        "403": {description: Reception (no health data).}
+  /staff/alerts/{alertID}/acknowledge:
+    post:
+      summary: Acknowledge an alert (form with _csrf); the client's page then shows the clinic has seen it.
+      security: [{staffSession: []}]
+      parameters:
+        - {name: alertID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "303": {description: Back to the inbox.}
+        "404": {description: No such alert at the person's clinics.}
+  /staff/alerts/{alertID}/resolve:
+    post:
+      summary: Resolve an alert with what was done (form fields action, note, _csrf).
+      security: [{staffSession: []}]
+      parameters:
+        - {name: alertID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "303": {description: To the resolved alerts.}
+        "422": {description: No action chosen, or the note is too long.}
+  /staff/clients/{clientID}:
+    get:
+      summary: The client record - identity, screening warnings, sessions, journeys, check-ins, photos, alerts, booking.
+      description: Reception sees identity, contact details and bookings only.
+      security: [{staffSession: []}]
+      parameters:
+        - {name: clientID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200": {description: HTML.}
+        "404": {description: No such client at the person's clinics.}
+  /staff/photos/{photoID}:
+    get:
+      summary: A check-in photo for the signed-in staff pages.
+      security: [{staffSession: []}]
+      parameters:
+        - {name: photoID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200": {description: The photo.}
+        "404": {description: No such photo at the person's clinics.}
+  /staff/journeys/{journeyID}/follow-up:
+    post:
+      summary: Book the next session (form fields date, time, technician, overrideReason for admins, _csrf).
+      security: [{staffSession: []}]
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "303": {description: Booked; back to the client record.}
+        "422": {description: Refused by the spacing rule, with the reason and the first allowed date (HTML).}
+  /staff/journeys/{journeyID}/follow-up/cancel:
+    post:
+      summary: Cancel the booked follow-up (form with _csrf).
+      security: [{staffSession: []}]
+      parameters:
+        - {name: journeyID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "303": {description: Cancelled; back to the client record.}
+  /staff/calendar:
+    get:
+      summary: A week of booked sessions, per clinic or per technician.
+      security: [{staffSession: []}]
+      parameters:
+        - {name: week, in: query, schema: {type: string, format: date}}
+        - {name: technician, in: query, schema: {type: string, format: uuid}}
+      responses:
+        "200": {description: HTML.}
+  /staff/calendar/feed:
+    post:
+      summary: Make a new private calendar address (shown once); the old one stops working.
+      security: [{staffSession: []}]
+      responses:
+        "200": {description: The calendar page with the new address.}
+  /calendar/{feed}:
+    get:
+      summary: The private iCalendar feed (RFC 5545) at the address the calendar page made, ending in .ics.
+      security: []
+      parameters:
+        - {name: feed, in: path, required: true, schema: {type: string}}
+      responses:
+        "200": {description: text/calendar.}
+        "404": {description: No such feed.}
+  /staff/audit:
+    get:
+      summary: The audit log for admins, newest first, filtered by person, client, subject, action and dates.
+      security: [{staffSession: []}]
+      parameters:
+        - {name: staff, in: query, schema: {type: string, format: uuid}}
+        - {name: client, in: query, schema: {type: string, format: uuid}}
+        - {name: subject, in: query, schema: {type: string}}
+        - {name: action, in: query, schema: {type: string}}
+        - {name: from, in: query, schema: {type: string, format: date}}
+        - {name: until, in: query, schema: {type: string, format: date}}
+        - {name: page, in: query, schema: {type: integer, minimum: 1}}
+      responses:
+        "200": {description: HTML.}
+        "403": {description: Not an admin.}
+  /staff/audit.csv:
+    get:
+      summary: The filtered audit log as CSV (same filters as the page).
+      security: [{staffSession: []}]
+      responses:
+        "200": {description: text/csv.}
+        "403": {description: Not an admin.}
+  /staff/people:
+    get:
+      summary: Staff and their sign-in, for admins.
+      security: [{staffSession: []}]
+      responses:
+        "200": {description: HTML.}
+        "403": {description: Not an admin.}
+  /staff/people/{staffID}/password:
+    post:
+      summary: An admin sets a person's email and new password (form fields email, password, _csrf); their sessions end and a lockout lifts.
+      security: [{staffSession: []}]
+      parameters:
+        - {name: staffID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200": {description: The staff page with a notice.}
+        "422": {description: The email or password cannot be used (HTML naming it).}
   /api/v1/photos/{photoID}:
     get:
       summary: A check-in photo (image/jpeg or image/png), location data removed.
@@ -486,6 +655,7 @@ paths:
 components:
   securitySchemes:
     bearer: {type: http, scheme: bearer}
+    staffSession: {type: apiKey, in: cookie, name: stipple_staff}
   responses:
     Error:
       description: The request cannot be served as sent.

@@ -26,12 +26,22 @@ public struct ServerSettings: Sendable {
     public var reminderTransport: ReminderTransportSetting
     /// The reminder worker inside the server; off in tests, which dispatch by hand.
     public var runsReminderWorker: Bool
+    /// bcrypt's cost for staff passwords (`STIPPLE_BCRYPT_COST`): 12 takes about a quarter of a
+    /// second per hash; tests use the minimum, 4.
+    public var passwordCost: Int
+    /// Session cookies only over HTTPS: on when `STIPPLE_PUBLIC_URL` is https or
+    /// `STIPPLE_SECURE_COOKIES=1`.
+    public var secureCookies: Bool
+    /// Failed sign-ins in a row that lock an account, and for how long.
+    public var loginLockAfter = 5
+    public var loginLockDuration: TimeInterval = 15 * 60
 
     public init(location: StoreLocation, now: @escaping @Sendable () -> Date = { Date() },
                 aftercareProtocol: AftercareProtocol = DefaultProtocol.protocolValue, loadDemoWhenEmpty: Bool = false,
                 publicURL: String? = nil, journeyLinkDays: Int = 120, photosDirectory: String? = nil,
                 linkSealer: LinkSealer = LinkSealer(key: LinkSealer.randomKey()),
-                reminderTransport: ReminderTransportSetting? = nil, runsReminderWorker: Bool = false) {
+                reminderTransport: ReminderTransportSetting? = nil, runsReminderWorker: Bool = false,
+                passwordCost: Int = 12, secureCookies: Bool = false) {
         self.location = location
         self.now = now
         self.aftercareProtocol = aftercareProtocol
@@ -44,6 +54,8 @@ public struct ServerSettings: Sendable {
             ?? .file(path: ((self.photosDirectory as NSString).deletingLastPathComponent as NSString)
                 .appendingPathComponent("outbox/reminders.jsonl"))
         self.runsReminderWorker = runsReminderWorker
+        self.passwordCost = min(max(passwordCost, 4), 31)
+        self.secureCookies = secureCookies
     }
 
     static func defaultPhotosDirectory(_ location: StoreLocation,
@@ -71,7 +83,9 @@ public struct ServerSettings: Sendable {
         return ServerSettings(location: location, loadDemoWhenEmpty: demo, publicURL: publicURL, journeyLinkDays: linkDays,
                               linkSealer: LinkSealer(key: key),
                               reminderTransport: try ReminderTransportSetting.fromEnvironment(env, dataDirectory: dataDirectory),
-                              runsReminderWorker: true)
+                              runsReminderWorker: true,
+                              passwordCost: env["STIPPLE_BCRYPT_COST"].flatMap(Int.init) ?? 12,
+                              secureCookies: env["STIPPLE_SECURE_COOKIES"] == "1" || (publicURL?.hasPrefix("https://") ?? false))
     }
 }
 

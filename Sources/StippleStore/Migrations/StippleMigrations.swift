@@ -7,6 +7,8 @@ public enum StippleMigrations {
          CreateJourneys(), CreateCheckIns(), CreateJourneyLinks(),
          AddContactToClinics(), CreateCheckInPhotos(),
          AddReminderSettingsToClinics(), CreateReminders(), CreateJourneyBundleView(),
-         CreateFollowUps(), CreateAlerts()]
+         CreateFollowUps(), CreateAlerts(),
+         CreateStaffLogin(), CreateAuditEvents(), AddHealingStatusToJourneys(),
+         AddWorkspaceIndexes()]
     }
 }

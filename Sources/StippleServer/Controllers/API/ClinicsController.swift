@@ -37,6 +37,8 @@ struct ClinicsController: RouteCollection {
 
     func createTechnician(req: Request) async throws -> Response {
         let staff = try req.staff
+        // The role first: a person who may add no one learns nothing from the input's checks.
+        try staff.requireRole(.admin, .leadTechnician, because: "only an admin or the clinic's lead technician can add technicians")
         let input = try req.decodeJSON(TechnicianInput.self).validated()
         guard let clinicID = input.clinicID, try await req.store.clinic(clinicID) != nil else {
             throw APIError.invalid("clinicID", "no such clinic")

@@ -37,14 +37,53 @@ struct FollowUpsController: RouteCollection {
     func book(req: Request) async throws -> Response {
         let staff = try req.staff
         let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: .all)
+        req.auditNote(clientID: context.client.id, clinicID: context.clinic.id)
         let input = try req.decodeJSON(Input.self)
-        let now = req.now
         let startsAt = try Instant.parse(input.startsAt, field: "startsAt")
+        let (booked, reminder) = try await FollowUpBooking.book(
+            context, startsAt: startsAt, technicianID: input.technicianID, overrideReason: input.overrideReason,
+            by: staff, req: req)
+        let response = Response(status: .created)
+        try response.content.encode(view(booked, timeZone: context.timeZone, reminder: reminder))
+        return response
+    }
+
+    func show(req: Request) async throws -> View {
+        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
+        guard let booked = try await req.store.bookedFollowUp(journey: context.journey.id) else {
+            throw APIError.notFound("follow-up")
+        }
+        let reminder = try await req.store.reminders(journey: context.journey.id)
+            .first { $0.kind == .followUp && $0.status == .scheduled }?.dueAt
+        return view(booked, timeZone: context.timeZone, reminder: reminder)
+    }
+
+    func cancel(req: Request) async throws -> HTTPStatus {
+        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
+        guard try await req.store.cancelFollowUp(journey: context.journey.id) else { throw APIError.notFound("follow-up") }
+        return .noContent
+    }
+
+    private func view(_ f: FollowUp, timeZone: TimeZone, reminder: Date?) -> View {
+        View(id: f.id, journeyID: f.journeyID, sessionNumber: f.sessionNumber, startsAt: f.startsAt,
+             date: LocalDate(f.startsAt, in: timeZone), technicianID: f.technicianID, overrideReason: f.overrideReason,
+             reminderDueAt: reminder)
+    }
+}
+
+/// Booking a follow-up, for the API and the staff pages alike: the spacing rule decides, and
+/// only an admin with a written reason books a date it refuses.
+enum FollowUpBooking {
+    /// The booked follow-up and when its reminder is due; throws the refusal as an `APIError`
+    /// naming the field.
+    static func book(_ context: JourneyContext, startsAt: Date, technicianID: UUID, overrideReason: String?,
+                     by staff: StaffMember, req: Request) async throws -> (FollowUp, Date?) {
+        let now = req.now
         guard startsAt > now else { throw APIError.invalid("startsAt", "must be in the future") }
-        guard let technician = try await req.store.staffMember(input.technicianID), technician.role.isTechnician,
+        guard let technician = try await req.store.staffMember(technicianID), technician.role.isTechnician,
               technician.clinicID == context.clinic.id
         else { throw APIError.invalid("technicianID", "must be a technician of the journey's clinic") }
-        let reason = input.overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let reason, reason.isEmpty || reason.count > 500 {
             throw APIError.invalid("overrideReason", "must be 1 to 500 characters")
         }
@@ -75,34 +114,10 @@ struct FollowUpsController: RouteCollection {
                             technicianID: technician.id, bookedBy: staff.id, sessionNumber: decision.sessionNumber,
                             startsAt: startsAt, overrideReason: reason),
                 reminder: reminder, now: now)
-            let response = Response(status: .created)
-            try response.content.encode(view(booked, timeZone: tz, reminder: reminder?.dueAt))
-            return response
+            return (booked, reminder?.dueAt)
         } catch is FollowUpAlreadyBooked {
             throw APIError(status: .conflict, code: "already_booked",
                            message: "this journey already has a follow-up booked: cancel it first", field: "startsAt")
         }
-    }
-
-    func show(req: Request) async throws -> View {
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
-        guard let booked = try await req.store.bookedFollowUp(journey: context.journey.id) else {
-            throw APIError.notFound("follow-up")
-        }
-        let reminder = try await req.store.reminders(journey: context.journey.id)
-            .first { $0.kind == .followUp && $0.status == .scheduled }?.dueAt
-        return view(booked, timeZone: context.timeZone, reminder: reminder)
-    }
-
-    func cancel(req: Request) async throws -> HTTPStatus {
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
-        guard try await req.store.cancelFollowUp(journey: context.journey.id) else { throw APIError.notFound("follow-up") }
-        return .noContent
-    }
-
-    private func view(_ f: FollowUp, timeZone: TimeZone, reminder: Date?) -> View {
-        View(id: f.id, journeyID: f.journeyID, sessionNumber: f.sessionNumber, startsAt: f.startsAt,
-             date: LocalDate(f.startsAt, in: timeZone), technicianID: f.technicianID, overrideReason: f.overrideReason,
-             reminderDueAt: reminder)
     }
 }

@@ -1,0 +1,105 @@
+import Foundation
+import StippleCore
+import StippleStore
+import Vapor
+
+// The client record, its photos and booking the next session from it.
+extension StaffPagesController {
+    func clientRecord(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let data = try await loadRecord(req, staff: staff)
+        return ClientRecordPage.render(data, staff: staff, csrf: req.csrfToken, now: req.now,
+                                       protocol: req.settings.aftercareProtocol,
+                                       notice: req.query[String.self, at: "booked"] == "1" ? "The session is booked." : nil)
+    }
+
+    /// The client a person may see (404 for another clinic's, so existence is not revealed),
+    /// with as much as their role may read.
+    func loadRecord(_ req: Request, staff: StaffMember, clientID: UUID? = nil) async throws -> ClientRecordPage.Data {
+        let id = try clientID ?? req.uuid("clientID")
+        let store = req.store
+        guard let client = try await store.client(id), staff.canSee(clinic: client.clinicID),
+              let clinic = try await store.clinic(client.clinicID)
+        else { throw APIError.notFound("client") }
+        req.auditNote(clientID: client.id, clinicID: client.clinicID, subjectID: client.id,
+                      detail: staff.role == .reception ? "contact details and bookings" : "full record")
+        let people = try await store.staff(clinic: nil)
+        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) })
+        let journeys = try await store.journeys(client: id).sorted { $0.sessionDate > $1.sessionDate }
+        var followUps: [UUID: FollowUp] = [:]
+        for j in journeys { followUps[j.id] = try await store.bookedFollowUp(journey: j.id) }
+        var data = ClientRecordPage.Data(client: client, clinic: clinic, staffNames: names, sessions: [], journeys: [],
+                                         alerts: [], followUps: followUps,
+                                         technicians: people.filter { $0.clinicID == clinic.id && $0.role.isTechnician })
+        guard staff.role != .reception else { return data }
+        data.sessions = try await store.sessions(client: id)
+        for j in journeys {
+            var context = try await JourneyContext.load(j.id, for: req, parts: .all)
+            context.photoBasePath = "/staff/photos"
+            data.journeys.append(context)
+        }
+        data.alerts = try await store.alerts(clinic: nil, statuses: [.open, .acknowledged, .resolved], client: id)
+        return data
+    }
+
+    func photo(req: Request) async throws -> Response {
+        let staff = try req.staff
+        try staff.requireHealthAccess()
+        guard let owner = try await req.store.photo(try req.uuid("photoID")), staff.canSee(clinic: owner.clinicID) else {
+            throw APIError.notFound("photo")
+        }
+        req.auditNote(clinicID: owner.clinicID)
+        return try await PhotoResponse.make(owner.photo, req: req)
+    }
+
+    struct BookingInput: Decodable {
+        var date: String?
+        var time: String?
+        var technician: String?
+        var overrideReason: String?
+    }
+
+    func bookFollowUp(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: .all)
+        req.auditNote(clientID: context.client.id, clinicID: context.clinic.id)
+        let input = (try? req.content.decode(BookingInput.self)) ?? BookingInput()
+        var form = ClientRecordPage.BookingForm(journeyID: context.journey.id, date: input.date ?? "", time: input.time ?? "10:00",
+                                                technicianID: input.technician.flatMap(UUID.init(uuidString:)),
+                                                overrideReason: input.overrideReason ?? "")
+        do {
+            guard let date = LocalDate(iso: form.date) else { throw APIError.invalid("startsAt", "Give the date of the session.") }
+            guard let minutes = Self.minutes(form.time) else { throw APIError.invalid("startsAt", "Give the time as HH:MM.") }
+            guard let technician = form.technicianID else { throw APIError.invalid("technicianID", "Choose the technician.") }
+            // The wall-clock time at the clinic, daylight saving included.
+            let startsAt = date.at(hour: minutes / 60, minute: minutes % 60, in: context.timeZone)
+            let reason = form.overrideReason.trimmingCharacters(in: .whitespacesAndNewlines)
+            let (booked, _) = try await FollowUpBooking.book(context, startsAt: startsAt, technicianID: technician,
+                                                             overrideReason: reason.isEmpty ? nil : reason, by: staff, req: req)
+            req.auditNote(subjectID: booked.id, detail: "session \(booked.sessionNumber) on \(date.iso)"
+                          + (booked.overrideReason == nil ? "" : " against the spacing rule"))
+            return req.redirect(to: "/staff/clients/\(context.client.id)?booked=1#book-\(context.journey.id)", redirectType: .normal)
+        } catch let error as APIError where error.status.code < 500 {
+            form.problem = error.message.prefix(1).uppercased() + error.message.dropFirst()
+            form.field = error.field
+            let data = try await loadRecord(req, staff: staff, clientID: context.client.id)
+            req.auditNote(detail: "\(form.date) refused: \(error.code)")
+            return ClientRecordPage.render(data, staff: staff, csrf: req.csrfToken, now: req.now,
+                                           protocol: req.settings.aftercareProtocol, booking: form, status: error.status)
+        }
+    }
+
+    func cancelFollowUp(req: Request) async throws -> Response {
+        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
+        req.auditNote(clientID: context.client.id, clinicID: context.clinic.id, action: .update)
+        guard try await req.store.cancelFollowUp(journey: context.journey.id) else { throw APIError.notFound("follow-up") }
+        return req.redirect(to: "/staff/clients/\(context.client.id)#book-\(context.journey.id)", redirectType: .normal)
+    }
+
+    /// "HH:MM" as minutes after midnight.
+    static func minutes(_ text: String) -> Int? {
+        let parts = text.split(separator: ":")
+        guard parts.count >= 2, let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m) else { return nil }
+        return h * 60 + m
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import StippleCore
+import StippleStore
+import Vapor
+
+/// The technicians' workspace under `/staff`: signed-in pages, each checking the person's role
+/// and clinic. Every POST carries the session's CSRF token (`RequireStaffPage`).
+struct StaffPagesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let staff = routes.grouped("staff")
+        staff.get(use: home)
+        staff.post("logout", use: logout)
+        staff.get("dashboard", use: dashboard)
+        staff.get("alerts", use: alerts)
+        staff.post("alerts", ":alertID", "acknowledge", use: acknowledge)
+        staff.post("alerts", ":alertID", "resolve", use: resolve)
+        staff.get("clients", ":clientID", use: clientRecord)
+        staff.get("photos", ":photoID", use: photo)
+        staff.post("journeys", ":journeyID", "follow-up", use: bookFollowUp)
+        staff.post("journeys", ":journeyID", "follow-up", "cancel", use: cancelFollowUp)
+        staff.get("calendar", use: calendar)
+        staff.post("calendar", "feed", use: newCalendarFeed)
+        staff.get("audit", use: auditLog)
+        staff.get("audit.csv", use: auditExport)
+        staff.get("people", use: people)
+        staff.post("people", ":staffID", "password", use: setPassword)
+    }
+
+    func home(req: Request) async throws -> Response {
+        req.redirect(to: LoginController.home(for: try req.staff))
+    }
+
+    func logout(req: Request) async throws -> Response {
+        if let session = req.storage[SignedInSessionKey.self] {
+            try await req.store.closeStaffSession(tokenHash: session.tokenHash)
+        }
+        try await req.audit(.logout, .staff, subjectID: try req.staff.id)
+        let response = req.redirect(to: "/staff/login", redirectType: .normal)
+        response.cookies[StaffSessionCookie.name] = StaffSessionCookie.expired(secure: req.settings.secureCookies)
+        return response
+    }
+
+    // MARK: Dashboard
+
+    func dashboard(req: Request) async throws -> Response {
+        let staff = try req.staff
+        if let refused = Self.refuseWithoutHealthAccess(staff) { return refused }
+        var filters = DashboardPage.Filters()
+        var query = DashboardQuery(clinicIDs: staff.role == .admin ? nil : [staff.clinicID].compactMap { $0 },
+                                   since: LocalDate(req.now, in: .gmt).adding(days: -CheckInSchedule.watchDays))
+        if let text = req.query[String.self, at: "clinic"], !text.isEmpty {
+            guard let id = UUID(uuidString: text) else { return Self.badFilter("clinic", "must be a clinic of the list", staff) }
+            if staff.role == .admin { query.clinicIDs = [id]; filters.clinic = id }
+        }
+        if let text = req.query[String.self, at: "technician"], !text.isEmpty {
+            guard let id = UUID(uuidString: text) else { return Self.badFilter("technician", "must be a technician of the list", staff) }
+            query.technicianID = id; filters.technician = id
+        }
+        if let text = req.query[String.self, at: "tier"], !text.isEmpty {
+            if text == "none" { query.noCheckIn = true } else if let tier = TriageTier(rawValue: text) { query.tier = tier } else {
+                return Self.badFilter("tier", "must be red, amber, yellow, green or none", staff)
+            }
+            filters.tier = text
+        }
+        if let text = req.query[String.self, at: "sort"], !text.isEmpty {
+            guard let sort = DashboardQuery.Sort(rawValue: text) else {
+                return Self.badFilter("sort", "must be day, tier, last-check-in or name", staff)
+            }
+            query.sort = sort; filters.sort = sort
+        }
+        if let text = req.query[String.self, at: "page"], !text.isEmpty {
+            guard let page = Int(text), page >= 1, page <= 100_000 else { return Self.badFilter("page", "must be a page number", staff) }
+            filters.page = page
+        }
+        query.limit = DashboardPage.pageSize
+        query.offset = (filters.page - 1) * DashboardPage.pageSize
+
+        let store = req.store
+        let oneClinic = query.clinicIDs?.count == 1 ? query.clinicIDs?.first : nil
+        async let clinics = staff.role == .admin ? store.clinics() : []
+        async let technicians = store.staff(clinic: oneClinic, technicianOnly: true)
+        let (rows, total) = try await store.dashboard(query)
+        let scores = try await store.scores(journeys: rows.map(\.journeyID))
+        let p = req.settings.aftercareProtocol
+        let now = req.now
+        let pageRows = rows.map { row in
+            let tz = TimeZone(identifier: row.timeZone) ?? .gmt
+            let day = row.sessionDate.days(until: LocalDate(now, in: tz))
+            return DashboardPage.Row(
+                row: row, day: day, stage: Self.stageTitle(p, day: day),
+                overdue: CheckInSchedule.overdueDays(checkInDays: p.checkInDays, today: day, lastCheckInDay: row.lastCheckInDay),
+                scores: scores[row.journeyID] ?? [])
+        }
+        req.auditNote(clinicID: oneClinic,
+                      detail: "\(rows.count) of \(total) healing clients, page \(filters.page)")
+        return DashboardPage.render(staff: staff, csrf: req.csrfToken, rows: pageRows, total: total, filters: filters,
+                                    clinics: try await clinics, technicians: try await technicians)
+    }
+
+    static func stageTitle(_ p: AftercareProtocol, day: Int) -> String {
+        if let i = p.stageIndex(onDay: day) { return "Days \(p.stages[i].startDay)–\(p.stages[i].endDay): \(p.stages[i].title.text(.enGB))" }
+        return day < 0 ? "Before the session" : "Healed: \(p.healed.title.text(.enGB))"
+    }
+
+    // MARK: Alerts
+
+    func alerts(req: Request) async throws -> Response {
+        try await alertsPage(req, notice: nil)
+    }
+
+    private func alertsPage(_ req: Request, notice: String?) async throws -> Response {
+        let staff = try req.staff
+        if let refused = Self.refuseWithoutHealthAccess(staff) { return refused }
+        let showing: AlertRecord.Status? = req.query[String.self, at: "status"] == "resolved" ? .resolved : nil
+        let mine = req.query[String.self, at: "mine"] == "1"
+        let list = try await req.store.alerts(clinic: staff.role == .admin ? nil : staff.clinicID,
+                                              statuses: showing.map { [$0] } ?? [.open, .acknowledged],
+                                              technician: mine ? staff.id : nil, limit: 200)
+        let clinics = Dictionary(uniqueKeysWithValues: try await req.store.clinics().map { ($0.id, $0) })
+        req.auditNote(detail: "\(list.count) alerts")
+        return AlertInboxPage.render(staff: staff, csrf: req.csrfToken, alerts: list, clinics: clinics, now: req.now,
+                                     showing: showing, mine: mine, notice: notice)
+    }
+
+    func acknowledge(req: Request) async throws -> Response {
+        let (staff, alert) = try await loadAlert(req)
+        do {
+            try await req.store.acknowledgeAlert(alert.id, by: staff.id, at: req.now)
+        } catch is AlertAlreadyResolved {
+            return StaffPageLayout.message(title: "Already resolved", text: "Someone resolved this alert already.", status: .conflict, staff: staff)
+        }
+        return req.redirect(to: "/staff/alerts#alert-\(alert.id)", redirectType: .normal)
+    }
+
+    struct ResolveForm: Decodable {
+        var action: String?
+        var note: String?
+    }
+
+    func resolve(req: Request) async throws -> Response {
+        let (staff, alert) = try await loadAlert(req)
+        let form = (try? req.content.decode(ResolveForm.self)) ?? ResolveForm()
+        guard let action = form.action.flatMap(AlertAction.init(rawValue:)) else {
+            return StaffPageLayout.message(title: "Say what was done",
+                                           text: "Choose what was done (action) before resolving the alert.",
+                                           status: .unprocessableEntity, staff: staff)
+        }
+        let note = form.note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (note?.count ?? 0) <= 2000 else {
+            return StaffPageLayout.message(title: "Note too long", text: "The note (note) can have at most 2000 characters.",
+                                           status: .unprocessableEntity, staff: staff)
+        }
+        do {
+            try await req.store.resolveAlert(alert.id, by: staff.id, at: req.now, action: action,
+                                             note: note?.isEmpty == true ? nil : note)
+        } catch is AlertAlreadyResolved {
+            return StaffPageLayout.message(title: "Already resolved", text: "Someone resolved this alert already.", status: .conflict, staff: staff)
+        }
+        req.auditNote(detail: action.rawValue)
+        return req.redirect(to: "/staff/alerts?status=resolved#alert-\(alert.id)", redirectType: .normal)
+    }
+
+    private func loadAlert(_ req: Request) async throws -> (StaffMember, AlertRecord) {
+        let staff = try req.staff
+        try staff.requireHealthAccess()
+        guard let id = req.parameters.get("alertID").flatMap(UUID.init(uuidString:)),
+              let alert = try await req.store.alert(id), staff.canSee(clinic: alert.clinicID)
+        else { throw APIError.notFound("alert") }
+        req.auditNote(clientID: alert.clientID, clinicID: alert.clinicID)
+        return (staff, alert)
+    }
+
+    // MARK: Helpers
+
+    static func refuseWithoutHealthAccess(_ staff: StaffMember) -> Response? {
+        guard staff.role == .reception else { return nil }
+        return StaffPageLayout.message(title: "Not for reception",
+                                       text: "This page shows health data, which reception staff cannot open.",
+                                       status: .forbidden, staff: staff)
+    }
+
+    static func badFilter(_ field: String, _ problem: String, _ staff: StaffMember) -> Response {
+        StaffPageLayout.message(title: "Filter not understood", text: "The filter ‘\(field)’ \(problem).",
+                                status: .badRequest, staff: staff)
+    }
+}

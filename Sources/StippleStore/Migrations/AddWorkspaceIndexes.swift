@@ -1,0 +1,22 @@
+import FluentKit
+import SQLKit
+
+/// Indexes the workspace reads by: calendars by clinic or technician and time, feeds by their
+/// hash, alerts across the chain by status.
+struct AddWorkspaceIndexes: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        try await sql.create(index: "follow_ups_clinic_starts_idx").on(FollowUpRows.table).column("clinic_id").column("starts_at").run()
+        try await sql.create(index: "follow_ups_technician_starts_idx").on(FollowUpRows.table)
+            .column("technician_id").column("starts_at").run()
+        try await sql.create(index: "staff_calendar_feed_idx").on(StaffModel.schema).column("calendar_feed_hash").run()
+        try await sql.create(index: "alerts_status_idx").on(AlertRows.table).column("status").column("severity").column("opened_at").run()
+    }
+
+    func revert(on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        for name in ["follow_ups_clinic_starts_idx", "follow_ups_technician_starts_idx", "staff_calendar_feed_idx", "alerts_status_idx"] {
+            try await sql.drop(index: name).run()
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import FluentKit
+import Foundation
+import SQLKit
+import StippleCore
+
+/// One client on the healing dashboard: their latest journey and what it needs.
+public struct DashboardRow: Sendable, Equatable {
+    public var journeyID: UUID
+    public var clientID: UUID
+    public var clientName: String
+    public var clinicID: UUID
+    public var technicianID: UUID?
+    public var technicianName: String?
+    public var sessionDate: LocalDate
+    public var timeZone: String
+    public var lastCheckInAt: Date?
+    public var lastCheckInDay: Int?
+    public var lastTier: TriageTier?
+    /// The start of the next booked session, if any.
+    public var nextSessionAt: Date?
+}
+
+public struct DashboardQuery: Sendable {
+    public enum Sort: String, Sendable, CaseIterable {
+        /// Day since the session, which groups by stage.
+        case day
+        case name
+        /// Most severe latest check-in first.
+        case tier
+        /// Longest without a check-in first.
+        case lastCheckIn = "last-check-in"
+    }
+
+    /// Nil for the whole chain (admins).
+    public var clinicIDs: [UUID]?
+    public var technicianID: UUID?
+    /// Only clients whose latest check-in had this tier; `noCheckIn` for none yet.
+    public var tier: TriageTier?
+    public var noCheckIn = false
+    /// Sessions on or after this day are still healing.
+    public var since: LocalDate
+    public var sort: Sort = .day
+    public var limit = 50
+    public var offset = 0
+
+    public init(clinicIDs: [UUID]?, since: LocalDate) {
+        self.clinicIDs = clinicIDs
+        self.since = since
+    }
+}
+
+extension Store {
+    /// Clients healing now, with the page's rows and how many there are in all.
+    public func dashboard(_ q: DashboardQuery) async throws -> (rows: [DashboardRow], total: Int) {
+        var conditions: [SQLQueryString] = ["j.superseded = \(bind: false)", "j.session_date >= \(bind: q.since.iso)"]
+        if let clinics = q.clinicIDs { conditions.append("j.clinic_id IN (\(binds: clinics))") }
+        if let t = q.technicianID { conditions.append("j.technician_id = \(bind: t)") }
+        if let tier = q.tier { conditions.append("j.last_severity = \(bind: tier.severity)") }
+        if q.noCheckIn { conditions.append("j.last_check_in_at IS NULL") }
+        let whereClause: SQLQueryString = "WHERE " + conditions.joined(separator: " AND ")
+        let order: String
+        switch q.sort {
+        case .day: order = "j.session_date DESC, k.full_name ASC"
+        case .name: order = "k.full_name ASC, j.session_date DESC"
+        // Nothing yet counts below green; NULLs sort apart on each store, so COALESCE.
+        case .tier: order = "COALESCE(j.last_severity, -1) DESC, j.session_date DESC, k.full_name ASC"
+        case .lastCheckIn: order = "COALESCE(j.last_check_in_day, -1) ASC, j.session_date ASC, k.full_name ASC"
+        }
+        let countRow = try await sql.raw("SELECT COUNT(*) AS n FROM journeys j \(whereClause)").first()
+        let total = try countRow?.decode(column: "n", as: Int.self) ?? 0
+        let rows = try await sql.raw("""
+            SELECT j.id, j.client_id, k.full_name, j.clinic_id, j.technician_id, s.name AS technician_name,
+                   j.session_date, j.time_zone, j.last_check_in_at, j.last_check_in_day, j.last_tier,
+                   (SELECT MIN(f.starts_at) FROM follow_ups f WHERE f.journey_id = j.id AND f.status = 'booked') AS next_session_at
+            FROM journeys j JOIN clients k ON k.id = j.client_id LEFT JOIN staff s ON s.id = j.technician_id
+            \(whereClause)
+            ORDER BY \(unsafeRaw: order) LIMIT \(bind: q.limit) OFFSET \(bind: q.offset)
+            """).all()
+        return (try rows.map { row in
+            DashboardRow(
+                journeyID: try row.decode(column: "id", as: UUID.self),
+                clientID: try row.decode(column: "client_id", as: UUID.self),
+                clientName: try row.decode(column: "full_name", as: String.self),
+                clinicID: try row.decode(column: "clinic_id", as: UUID.self),
+                technicianID: try row.decode(column: "technician_id", as: UUID?.self),
+                technicianName: try row.decode(column: "technician_name", as: String?.self),
+                sessionDate: LocalDate(iso: try row.decode(column: "session_date", as: String.self)) ?? LocalDate(dayNumber: 0),
+                timeZone: try row.decode(column: "time_zone", as: String.self),
+                lastCheckInAt: try row.decode(column: "last_check_in_at", as: Date?.self),
+                lastCheckInDay: try row.decode(column: "last_check_in_day", as: Int?.self),
+                lastTier: (try row.decode(column: "last_tier", as: String?.self)).flatMap(TriageTier.init(rawValue:)),
+                nextSessionAt: try row.decode(column: "next_session_at", as: Date?.self))
+        }, total)
+    }
+
+    /// Each journey's symptom scores in the order they were recorded, for sparklines.
+    public func scores(journeys: [UUID]) async throws -> [UUID: [Int]] {
+        guard !journeys.isEmpty else { return [:] }
+        var out: [UUID: [Int]] = [:]
+        for row in try await sql.raw("""
+            SELECT journey_id, score FROM check_ins WHERE journey_id IN (\(binds: journeys)) ORDER BY journey_id, recorded_at
+            """).all() {
+            out[try row.decode(column: "journey_id", as: UUID.self), default: []].append(try row.decode(column: "score", as: Int.self))
+        }
+        return out
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import StippleCore
+@testable import StippleServer
+import StippleStore
+import Testing
+import Vapor
+import VaporTesting
+
+extension ServerTests {
+    /// Every route × every role, plus anonymous and a client's link, with the exact status. A
+    /// route added without a line here fails `everyRouteIsInTheMatrix`.
+    @Suite struct AuthorizationMatrixTests {
+        enum Who: String, CaseIterable {
+            case anonymous, clientLink = "client-link", reception, otherClinic = "other-clinic", technician, lead, admin
+        }
+
+        /// Statuses in the order of `Who.allCases`.
+        struct Line {
+            var method: HTTPMethod
+            var path: String
+            var statuses: [Int]
+            /// A JSON or form body; form bodies get the session's CSRF token.
+            var body: String = ""
+        }
+
+        // 401: no credential. 403: the role may not. 404: another clinic's (not revealed) or
+        // nothing there. 400/422: allowed, and the (deliberately incomplete) input refused; the role
+        // is always checked before the input.
+        // 303 on a staff page: anonymous readers are sent to sign in.
+        // anonymous, client-link, reception, other-clinic, technician, lead, admin
+        static let lines: [Line] = [
+            Line(method: .GET, path: "/healthz", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            Line(method: .GET, path: "/readyz", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            Line(method: .GET, path: "/openapi.yaml", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            Line(method: .GET, path: "/docs", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            // The client pages open with the link alone; anyone else has no valid token to put there.
+            Line(method: .GET, path: "/j/{token}", statuses: [404, 200, 404, 404, 404, 404, 404]),
+            Line(method: .GET, path: "/j/{token}/check-in", statuses: [404, 200, 404, 404, 404, 404, 404]),
+            Line(method: .POST, path: "/j/{token}/check-in", statuses: [404, 422, 404, 404, 404, 404, 404], body: "form:"),
+            Line(method: .GET, path: "/j/{token}/check-ins/{checkInID}", statuses: [404, 200, 404, 404, 404, 404, 404]),
+            Line(method: .GET, path: "/j/{token}/history", statuses: [404, 200, 404, 404, 404, 404, 404]),
+            Line(method: .GET, path: "/j/{token}/photos/{photoID}", statuses: [404, 200, 404, 404, 404, 404, 404]),
+            // Staff pages.
+            Line(method: .GET, path: "/staff/login", statuses: [200, 200, 303, 303, 303, 303, 303]),
+            Line(method: .POST, path: "/staff/login", statuses: [403, 403, 403, 403, 403, 403, 403], body: "form:email=x"),
+            Line(method: .GET, path: "/staff", statuses: [303, 303, 303, 303, 303, 303, 303]),
+            Line(method: .GET, path: "/staff/dashboard", statuses: [303, 303, 403, 200, 200, 200, 200]),
+            Line(method: .GET, path: "/staff/alerts", statuses: [303, 303, 403, 200, 200, 200, 200]),
+            Line(method: .POST, path: "/staff/alerts/{alertID}/acknowledge", statuses: [401, 401, 403, 404, 303, 303, 303], body: "form:"),
+            Line(method: .POST, path: "/staff/alerts/{alertID}/resolve", statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
+            Line(method: .GET, path: "/staff/clients/{clientID}", statuses: [303, 303, 200, 404, 200, 200, 200]),
+            Line(method: .GET, path: "/staff/photos/{photoID}", statuses: [303, 303, 403, 404, 200, 200, 200]),
+            Line(method: .POST, path: "/staff/journeys/{journeyID}/follow-up", statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
+            Line(method: .POST, path: "/staff/journeys/{journeyID}/follow-up/cancel", statuses: [401, 401, 403, 404, 404, 404, 404], body: "form:"),
+            Line(method: .GET, path: "/staff/calendar", statuses: [303, 303, 200, 200, 200, 200, 200]),
+            Line(method: .POST, path: "/staff/calendar/feed", statuses: [401, 401, 200, 200, 200, 200, 200], body: "form:"),
+            Line(method: .GET, path: "/calendar/{feed}", statuses: [404, 404, 404, 404, 404, 404, 404]),
+            Line(method: .GET, path: "/staff/audit", statuses: [303, 303, 403, 403, 403, 403, 200]),
+            Line(method: .GET, path: "/staff/audit.csv", statuses: [303, 303, 403, 403, 403, 403, 200]),
+            Line(method: .GET, path: "/staff/people", statuses: [303, 303, 403, 403, 403, 403, 200]),
+            Line(method: .POST, path: "/staff/people/{staffID}/password", statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
+            // The API, with bearer tokens.
+            // Clinics' names, addresses and contact details are public; anyone signed in reads them.
+            Line(method: .GET, path: "/api/v1/clinics", statuses: [401, 401, 200, 200, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/clinics", statuses: [401, 401, 403, 403, 403, 403, 422], body: "{}"),
+            Line(method: .GET, path: "/api/v1/clinics/{clinicID}", statuses: [401, 401, 200, 200, 200, 200, 200]),
+            Line(method: .GET, path: "/api/v1/technicians", statuses: [401, 401, 200, 200, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/technicians", statuses: [401, 401, 403, 422, 403, 422, 422], body: "{}"),
+            Line(method: .GET, path: "/api/v1/clients", statuses: [401, 401, 200, 200, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/clients", statuses: [401, 401, 403, 422, 422, 422, 422], body: "{}"),
+            Line(method: .GET, path: "/api/v1/clients/{clientID}", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .GET, path: "/api/v1/clients/{clientID}/sessions", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .GET, path: "/api/v1/clients/{clientID}/journeys", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/sessions", statuses: [401, 401, 403, 422, 422, 422, 422], body: "{}"),
+            Line(method: .GET, path: "/api/v1/sessions/{sessionID}", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .GET, path: "/api/v1/journeys/{journeyID}", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .GET, path: "/api/v1/journeys/{journeyID}/check-ins", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/journeys/{journeyID}/check-ins", statuses: [401, 401, 403, 404, 400, 400, 400], body: "[]"),
+            Line(method: .GET, path: "/api/v1/journeys/{journeyID}/reminders", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .GET, path: "/api/v1/journeys/{journeyID}/follow-up", statuses: [401, 401, 403, 404, 404, 404, 404]),
+            Line(method: .POST, path: "/api/v1/journeys/{journeyID}/follow-up", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
+            Line(method: .DELETE, path: "/api/v1/journeys/{journeyID}/follow-up", statuses: [401, 401, 403, 404, 404, 404, 404]),
+            Line(method: .GET, path: "/api/v1/photos/{photoID}", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .GET, path: "/api/v1/alerts", statuses: [401, 401, 403, 200, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/alerts/{alertID}/acknowledge", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/alerts/{alertID}/resolve", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
+            // These end the client's link, so they come after the client pages.
+            Line(method: .POST, path: "/api/v1/journeys/{journeyID}/link", statuses: [401, 401, 403, 404, 201, 201, 201]),
+            Line(method: .DELETE, path: "/api/v1/journeys/{journeyID}/link", statuses: [401, 401, 403, 404, 204, 204, 204]),
+            // Last: it ends each person's session.
+            Line(method: .POST, path: "/staff/logout", statuses: [401, 401, 303, 303, 303, 303, 303], body: "form:"),
+        ]
+
+        @Test func everyRouteIsInTheMatrix() async throws {
+            try await withStipple(.sqliteMemory) { app, _ in
+                let routes = Set(app.routes.all.map { route in
+                    "\(route.method.rawValue) /" + route.path.map { component -> String in
+                        if case let .parameter(name) = component { return "{\(name)}" }
+                        return component.description
+                    }.joined(separator: "/")
+                })
+                let inMatrix = Set(Self.lines.map { "\($0.method.rawValue) \($0.path)" })
+                #expect(routes.subtracting(inMatrix).isEmpty, "routes without a line in the matrix")
+                #expect(inMatrix.subtracting(routes).isEmpty, "matrix lines without a route")
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func everyRoleGetsExactlyItsStatus(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                // Marcus (London) has a journey with a photo and a red alert.
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                let link = try await issueLink(app, journey: journey)
+                let (h, b) = multipartBody(greenAnswers, files: [("photo-front", "front.jpg", Fixtures.jpegWithGPS)])
+                try await app.testing().test(.POST, "j/\(link)/check-in", headers: h, body: b) { res async in #expect(res.status == .seeOther) }
+                try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer(Fixture.leadToken),
+                                             body: jsonBody(#"{"temperatureC":38.6}"#)) { res async in #expect(res.status == .created) }
+                let store = Store(app.db)
+                let checkIn = try #require(try await store.checkIns(journey: journey).first)
+                let photo = try #require(try await store.photos(journey: journey).first)
+                let alert = try #require(try await store.alerts(clinic: f.london.id, statuses: [.open]).first)
+                let session = try #require(try await store.sessions(journey: journey).first)
+
+                let tokens: [Who: String] = [.reception: Fixture.receptionToken, .otherClinic: Fixture.amsterdamToken,
+                                             .technician: Fixture.technicianToken, .lead: Fixture.leadToken, .admin: Fixture.adminToken]
+                let members: [Who: StaffMember] = [.reception: f.reception, .otherClinic: f.amsterdamLead,
+                                                   .technician: f.technician, .lead: f.lead, .admin: f.admin]
+                var cookies: [Who: StaffCookie] = [:]
+                for (who, member) in members { cookies[who] = try await signIn(app, member) }
+
+                var failures: [String] = []
+                for line in Self.lines {
+                    for (i, who) in Who.allCases.enumerated() {
+                        var path = line.path
+                            .replacingOccurrences(of: "{token}", with: who == .clientLink ? link : JourneyLinks.path("x").split(separator: "/").last.map(String.init) ?? "x")
+                            .replacingOccurrences(of: "{journeyID}", with: journey.uuidString)
+                            .replacingOccurrences(of: "{clientID}", with: f.client.id.uuidString)
+                            .replacingOccurrences(of: "{clinicID}", with: f.london.id.uuidString)
+                            .replacingOccurrences(of: "{sessionID}", with: session.id.uuidString)
+                            .replacingOccurrences(of: "{checkInID}", with: checkIn.id.uuidString)
+                            .replacingOccurrences(of: "{photoID}", with: photo.id.uuidString)
+                            .replacingOccurrences(of: "{alertID}", with: alert.id.uuidString)
+                            .replacingOccurrences(of: "{staffID}", with: f.technician.id.uuidString)
+                            .replacingOccurrences(of: "{feed}", with: "\(SecretToken.generate()).ics")
+                        if who != .clientLink, line.path.hasPrefix("/j/") {
+                            path = path.replacingOccurrences(of: "/j/\(link)", with: "/j/\(SecretToken.generate())")
+                        }
+                        var headers = HTTPHeaders()
+                        var body = ByteBuffer()
+                        let isAPI = line.path.hasPrefix("/api/")
+                        if isAPI, let token = tokens[who] { headers = bearer(token) }
+                        if !isAPI, let cookie = cookies[who] { headers = cookie.headers }
+                        if line.body.hasPrefix("form:") {
+                            var fields: [(String, String)] = line.body.dropFirst(5).split(separator: "&").map {
+                                let kv = $0.split(separator: "=", maxSplits: 1)
+                                return (String(kv[0]), kv.count > 1 ? String(kv[1]) : "")
+                            }
+                            if let cookie = cookies[who], !line.path.hasPrefix("/staff/login") { fields.append(("_csrf", cookie.csrf)) }
+                            let form = formBody(fields)
+                            headers.contentType = form.0.contentType
+                            body = form.1
+                        } else if !line.body.isEmpty {
+                            headers.contentType = .json
+                            body = ByteBuffer(string: line.body)
+                        }
+                        try await app.testing().test(line.method, String(path.dropFirst()), headers: headers, body: body) { res async in
+                            if Int(res.status.code) != line.statuses[i] {
+                                failures.append("\(line.method) \(line.path) as \(who.rawValue): \(res.status.code), expected \(line.statuses[i])")
+                            }
+                        }
+                    }
+                }
+                #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func aClientLinkOpensOnlyItsOwnJourney(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let marcus = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                let joris = try await recordSession(app, client: f.dutchClient.id, technician: f.amsterdamLead.id,
+                                                    token: Fixture.amsterdamToken, daysAgo: 3)
+                let marcusLink = try await issueLink(app, journey: marcus)
+                let jorisLink = try await issueLink(app, journey: joris, token: Fixture.amsterdamToken)
+                let (h, b) = multipartBody(greenAnswers, files: [("photo-front", "front.jpg", Fixtures.jpegWithGPS)])
+                try await app.testing().test(.POST, "j/\(marcusLink)/check-in", headers: h, body: b) { res async in #expect(res.status == .seeOther) }
+                let checkIn = try #require(try await Store(app.db).checkIns(journey: marcus).first)
+                let photo = try #require(try await Store(app.db).photos(journey: marcus).first)
+                for path in ["j/\(jorisLink)/check-ins/\(checkIn.id)", "j/\(jorisLink)/photos/\(photo.id)"] {
+                    try await app.testing().test(.GET, path) { res async in #expect(res.status == .notFound, "\(path)") }
+                }
+                // The link is no key to the staff pages or the API.
+                var h2 = HTTPHeaders()
+                h2.add(name: .cookie, value: "\(StaffSessionCookie.name)=\(marcusLink)")
+                try await app.testing().test(.GET, "staff/clients/\(f.client.id)", headers: h2) { res async in #expect(res.status == .seeOther) }
+                try await app.testing().test(.GET, "api/v1/journeys/\(marcus)", headers: bearer(marcusLink)) { res async in
+                    #expect(res.status == .unauthorized)
+                }
+            }
+        }
+    }
+}
