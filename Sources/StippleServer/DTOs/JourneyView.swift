@@ -134,6 +134,7 @@ struct JourneyContext {
         guard let bundle = try await store.journeyBundle(id, withCheckIns: parts.contains(.checkIns)),
               staff.canSee(clinic: bundle.journey.clinicID)
         else { throw APIError.notFound("journey") }
+        req.auditNote(clientID: bundle.client.id, clinicID: bundle.journey.clinicID)
         var context = JourneyContext(bundle, sessions: parts.contains(.sessions) ? try await sessions : [bundle.session])
         context.unresolvedAlert = try await alert
         return context

@@ -97,6 +97,7 @@ struct AlertsController: RouteCollection {
         guard let alert = try await req.store.alert(try req.uuid("alertID")), staff.canSee(clinic: alert.clinicID) else {
             throw APIError.notFound("alert")
         }
+        req.auditNote(clientID: alert.clientID, clinicID: alert.clinicID)
         return (staff, alert)
     }
 

@@ -46,6 +46,7 @@ struct ClientsController: RouteCollection {
             throw APIError.invalid("idCheckedBy", "no such staff member")
         }
         let client = try await req.store.createClient(input)
+        req.auditNote(clientID: client.id, clinicID: client.clinicID, subjectID: client.id)
         return try created(ClientView(client, today: today))
     }
 
@@ -65,6 +66,7 @@ struct ClientsController: RouteCollection {
         guard let client = try await req.store.client(try req.uuid("clientID")), staff.canSee(clinic: client.clinicID) else {
             throw APIError.notFound("client")
         }
+        req.auditNote(clientID: client.id, clinicID: client.clinicID)
         return client
     }
 

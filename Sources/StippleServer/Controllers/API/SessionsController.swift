@@ -33,6 +33,7 @@ struct SessionsController: RouteCollection {
         let (session, journey) = try await store.recordSession(
             input, sessionDate: sessionDate, timeZone: clinic.timeZone, protocolVersion: p.version,
             reminders: reminders, now: now)
+        req.auditNote(clientID: client.id, clinicID: clinic.id, subjectID: session.id)
         let warnings = client.screening.warnings.map { ClientView.Warning(code: $0.rawValue, message: $0.message) }
         return try created(RecordedSession(session: session, journeyID: journey.id, warnings: warnings))
     }
@@ -43,6 +44,7 @@ struct SessionsController: RouteCollection {
         guard let session = try await req.store.session(try req.uuid("sessionID")), staff.canSee(clinic: session.clinicID) else {
             throw APIError.notFound("session")
         }
+        req.auditNote(clientID: session.clientID, clinicID: session.clinicID)
         return session
     }
 }
