@@ -126,8 +126,7 @@ enum PeoplePage {
                                     }
                                     el("label") {
                                         "Email"
-                                        el("input", .type("email"), .name("email"), .value(email ?? ""), .flag("required"),
-                                           .init("autocomplete", "off"))
+                                        el("input", .type("email"), .name("email"), .value(email ?? ""), .flag("required"))
                                     }
                                     el("label") {
                                         "New password (at least \(StaffPasswords.minLength) characters)"

@@ -205,7 +205,9 @@ enum ClientRecordPage {
                 }
             } else {
                 el("p", .id("earliest")) {
-                    "Session \(decision.sessionNumber): first allowed date \(decision.earliestDate.text(.enGB)); recommended \(decision.recommendedFrom.text(.enGB, withYear: false)) to \(decision.recommendedTo.text(.enGB))."
+                    "Session \(decision.sessionNumber): first allowed date "
+                    el("time", .init("datetime", decision.earliestDate.iso)) { decision.earliestDate.text(.enGB) }
+                    "; recommended \(decision.recommendedFrom.text(.enGB, withYear: false)) to \(decision.recommendedTo.text(.enGB))."
                 }
                 let why = decision.explanation(.enGB, protocol: p)
                 if !why.isEmpty { el("ul") { for line in why { el("li") { line } } } }

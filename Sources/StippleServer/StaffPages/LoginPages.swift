@@ -19,7 +19,7 @@ enum LoginPage {
                     StaffPageLayout.hidden("next", next)
                     el("label", .for("email")) { "Email" }
                     el("input", attributes: [.type("email"), .id("email"), .name("email"), .value(email),
-                                             .init("autocomplete", "username"), .flag("required"),
+                                             .init("autocomplete", "email"), .flag("required"),
                                              problem == nil ? nil : .aria("describedby", "login-problem")])
                     el("label", .for("password")) { "Password" }
                     el("input", .type("password"), .id("password"), .name("password"),
