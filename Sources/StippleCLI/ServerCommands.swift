@@ -33,15 +33,20 @@ struct MigrateCommand: AsyncParsableCommand {
     }
 }
 
-/// `stipple seed --demo`: load the demo chain on demand.
+/// `stipple seed --demo` or `stipple seed --clients N`: load the demo chain, or a large realistic
+/// chain for load tests, into an empty database.
 struct SeedCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "seed", abstract: "Load demo data.")
+    static let configuration = CommandConfiguration(commandName: "seed", abstract: "Load demo or load-test data.")
 
     @Flag(help: "The demo chain: six clinics, their lead technicians and a dozen healing clients.")
     var demo = false
 
+    @Option(help: "A load-test chain: six clinics, about sixty technicians and this many clients with three sessions and thirty check-ins each.")
+    var clients: Int?
+
     func validate() throws {
-        if !demo { throw ValidationError("say what to load: --demo") }
+        if demo == (clients != nil) { throw ValidationError("say what to load: --demo or --clients N") }
+        if let clients, !(1...1_000_000).contains(clients) { throw ValidationError("--clients must be 1 to 1000000") }
     }
 
     func run() async throws {
@@ -49,9 +54,24 @@ struct SeedCommand: AsyncParsableCommand {
         settings.loadDemoWhenEmpty = false
         try await ServerRunner.withStore(settings) { store in
             guard try await store.isEmpty() else {
-                throw ValidationError("the database already has data; the demo loads into an empty database only")
+                throw ValidationError("the database already has data; seeding loads into an empty database only")
             }
-            let summary = try await DemoChain.load(into: store, now: settings.now(), protocol: settings.aftercareProtocol)
+            if let clients {
+                let bar = ProgressBar(total: clients, label: "clients")
+                let start = Date()
+                let summary = try await SeedChain.load(into: store, clients: clients, now: settings.now(),
+                                                       protocol: settings.aftercareProtocol, passwordCost: settings.passwordCost,
+                                                       progress: { done, _ in bar.update(done) })
+                bar.finish()
+                say("Loaded into \(settings.location.description) in \(Int(Date().timeIntervalSince(start).rounded())) s: "
+                    + "\(summary.clinics) clinics, \(summary.technicians) technicians, \(summary.clients) clients, "
+                    + "\(summary.sessions) sessions, \(summary.checkIns) check-ins, \(summary.alerts) alerts; "
+                    + "\(summary.healingNow) clients healing now.")
+                say("Sign in as chain.admin@stipple.example or a clinic's lead (e.g. jamie.robson@stipple.example), password \(DemoChain.password).")
+                return
+            }
+            let summary = try await DemoChain.load(into: store, now: settings.now(), protocol: settings.aftercareProtocol,
+                                                   passwordCost: settings.passwordCost)
             say("Loaded the demo chain into \(settings.location.description): \(summary.clinics) clinics, \(summary.clients) clients.")
             say("Demo admin token: \(summary.adminToken)")
         }
@@ -61,7 +81,7 @@ struct SeedCommand: AsyncParsableCommand {
 /// `stipple staff add`: a staff member with an API token, printed once.
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "staff", abstract: "Manage staff.", subcommands: [Add.self])
+        commandName: "staff", abstract: "Manage staff.", subcommands: [Add.self, Password.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a staff member and print their API token once.")
@@ -103,6 +123,43 @@ struct StaffCommand: AsyncParsableCommand {
                     tokenHash: APIToken.hash(token))
                 say("Added \(member.name) (\(member.role.rawValue)), id \(member.id).")
                 say("API token (shown once, store it safely): \(token)")
+            }
+        }
+    }
+
+    /// The first admin's sign-in, or anyone's when no admin can sign in to the staff page.
+    struct Password: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set a staff member's sign-in email and password (read from STIPPLE_NEW_PASSWORD or the first line of standard input).")
+
+        @Option(help: "The staff member's name or id.")
+        var staff: String
+
+        @Option(help: "The email they sign in with.")
+        var email: String
+
+        func run() async throws {
+            let email = email.trimmingCharacters(in: .whitespaces).lowercased()
+            guard email.split(separator: "@").count == 2, email.contains("."), !email.contains(" ") else {
+                throw ValidationError("--email must be an email address")
+            }
+            let password = ProcessInfo.processInfo.environment["STIPPLE_NEW_PASSWORD"] ?? readLine(strippingNewline: true) ?? ""
+            if let problem = StaffPasswords.problem(password) { throw ValidationError("the password: \(problem)") }
+            let settings = try ServerSettings.fromEnvironment()
+            var quiet = settings
+            quiet.loadDemoWhenEmpty = false
+            try await ServerRunner.withStore(quiet) { store in
+                var member: StaffMember?
+                if let id = UUID(uuidString: staff) { member = try await store.staffMember(id) }
+                if member == nil { member = try await store.staff(clinic: nil).first { $0.name == staff } }
+                guard let member else { throw ValidationError("no staff member named \(staff)") }
+                do {
+                    try await store.setLogin(staff: member.id, email: email,
+                                             passwordHash: try StaffPasswords.hashHere(password, cost: settings.passwordCost))
+                } catch is EmailTaken {
+                    throw ValidationError("another staff member signs in with \(email)")
+                }
+                say("\(member.name) signs in as \(email); their open sessions have ended.")
             }
         }
     }
