@@ -19,6 +19,8 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     try DatabaseSetup.register(settings.location, on: app.databases)
     if !settings.location.isPostgres { app.storage[WriterLoopKey.self] = app.eventLoopGroup.next() }
     try await DatabaseSetup.prepare(app.db, location: settings.location)
+    try await DatabaseSetup.tune(app.eventLoopGroup.makeIterator().map { app.databases.database(logger: app.logger, on: $0)! },
+                                 location: settings.location)
     app.migrations.add(StippleMigrations.all)
     try await app.autoMigrate()
 

@@ -20,6 +20,8 @@ public struct Clinic: Sendable, Equatable, Codable {
     public var email: String?
     /// When reminders may reach the clinic's clients.
     public var reminders = ReminderSettings()
+    /// How fast the clinic answers an alert, by tier.
+    public var alertTargets = AlertTargets()
 }
 
 public enum StaffRole: String, Sendable, Codable, CaseIterable {

@@ -58,25 +58,29 @@ extension Store {
         if let tier = q.tier { conditions.append("j.last_severity = \(bind: tier.severity)") }
         if q.noCheckIn { conditions.append("j.last_check_in_at IS NULL") }
         let whereClause: SQLQueryString = "WHERE " + conditions.joined(separator: " AND ")
+        // The page is picked from the journeys alone, which carry the client's name for this:
+        // joining every healing client's record before the sort cost most of the time with
+        // thousands healing. Only the page's fifty rows are joined, to their technicians. A journey without a check-in has
+        // last_severity -1 and sorts below green.
         let order: String
         switch q.sort {
-        case .day: order = "j.session_date DESC, k.full_name ASC"
-        case .name: order = "k.full_name ASC, j.session_date DESC"
-        // Nothing yet counts below green; NULLs sort apart on each store, so COALESCE.
-        case .tier: order = "COALESCE(j.last_severity, -1) DESC, j.session_date DESC, k.full_name ASC"
-        case .lastCheckIn: order = "COALESCE(j.last_check_in_day, -1) ASC, j.session_date ASC, k.full_name ASC"
+        case .day: order = "j.session_date DESC, j.id"
+        case .name: order = "j.client_name ASC, j.session_date DESC, j.id"
+        case .tier: order = "j.last_severity DESC, j.session_date DESC, j.id"
+        // Never checked in first, then the oldest latest check-in.
+        case .lastCheckIn: order = "CASE WHEN j.last_check_in_at IS NULL THEN 0 ELSE 1 END, j.last_check_in_at ASC, j.id"
         }
         let countRow = try await sql.raw("SELECT COUNT(*) AS n FROM journeys j \(whereClause)").first()
         let total = try countRow?.decode(column: "n", as: Int.self) ?? 0
         let rows = try await sql.raw("""
-            SELECT j.id, j.client_id, k.full_name, j.clinic_id, j.technician_id, s.name AS technician_name,
-                   j.session_date, j.time_zone, j.last_check_in_at, j.last_check_in_day, j.last_tier,
-                   (SELECT MIN(f.starts_at) FROM follow_ups f WHERE f.journey_id = j.id AND f.status = 'booked') AS next_session_at
-            FROM journeys j JOIN clients k ON k.id = j.client_id LEFT JOIN staff s ON s.id = j.technician_id
-            \(whereClause)
-            ORDER BY \(unsafeRaw: order) LIMIT \(bind: q.limit) OFFSET \(bind: q.offset)
+            SELECT j.id, j.client_id, j.client_name AS full_name, j.clinic_id, j.technician_id, s.name AS technician_name,
+                   j.session_date, j.time_zone, j.last_check_in_at, j.last_check_in_day, j.last_tier
+            FROM (SELECT j.* FROM journeys j \(whereClause)
+                  ORDER BY \(unsafeRaw: order) LIMIT \(bind: q.limit) OFFSET \(bind: q.offset)) j
+            LEFT JOIN staff s ON s.id = j.technician_id
+            ORDER BY \(unsafeRaw: order)
             """).all()
-        return (try rows.map { row in
+        var page = try rows.map { row in
             DashboardRow(
                 journeyID: try row.decode(column: "id", as: UUID.self),
                 clientID: try row.decode(column: "client_id", as: UUID.self),
@@ -89,8 +93,21 @@ extension Store {
                 lastCheckInAt: try row.decode(column: "last_check_in_at", as: Date?.self),
                 lastCheckInDay: try row.decode(column: "last_check_in_day", as: Int?.self),
                 lastTier: (try row.decode(column: "last_tier", as: String?.self)).flatMap(TriageTier.init(rawValue:)),
-                nextSessionAt: try row.decode(column: "next_session_at", as: Date?.self))
-        }, total)
+                nextSessionAt: nil)
+        }
+        // The next session of the page's rows only: as a column it would be looked up for every
+        // healing client before the sort.
+        if !page.isEmpty {
+            var next: [UUID: Date] = [:]
+            for row in try await sql.raw("""
+                SELECT journey_id, MIN(starts_at) AS starts_at FROM follow_ups
+                WHERE journey_id IN (\(binds: page.map(\.journeyID))) AND status = 'booked' GROUP BY journey_id
+                """).all() {
+                next[try row.decode(column: "journey_id", as: UUID.self)] = try row.decode(column: "starts_at", as: Date.self)
+            }
+            for i in page.indices { page[i].nextSessionAt = next[page[i].journeyID] }
+        }
+        return (page, total)
     }
 
     /// Each journey's symptom scores in the order they were recorded, for sparklines.

@@ -190,6 +190,7 @@ struct ClinicRow: Decodable {
     var id: UUID, name: String, address: String, country: String, timeZone: String, language: String
     var emergencyNumber: String, protocolVersion: String, phone: String?, email: String?
     var reminderHour: Int, missedCheckInHour: Int, quietFrom: Int, quietUntil: Int
+    var redResponseMinutes: Int?, amberResponseHours: Int?, yellowResponseDays: Int?
 
     // Column names spelled out: a key-decoding strategy converts every key of every row.
     enum CodingKeys: String, CodingKey {
@@ -207,6 +208,9 @@ struct ClinicRow: Decodable {
         case missedCheckInHour = "missed_check_in_hour"
         case quietFrom = "quiet_from"
         case quietUntil = "quiet_until"
+        case redResponseMinutes = "red_response_minutes"
+        case amberResponseHours = "amber_response_hours"
+        case yellowResponseDays = "yellow_response_days"
     }
 
     var record: Clinic {
@@ -214,7 +218,9 @@ struct ClinicRow: Decodable {
                language: Language(rawValue: language) ?? .enGB, emergencyNumber: emergencyNumber,
                protocolVersion: protocolVersion, phone: phone, email: email,
                reminders: ReminderSettings(sendHour: reminderHour, missedHour: missedCheckInHour,
-                                           quietFrom: quietFrom, quietUntil: quietUntil))
+                                           quietFrom: quietFrom, quietUntil: quietUntil),
+               alertTargets: AlertTargets(redMinutes: redResponseMinutes ?? 0, amberHours: amberResponseHours,
+                                          yellowDays: yellowResponseDays))
     }
 }
 

@@ -83,9 +83,10 @@ extension Store {
              s.zones.map(\.rawValue).joined(separator: ","), "3RL", "0.25 mm", ClientFactors.NeedleDepth.standard.rawValue, 60,
              "Scalp pigment, neutral black", "LOT-SEED", "cooling gel", 2, Bleeding.minor.rawValue, s.startedAt]
         }
+        let names = Dictionary(uniqueKeysWithValues: batch.clients.map { ($0.id, $0.fullName) })
         let journeys: [[any Encodable & Sendable]] = batch.sessions.map { s in
             [s.journeyID, s.id, s.clientID, s.clinicID, s.sessionDate.iso, s.timeZone, DefaultProtocol.protocolValue.version,
-             s.startedAt, s.technicianID, s.superseded, s.last?.at, s.last?.day, s.last?.tier.rawValue, s.last?.tier.severity]
+             s.startedAt, s.technicianID, s.superseded, names[s.clientID] ?? "", s.last?.at, s.last?.day, s.last?.tier.rawValue, s.last?.tier.severity ?? -1]
         }
         let checkIns: [[any Encodable & Sendable]] = try batch.checkIns.map { c in
             [c.id, c.journeyID, c.day, c.recordedAt, try json(c.answers), c.tier.rawValue, c.score, c.recordedAt]
@@ -109,7 +110,7 @@ extension Store {
                                                               "depth", "dot_density", "pigment_product", "pigment_batch",
                                                               "pain_relief", "breaks", "bleeding", "created_at"], sessions)
             try await Self.insert(sql, "journeys", ["id", "session_id", "client_id", "clinic_id", "session_date", "time_zone",
-                                                    "protocol_version", "created_at", "technician_id", "superseded",
+                                                    "protocol_version", "created_at", "technician_id", "superseded", "client_name",
                                                     "last_check_in_at", "last_check_in_day", "last_tier", "last_severity"], journeys)
             try await Self.insert(sql, "check_ins", ["id", "journey_id", "day", "recorded_at", "answers", "tier", "score",
                                                      "created_at"], checkIns)

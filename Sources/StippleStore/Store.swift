@@ -34,6 +34,8 @@ public struct Store: Sendable {
         m.phone = c.phone; m.email = c.email
         m.reminderHour = c.reminders.sendHour; m.missedCheckInHour = c.reminders.missedHour
         m.quietFrom = c.reminders.quietFrom; m.quietUntil = c.reminders.quietUntil
+        m.redResponseMinutes = c.alertTargets.redMinutes; m.amberResponseHours = c.alertTargets.amberHours
+        m.yellowResponseDays = c.alertTargets.yellowDays
         try await m.create(on: writer)
         return try await written(Store(writer).clinic(m.id!))
     }
@@ -97,7 +99,8 @@ public struct Store: Sendable {
             // Only the client's latest journey is on the dashboard.
             let sql = db as! any SQLDatabase
             try await sql.raw("""
-                UPDATE journeys SET technician_id = \(bind: s.technicianID),
+                UPDATE journeys SET technician_id = \(bind: s.technicianID), last_severity = -1,
+                    client_name = (SELECT k.full_name FROM clients k WHERE k.id = \(bind: s.clientID)),
                     superseded = EXISTS (SELECT 1 FROM journeys later WHERE later.client_id = \(bind: s.clientID)
                                          AND later.session_date > \(bind: sessionDate.iso))
                 WHERE id = \(bind: j.id!)
@@ -130,13 +133,14 @@ public struct NewClinic: Sendable {
     public var language: Language, emergencyNumber: String, protocolVersion: String
     public var phone: String?, email: String?
     public var reminders: ReminderSettings
+    public var alertTargets: AlertTargets
 
     public init(name: String, address: String, country: String, timeZone: String, language: Language,
                 emergencyNumber: String, protocolVersion: String, phone: String? = nil, email: String? = nil,
-                reminders: ReminderSettings = ReminderSettings()) {
+                reminders: ReminderSettings = ReminderSettings(), alertTargets: AlertTargets = AlertTargets()) {
         self.name = name; self.address = address; self.country = country; self.timeZone = timeZone
         self.language = language; self.emergencyNumber = emergencyNumber; self.protocolVersion = protocolVersion
-        self.phone = phone; self.email = email; self.reminders = reminders
+        self.phone = phone; self.email = email; self.reminders = reminders; self.alertTargets = alertTargets
     }
 }
 

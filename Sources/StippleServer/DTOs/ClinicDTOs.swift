@@ -20,6 +20,7 @@ struct ClinicInput: Decodable {
     var phone: String?
     var email: String?
     var reminders: ReminderSettings?
+    var alertTargets: AlertTargets?
 
     func validated(defaultProtocol: String) throws -> NewClinic {
         let name = name.trimmingCharacters(in: .whitespaces)
@@ -50,9 +51,13 @@ struct ClinicInput: Decodable {
         if let problem = reminders.problems().first {
             throw APIError.invalid("reminders.\(problem.field)", problem.message)
         }
+        let targets = alertTargets ?? AlertTargets()
+        if let problem = targets.problems().first {
+            throw APIError.invalid("alertTargets.\(problem.field)", problem.message)
+        }
         return NewClinic(name: name, address: address, country: country, timeZone: timeZone, language: language,
                          emergencyNumber: number, protocolVersion: protocolVersion ?? defaultProtocol,
-                         phone: phone, email: email, reminders: reminders)
+                         phone: phone, email: email, reminders: reminders, alertTargets: targets)
     }
 }
 

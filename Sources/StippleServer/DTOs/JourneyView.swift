@@ -163,10 +163,14 @@ struct JourneyContext {
         checkIns = latest.map { [$0] } ?? []
         let risk = factors(on: journey.sessionDate.adding(days: checkIn.day)).riskProfile
         let result = Triage.assess(checkIn, previous: checkIns.map(\.answers), risk: risk, protocol: p)
-        // Yellow, amber and red open an alert for a person at the clinic, in the same transaction.
-        let alert = result.tier == .green ? nil
-            : NewAlert(clinicID: clinic.id, tier: result.tier,
-                       dueBy: AlertTargets.dueBy(tier: result.tier, openedAt: now, timeZone: timeZone))
+        // Yellow, amber and red open an alert for a person at the clinic, in the same transaction,
+        // due by the clinic's target (read here: the journey's view does not carry the targets).
+        var alert: NewAlert?
+        if result.tier != .green {
+            let targets = try await store.clinic(clinic.id)?.alertTargets ?? AlertTargets()
+            alert = NewAlert(clinicID: clinic.id, tier: result.tier,
+                             dueBy: targets.dueBy(tier: result.tier, openedAt: now, timeZone: timeZone))
+        }
         let stored = try await store.addCheckIn(
             journey: journey.id, day: checkIn.day, recordedAt: now, answers: checkIn,
             tier: result.tier, score: result.score.total, photos: photos, alert: alert)

@@ -139,7 +139,7 @@ public enum DemoChain {
                 let at = min(evening, now)
                 let alert = result.tier == .green ? nil
                     : NewAlert(clinicID: clinicIDs[seed.clinic], tier: result.tier,
-                               dueBy: AlertTargets.dueBy(tier: result.tier, openedAt: at, timeZone: tz))
+                               dueBy: AlertTargets().dueBy(tier: result.tier, openedAt: at, timeZone: tz))
                 _ = try await store.addCheckIn(journey: journey.id, day: day, recordedAt: at,
                                                answers: checkIn, tier: result.tier, score: result.score.total, alert: alert)
                 earlier.append(checkIn)

@@ -113,8 +113,9 @@ public enum SeedChain {
             // A few percent of journeys go wrong, on a day after the first.
             let course: DemoChain.Course = rng.chance(0.97) ? .normal : (rng.chance(0.5) ? .fever : .worsening)
             let troubleDay = days[1 + Int(rng.next(upTo: UInt64(days.count - 1)))]
-            let extra = 4 + Int(rng.next(upTo: 20))  // one more check-in the client sent unasked
-            var checkInDays = Array(Set(days + [extra])).sorted()
+            // Two more the client sent unasked, one in each half of healing: about thirty a client.
+            let extra = [4 + Int(rng.next(upTo: 10)), 15 + Int(rng.next(upTo: 13))]
+            var checkInDays = Array(Set(days + extra)).sorted()
             if latest { checkInDays = checkInDays.filter { $0 <= dayNow } }
             var previous: CheckIn?
             var last: (at: Date, day: Int, tier: TriageTier)?
@@ -137,7 +138,7 @@ public enum SeedChain {
                     let handled = !latest || dayNow > 28 || rng.chance(0.5)
                     batch.alerts.append(SeedBatch.AlertRow(
                         checkInID: checkInID, journeyID: journeyID, clinicID: site.clinic.id, tier: result.tier, openedAt: at,
-                        dueBy: AlertTargets.dueBy(tier: result.tier, openedAt: at, timeZone: site.tz),
+                        dueBy: site.clinic.alertTargets.dueBy(tier: result.tier, openedAt: at, timeZone: site.tz),
                         resolved: handled ? (site.lead, at.addingTimeInterval(3600), .calledClient) : nil))
                 }
                 previous = answers

@@ -2,12 +2,14 @@ import FluentKit
 import SQLKit
 
 /// What the healing dashboard filters and sorts on, kept on the journey itself so a list of
-/// thousands needs no join to check-ins: the treating technician, whether a later session has
-/// superseded the journey, and the latest check-in's day, time and tier.
+/// thousands needs no join to check-ins or clients: the treating technician, the client's name
+/// (a copy, for sorting; a client's name is set once, at registration), whether a later session has
+/// superseded the journey, and the latest check-in's day, time and tier (severity -1 for none
+/// yet, so it sorts below green on both stores).
 struct AddHealingStatusToJourneys: AsyncMigration {
     func prepare(on db: any Database) async throws {
         // One column per statement: SQLite adds a single column per ALTER TABLE.
-        for (name, type) in [("technician_id", DatabaseSchema.DataType.uuid), ("superseded", .bool),
+        for (name, type) in [("technician_id", DatabaseSchema.DataType.uuid), ("superseded", .bool), ("client_name", .string),
                              ("last_check_in_at", .datetime), ("last_check_in_day", .int), ("last_tier", .string),
                              ("last_severity", .int)] {
             try await db.schema(JourneyModel.schema).field(FieldKey(stringLiteral: name), type).update()
@@ -16,6 +18,7 @@ struct AddHealingStatusToJourneys: AsyncMigration {
         // Journeys that exist already.
         try await sql.raw("""
             UPDATE journeys SET technician_id = (SELECT s.technician_id FROM treatment_sessions s WHERE s.id = journeys.session_id),
+                client_name = (SELECT k.full_name FROM clients k WHERE k.id = journeys.client_id),
                 superseded = EXISTS (SELECT 1 FROM journeys later WHERE later.client_id = journeys.client_id
                                      AND later.session_date > journeys.session_date)
             """).run()
@@ -27,16 +30,21 @@ struct AddHealingStatusToJourneys: AsyncMigration {
             """).run()
         try await sql.raw("""
             UPDATE journeys SET last_severity = CASE last_tier WHEN 'green' THEN 0 WHEN 'yellow' THEN 1
-                WHEN 'amber' THEN 2 WHEN 'red' THEN 3 ELSE NULL END
+                WHEN 'amber' THEN 2 WHEN 'red' THEN 3 ELSE -1 END
             """).run()
         try await sql.create(index: "journeys_dashboard_idx").on(JourneyModel.schema)
             .column("clinic_id").column("superseded").column("session_date").run()
+        try await sql.create(index: "journeys_tier_idx").on(JourneyModel.schema)
+            .column("superseded").column("last_severity").column("session_date").run()
+        try await sql.create(index: "journeys_clinic_name_idx").on(JourneyModel.schema)
+            .column("clinic_id").column("superseded").column("client_name").run()
+        try await sql.create(index: "journeys_name_idx").on(JourneyModel.schema).column("superseded").column("client_name").run()
         try await sql.create(index: "journeys_technician_idx").on(JourneyModel.schema)
             .column("technician_id").column("session_date").run()
     }
 
     func revert(on db: any Database) async throws {
-        for field in ["technician_id", "superseded", "last_check_in_at", "last_check_in_day", "last_tier", "last_severity"] {
+        for field in ["technician_id", "superseded", "client_name", "last_check_in_at", "last_check_in_day", "last_tier", "last_severity"] {
             try await db.schema(JourneyModel.schema).deleteField(FieldKey(stringLiteral: field)).update()
         }
     }

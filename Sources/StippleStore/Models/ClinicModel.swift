@@ -22,6 +22,9 @@ final class ClinicModel: Model, @unchecked Sendable {
     @Field(key: "missed_check_in_hour") var missedCheckInHour: Int
     @Field(key: "quiet_from") var quietFrom: Int
     @Field(key: "quiet_until") var quietUntil: Int
+    @OptionalField(key: "red_response_minutes") var redResponseMinutes: Int?
+    @OptionalField(key: "amber_response_hours") var amberResponseHours: Int?
+    @OptionalField(key: "yellow_response_days") var yellowResponseDays: Int?
 
     init() {}
 }
