@@ -58,25 +58,27 @@ extension Store {
         if let tier = q.tier { conditions.append("j.last_severity = \(bind: tier.severity)") }
         if q.noCheckIn { conditions.append("j.last_check_in_at IS NULL") }
         let whereClause: SQLQueryString = "WHERE " + conditions.joined(separator: " AND ")
-        // The page is picked from the journeys alone, which carry the client's name for this:
-        // joining every healing client's record before the sort cost most of the time with
-        // thousands healing. Only the page's fifty rows are joined, to their technicians. A journey without a check-in has
+        // The page is picked from the journeys alone, which carry the client's name for this,
+        // in the order of one of their indexes (AddHealingStatusToJourneys), so the store reads
+        // fifty index entries instead of sorting every client healing; only those fifty are then
+        // read in full and joined to their technicians. A journey without a check-in has
         // last_severity -1 and sorts below green.
         let order: String
         switch q.sort {
-        case .day: order = "j.session_date DESC, j.id"
-        case .name: order = "j.client_name ASC, j.session_date DESC, j.id"
-        case .tier: order = "j.last_severity DESC, j.session_date DESC, j.id"
-        // Never checked in first, then the oldest latest check-in.
-        case .lastCheckIn: order = "CASE WHEN j.last_check_in_at IS NULL THEN 0 ELSE 1 END, j.last_check_in_at ASC, j.id"
+        case .day: order = "j.session_date DESC, j.id DESC"
+        case .name: order = "j.client_name ASC, j.session_date ASC, j.id ASC"
+        case .tier: order = "j.last_severity DESC, j.session_date DESC, j.id DESC"
+        // Never checked in first, then the oldest latest check-in (sorted, not indexed).
+        case .lastCheckIn: order = "CASE WHEN j.last_check_in_at IS NULL THEN 0 ELSE 1 END, j.last_check_in_at ASC, j.id ASC"
         }
         let countRow = try await sql.raw("SELECT COUNT(*) AS n FROM journeys j \(whereClause)").first()
         let total = try countRow?.decode(column: "n", as: Int.self) ?? 0
         let rows = try await sql.raw("""
             SELECT j.id, j.client_id, j.client_name AS full_name, j.clinic_id, j.technician_id, s.name AS technician_name,
                    j.session_date, j.time_zone, j.last_check_in_at, j.last_check_in_day, j.last_tier
-            FROM (SELECT j.* FROM journeys j \(whereClause)
-                  ORDER BY \(unsafeRaw: order) LIMIT \(bind: q.limit) OFFSET \(bind: q.offset)) j
+            FROM (SELECT j.id FROM journeys j \(whereClause)
+                  ORDER BY \(unsafeRaw: order) LIMIT \(bind: q.limit) OFFSET \(bind: q.offset)) page
+            JOIN journeys j ON j.id = page.id
             LEFT JOIN staff s ON s.id = j.technician_id
             ORDER BY \(unsafeRaw: order)
             """).all()

@@ -1,4 +1,5 @@
 import Foundation
+import StippleCore
 import StippleStore
 import Testing
 import Vapor
@@ -94,6 +95,45 @@ extension ServerTests {
                 try await app.testing().test(.GET, "api/v1/technicians?clinic=\(f.london.id)", headers: bearer(Fixture.leadToken)) { res async throws in
                     #expect(try jsonArray(res).compactMap { $0["name"] as? String } == ["Priya Shah", "Sam Okafor", "Tom Price"])
                 }
+            }
+        }
+    }
+}
+
+extension ServerTests {
+    @Suite struct ClinicAlertTargetsTests {
+        @Test(arguments: TestStores.all)
+        func aClinicsOwnTargetsDateItsAlerts(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let body = #"""
+                {"name":"Stipple Jersey","address":"St Helier","country":"JE","timeZone":"Europe/Jersey","language":"en-GB",
+                 "alertTargets":{"redMinutes":15,"amberHours":4}}
+                """#
+                var jersey = ""
+                try await app.testing().test(.POST, "api/v1/clinics", headers: bearer(Fixture.adminToken), body: jsonBody(body)) { res async throws in
+                    #expect(res.status == .created)
+                    let clinic = try json(res)
+                    #expect((clinic["alertTargets"] as? [String: Int]) == ["redMinutes": 15, "amberHours": 4])
+                    jersey = clinic["id"] as? String ?? ""
+                }
+                let bad = #"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London","language":"en-GB","alertTargets":{"redMinutes":600}}"#
+                try await app.testing().test(.POST, "api/v1/clinics", headers: bearer(Fixture.adminToken), body: jsonBody(bad)) { res async throws in
+                    #expect(res.status == .unprocessableEntity)
+                    #expect(try apiError(res).field == "alertTargets.redMinutes")
+                }
+                let clinicID = try #require(UUID(uuidString: jersey))
+                let store = Store(app.db)
+                let lead = try await store.createStaff(NewStaffMember(clinicID: clinicID, name: "Claire Le Brun", role: .leadTechnician),
+                                                       tokenHash: APIToken.hash("jersey-token"))
+                let client = try await store.createClient(NewClient(
+                    clinicID: clinicID, fullName: "Rachel Le Cornu", dateOfBirth: LocalDate(iso: "1982-07-17")!, idCheckedBy: lead.id,
+                    idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .alopecia))
+                let journey = try await recordSession(app, client: client.id, technician: lead.id, token: "jersey-token", daysAgo: 3)
+                try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer("jersey-token"),
+                                             body: jsonBody(#"{"temperatureC":38.6}"#)) { res async in #expect(res.status == .created) }
+                let alert = try #require(try await store.alerts(clinic: clinicID, statuses: [.open]).first)
+                #expect(alert.dueBy == alert.openedAt.addingTimeInterval(15 * 60))
+                _ = f
             }
         }
     }

@@ -106,7 +106,8 @@ enum DashboardPage {
                             if let next = r.row.nextSessionAt {
                                 LocalDate(next, in: TimeZone(identifier: r.row.timeZone) ?? .gmt).text(.enGB)
                             } else {
-                                el("span", .class("muted")) { "not booked" }
+                                el("a", .href("/staff/clients/\(r.row.clientID)#book-\(r.row.journeyID)"),
+                                   .aria("label", "Book the next session of \(r.row.clientName)")) { "Book" }
                             }
                         }
                         el("td") { r.row.technicianName ?? "" }

@@ -32,13 +32,20 @@ struct AddHealingStatusToJourneys: AsyncMigration {
             UPDATE journeys SET last_severity = CASE last_tier WHEN 'green' THEN 0 WHEN 'yellow' THEN 1
                 WHEN 'amber' THEN 2 WHEN 'red' THEN 3 ELSE -1 END
             """).run()
-        try await sql.create(index: "journeys_dashboard_idx").on(JourneyModel.schema)
-            .column("clinic_id").column("superseded").column("session_date").run()
-        try await sql.create(index: "journeys_tier_idx").on(JourneyModel.schema)
-            .column("superseded").column("last_severity").column("session_date").run()
-        try await sql.create(index: "journeys_clinic_name_idx").on(JourneyModel.schema)
-            .column("clinic_id").column("superseded").column("client_name").run()
-        try await sql.create(index: "journeys_name_idx").on(JourneyModel.schema).column("superseded").column("client_name").run()
+        // One index per sort of the dashboard, for one clinic and for the whole chain, each
+        // ending in the sort's own order and the id: the page is then read off the index, fifty
+        // entries, instead of sorting every client healing.
+        let sorts: [(String, [String])] = [("day", ["session_date"]), ("tier", ["last_severity", "session_date"]),
+                                           ("name", ["client_name", "session_date"])]
+        for (sort, columns) in sorts {
+            for clinic in [true, false] {
+                var index = sql.create(index: "journeys_\(clinic ? "clinic_" : "")\(sort)_idx").on(JourneyModel.schema)
+                if clinic { index = index.column("clinic_id") }
+                index = index.column("superseded")
+                for column in columns + ["id"] { index = index.column(column) }
+                try await index.run()
+            }
+        }
         try await sql.create(index: "journeys_technician_idx").on(JourneyModel.schema)
             .column("technician_id").column("session_date").run()
     }

@@ -10,14 +10,12 @@ struct AddWorkspaceIndexes: AsyncMigration {
         try await sql.create(index: "follow_ups_technician_starts_idx").on(FollowUpRows.table)
             .column("technician_id").column("starts_at").run()
         try await sql.create(index: "staff_calendar_feed_idx").on(StaffModel.schema).column("calendar_feed_hash").run()
-        // The whole chain's healing clients (admins): no clinic to lead the other index with.
-        try await sql.create(index: "journeys_healing_idx").on(JourneyModel.schema).column("superseded").column("session_date").run()
         try await sql.create(index: "alerts_status_idx").on(AlertRows.table).column("status").column("severity").column("opened_at").run()
     }
 
     func revert(on db: any Database) async throws {
         let sql = db as! any SQLDatabase
-        for name in ["journeys_healing_idx", "follow_ups_clinic_starts_idx", "follow_ups_technician_starts_idx", "staff_calendar_feed_idx", "alerts_status_idx"] {
+        for name in ["follow_ups_clinic_starts_idx", "follow_ups_technician_starts_idx", "staff_calendar_feed_idx", "alerts_status_idx"] {
             try await sql.drop(index: name).run()
         }
     }
