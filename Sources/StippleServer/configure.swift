@@ -18,6 +18,13 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
 
     try DatabaseSetup.register(settings.location, on: app.databases)
     if !settings.location.isPostgres { app.storage[WriterLoopKey.self] = app.eventLoopGroup.next() }
+    let auditStore: Store
+    if let loop = app.storage[WriterLoopKey.self] {
+        auditStore = Store(app.db, writer: app.databases.database(logger: app.logger, on: loop))
+    } else {
+        auditStore = Store(app.db)
+    }
+    app.storage[AuditBatcherKey.self] = AuditBatcher(write: { try await auditStore.recordAudit($0) })
     try await DatabaseSetup.prepare(app.db, location: settings.location)
     try await DatabaseSetup.tune(app.eventLoopGroup.makeIterator().map { app.databases.database(logger: app.logger, on: $0)! },
                                  location: settings.location)

@@ -15,8 +15,8 @@ extension Request {
     /// (or `actor`), now, from the peer's address. Detail is a few words, never health data.
     func audit(_ action: AuditEvent.Action, _ subject: AuditEvent.Subject, subjectID: UUID? = nil,
                clientID: UUID? = nil, clinicID: UUID? = nil, actor: AuditActor? = nil, detail: String? = nil) async throws {
-        try await store.recordAudit([auditEvent(action, subject, subjectID: subjectID, clientID: clientID,
-                                                clinicID: clinicID, actor: actor, detail: detail)])
+        try await application.auditBatcher.record(auditEvent(action, subject, subjectID: subjectID, clientID: clientID,
+                                                             clinicID: clinicID, actor: actor, detail: detail))
     }
 
     func auditEvent(_ action: AuditEvent.Action, _ subject: AuditEvent.Subject, subjectID: UUID? = nil,
@@ -32,5 +32,16 @@ extension Request {
         return AuditEvent(at: now, actorKind: kind, staffID: staffID, actorName: name, action: action, subject: subject,
                           subjectID: subjectID, clientID: clientID, clinicID: clinicID, detail: detail,
                           remoteAddress: clientAddress)
+    }
+}
+
+struct AuditBatcherKey: StorageKey {
+    typealias Value = AuditBatcher
+}
+
+extension Application {
+    var auditBatcher: AuditBatcher {
+        guard let batcher = storage[AuditBatcherKey.self] else { fatalError("configure(_:_:) was not called") }
+        return batcher
     }
 }
