@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: every Swift suite (on SQLite, and on PostgreSQL when
-# STIPPLE_TEST_POSTGRES_URL is set), then the browser tests of the client pages in headless
+# STIPPLE_TEST_POSTGRES_URL is set), then the browser tests of the client and staff pages in headless
 # Chromium against a real `stipple serve`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

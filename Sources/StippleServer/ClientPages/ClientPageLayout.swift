@@ -20,16 +20,7 @@ enum ClientPageLayout {
                 }
             },
         ])
-        let response = Response(status: status, body: .init(buffer: ByteBuffer(bytes: document.renderBytes())))
-        response.headers.contentType = .html
-        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
-        response.headers.replaceOrAdd(name: "X-Robots-Tag", value: "noindex, nofollow")
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(
-            name: "Content-Security-Policy",
-            value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-        return response
+        return HTMLResponse.make(document, status: status, referrerPolicy: "no-referrer")
     }
 
     /// Colours keep at least 4.5:1 contrast on their backgrounds (WCAG AA).

@@ -714,6 +714,7 @@ components:
         phone: {type: [string, "null"], examples: ["+44 20 7946 0000"]}
         email: {type: [string, "null"]}
         reminders: {$ref: "#/components/schemas/ReminderSettings"}
+        alertTargets: {$ref: "#/components/schemas/AlertTargets"}
     ClinicInput:
       type: object
       required: [name, address, country, timeZone, language]
@@ -728,6 +729,7 @@ components:
         phone: {type: string, description: "Shown to clients: digits, spaces, + - ( )."}
         email: {type: string, description: Shown to clients.}
         reminders: {$ref: "#/components/schemas/ReminderSettings"}
+        alertTargets: {$ref: "#/components/schemas/AlertTargets"}
     StaffMember:
       type: object
       properties:
@@ -887,6 +889,13 @@ components:
         sun: {type: boolean}
         hat: {type: boolean}
         swimming: {type: boolean}
+    AlertTargets:
+      type: object
+      description: How fast the clinic answers an alert. Without a value, amber is due by the end of the clinic's day and yellow at the next follow-up.
+      properties:
+        redMinutes: {type: integer, minimum: 0, maximum: 240, default: 0}
+        amberHours: {type: integer, minimum: 1, maximum: 72}
+        yellowDays: {type: integer, minimum: 1, maximum: 30}
     ReminderSettings:
       type: object
       description: Local hours on the clinic's clock. Quiet hours may wrap midnight; equal hours mean none.

@@ -109,11 +109,5 @@ enum AlertInboxPage {
         return "\(hours / 24) days"
     }
 
-    static func time(_ date: Date, _ tz: TimeZone) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_GB")
-        f.timeZone = tz
-        f.dateFormat = "d MMM, HH:mm"
-        return f.string(from: date)
-    }
+    static func time(_ date: Date, _ tz: TimeZone) -> String { CalendarPage.format(date, tz, "d MMM, HH:mm") }
 }

@@ -66,11 +66,14 @@ enum CalendarPage {
     /// The Monday on or before `day`.
     static func monday(of day: LocalDate) -> LocalDate { day.adding(days: 1 - day.weekday) }
 
-    static func time(_ date: Date, _ tz: TimeZone) -> String {
+    static func time(_ date: Date, _ tz: TimeZone) -> String { format(date, tz, "HH:mm") }
+
+    /// A staff page's clock: British English, in the clinic's time zone.
+    static func format(_ date: Date, _ tz: TimeZone, _ pattern: String) -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_GB")
         f.timeZone = tz
-        f.dateFormat = "HH:mm"
+        f.dateFormat = pattern
         return f.string(from: date)
     }
 

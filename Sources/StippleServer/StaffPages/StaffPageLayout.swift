@@ -41,16 +41,7 @@ enum StaffPageLayout {
                 }
             },
         ])
-        let response = Response(status: status, body: .init(buffer: ByteBuffer(bytes: document.renderBytes())))
-        response.headers.contentType = .html
-        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
-        response.headers.replaceOrAdd(
-            name: "Content-Security-Policy",
-            value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-        return response
+        return HTMLResponse.make(document, status: status, referrerPolicy: "same-origin")
     }
 
     /// A page with one message, for refusals and expired forms.

@@ -5,13 +5,25 @@ import Vapor
 
 // Admin pages: the audit log and who can sign in.
 extension StaffPagesController {
-    func auditLog(req: Request) async throws -> Response {
+    /// The admin and the filters of an audit log request, or the page that refuses it.
+    private func auditRequest(_ req: Request) throws -> Result<(StaffMember, AuditLogPage.Filters), RefusedPage> {
         let staff = try req.staff
-        if let refused = Self.adminsOnly(staff) { return refused }
-        let filters: AuditLogPage.Filters
+        if let refused = Self.adminsOnly(staff) { return .failure(RefusedPage(response: refused)) }
         switch Self.auditFilters(req) {
-        case let .success(f): filters = f
-        case let .failure(problem): return Self.badFilter(problem.field, problem.message, staff)
+        case let .success(f): return .success((staff, f))
+        case let .failure(problem): return .failure(RefusedPage(response: Self.badFilter(problem.field, problem.message, staff)))
+        }
+    }
+
+    struct RefusedPage: Error {
+        var response: Response
+    }
+
+    func auditLog(req: Request) async throws -> Response {
+        let (staff, filters): (StaffMember, AuditLogPage.Filters)
+        switch try auditRequest(req) {
+        case let .success(ok): (staff, filters) = ok
+        case let .failure(refused): return refused.response
         }
         let events = try await req.store.auditEvents(Self.storeFilter(filters), limit: AuditLogPage.pageSize,
                                                      offset: (filters.page - 1) * AuditLogPage.pageSize)
@@ -22,12 +34,10 @@ extension StaffPagesController {
 
     /// The filtered log as CSV, streamed in pages so a long log does not sit in memory at once.
     func auditExport(req: Request) async throws -> Response {
-        let staff = try req.staff
-        if let refused = Self.adminsOnly(staff) { return refused }
         let filters: AuditLogPage.Filters
-        switch Self.auditFilters(req) {
-        case let .success(f): filters = f
-        case let .failure(problem): return Self.badFilter(problem.field, problem.message, staff)
+        switch try auditRequest(req) {
+        case let .success(ok): filters = ok.1
+        case let .failure(refused): return refused.response
         }
         let store = req.store
         let filter = Self.storeFilter(filters)
