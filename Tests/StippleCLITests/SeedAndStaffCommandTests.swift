@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import StippleCLI
 
 @Suite struct SeedAndStaffCommandTests {
     func dataFolder() -> (String, [String: String]) {
@@ -44,5 +45,33 @@ import Testing
         let nobody = try stippleProcess(["staff", "password", "--staff", "Nobody", "--email", "x@clinic.example"],
                                         input: "a long enough passphrase\n", environment: env)
         #expect(nobody.status != 0 && nobody.error.contains("no staff member named Nobody"))
+    }
+}
+
+@Suite struct ProgressBarTests {
+    @Test func onATerminalOneLineIsRedrawnWithTheTimeLeft() async {
+        let captured = CapturedOutput()
+        CLIEnvironment.$current.withValue(captured.environment(now: Date())) {
+            let bar = ProgressBar(total: 200, label: "clients", interactive: true)
+            bar.update(50)
+            bar.update(200)
+            bar.finish()
+        }
+        let out = captured.standardOutput
+        #expect(out.hasPrefix("\r[#######.......................] 50/200 clients 25%"))
+        #expect(out.contains("\r[##############################] 200/200 clients 100%"))
+        #expect(out.contains("left") && out.hasSuffix("\n"))
+    }
+
+    @Test func elsewhereATenthAtATimeOnLinesOfTheirOwn() async {
+        let captured = CapturedOutput()
+        CLIEnvironment.$current.withValue(captured.environment(now: Date())) {
+            let bar = ProgressBar(total: 1000, label: "clients", interactive: false)
+            for done in stride(from: 0, through: 1000, by: 25) { bar.update(done) }
+        }
+        let lines = captured.standardOutput.split(separator: "\n")
+        #expect(lines.count == 11)  // 0 %, 10 % … 100 %
+        #expect(lines.last?.hasPrefix("1000/1000 clients (100%)") == true)
+        #expect(!captured.standardOutput.contains("\r"))
     }
 }
