@@ -14,7 +14,7 @@ public struct AuditEvent: Sendable, Equatable, Codable {
 
     public enum Subject: String, Sendable, Codable, CaseIterable {
         case client, screening, session, journey, checkIn = "check-in", photo, alert, followUp = "follow-up"
-        case dashboard, calendar, auditLog = "audit-log", staff, link
+        case dashboard, calendar, auditLog = "audit-log", staff, link, consent
     }
 
     public var id: UUID

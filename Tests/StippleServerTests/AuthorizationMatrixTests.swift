@@ -49,6 +49,7 @@ extension ServerTests {
             Line(method: .POST, path: "/staff/alerts/{alertID}/acknowledge", statuses: [401, 401, 403, 404, 303, 303, 303], body: "form:"),
             Line(method: .POST, path: "/staff/alerts/{alertID}/resolve", statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             Line(method: .GET, path: "/staff/clients/{clientID}", statuses: [303, 303, 200, 404, 200, 200, 200]),
+            Line(method: .POST, path: "/staff/clients/{clientID}/consents", statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:"),
             Line(method: .GET, path: "/staff/photos/{photoID}", statuses: [303, 303, 403, 404, 200, 200, 200]),
             Line(method: .POST, path: "/staff/journeys/{journeyID}/follow-up", statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             Line(method: .POST, path: "/staff/journeys/{journeyID}/follow-up/cancel", statuses: [401, 401, 403, 404, 404, 404, 404], body: "form:"),
@@ -71,6 +72,9 @@ extension ServerTests {
             Line(method: .GET, path: "/api/v1/clients/{clientID}", statuses: [401, 401, 403, 404, 200, 200, 200]),
             Line(method: .GET, path: "/api/v1/clients/{clientID}/sessions", statuses: [401, 401, 403, 404, 200, 200, 200]),
             Line(method: .GET, path: "/api/v1/clients/{clientID}/journeys", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            // Consents are not health data: reception takes the signed forms.
+            Line(method: .GET, path: "/api/v1/clients/{clientID}/consents", statuses: [401, 401, 200, 404, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/clients/{clientID}/consents", statuses: [401, 401, 422, 404, 422, 422, 422], body: "{}"),
             Line(method: .POST, path: "/api/v1/sessions", statuses: [401, 401, 403, 422, 422, 422, 422], body: "{}"),
             Line(method: .GET, path: "/api/v1/sessions/{sessionID}", statuses: [401, 401, 403, 404, 200, 200, 200]),
             Line(method: .GET, path: "/api/v1/journeys/{journeyID}", statuses: [401, 401, 403, 404, 200, 200, 200]),

@@ -198,6 +198,15 @@ paths:
       responses:
         "200": {description: HTML.}
         "404": {description: No such client at the person's clinics.}
+  /staff/clients/{clientID}/consents:
+    post:
+      summary: Record a consent given or withdrawn from the client record (form fields kind, given yes or no, note, _csrf).
+      security: [{staffSession: []}]
+      parameters:
+        - {name: clientID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "303": {description: Back to the client record.}
+        "422": {description: The kind or the decision is missing (HTML naming it).}
   /staff/photos/{photoID}:
     get:
       summary: A check-in photo for the signed-in staff pages.
@@ -422,6 +431,43 @@ paths:
               schema: {type: array, items: {$ref: "#/components/schemas/TreatmentSession"}}
         "401": {$ref: "#/components/responses/Unauthorized"}
         "404": {$ref: "#/components/responses/NotFound"}
+  /api/v1/clients/{clientID}/consents:
+    get:
+      summary: Every consent the client gave or withdrew, newest first (reception too).
+      parameters:
+        - {name: clientID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200":
+          description: Consent records; the newest of each kind holds.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/ConsentRecord"}}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "404": {$ref: "#/components/responses/NotFound"}
+    post:
+      summary: Record a consent given or withdrawn.
+      parameters:
+        - {name: clientID, in: path, required: true, schema: {type: string, format: uuid}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [kind, given]
+              properties:
+                kind: {type: string, enum: [treatment, healing-messages, photos-in-record, photos-in-gallery]}
+                given: {type: boolean}
+                note: {type: string, maxLength: 500}
+      responses:
+        "201":
+          description: The record.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/ConsentRecord"}
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "404": {$ref: "#/components/responses/NotFound"}
+        "422": {$ref: "#/components/responses/Error"}
   /api/v1/clients/{clientID}/journeys:
     get:
       summary: A client's healing journeys.
@@ -889,6 +935,17 @@ components:
         sun: {type: boolean}
         hat: {type: boolean}
         swimming: {type: boolean}
+    ConsentRecord:
+      type: object
+      properties:
+        id: {type: string, format: uuid}
+        clientID: {type: string, format: uuid}
+        kind: {type: string, enum: [treatment, healing-messages, photos-in-record, photos-in-gallery]}
+        given: {type: boolean}
+        recordedAt: {type: string, format: date-time}
+        recordedBy: {type: string, format: uuid}
+        recordedByName: {type: string}
+        note: {type: [string, "null"]}
     AlertTargets:
       type: object
       description: How fast the clinic answers an alert. Without a value, amber is due by the end of the clinic's day and yellow at the next follow-up.

@@ -17,6 +17,8 @@ enum ClientRecordPage {
         var alerts: [AlertRecord]
         var followUps: [UUID: FollowUp]
         var technicians: [StaffMember]
+        /// Newest first.
+        var consents: [ConsentRecord] = []
     }
 
     /// What the booking form sends back when it is refused, to show beside it.
@@ -31,7 +33,8 @@ enum ClientRecordPage {
     }
 
     static func render(_ d: Data, staff: StaffMember, csrf: String, now: Date, protocol p: AftercareProtocol,
-                       booking: BookingForm? = nil, notice: String? = nil, status: HTTPStatus = .ok) -> Response {
+                       booking: BookingForm? = nil, notice: String? = nil, consentProblem: String? = nil,
+                       status: HTTPStatus = .ok) -> Response {
         let tz = TimeZone(identifier: d.clinic.timeZone) ?? .gmt
         let health = staff.role != .reception
         return StaffPageLayout.page(title: d.client.fullName, staff: staff, csrf: csrf, status: status) {
@@ -51,6 +54,7 @@ enum ClientRecordPage {
                     }
                 }
             }
+            consents(d, csrf: csrf, tz: tz, problem: consentProblem)
             if health {
                 screening(d.client.screening)
                 el("section", .aria("labelledby", "sessions")) {
@@ -79,6 +83,35 @@ enum ClientRecordPage {
 
     private static func item(_ term: String, _ value: String) -> HTMLNode {
         .fragment([el("dt") { term }, el("dd") { value }])
+    }
+
+    /// Where each consent stands (its latest record), and a form to record one given or withdrawn.
+    private static func consents(_ d: Data, csrf: String, tz: TimeZone, problem: String?) -> HTMLNode {
+        el("section", .aria("labelledby", "consents"), .id("consent-section")) {
+            el("h2", .id("consents")) { "Consents" }
+            el("ul", .id("consent-list")) {
+                for kind in ConsentKind.allCases {
+                    el("li") {
+                        if let latest = d.consents.first(where: { $0.kind == kind }) {
+                            "\(kind.title): \(latest.given ? "given" : "withdrawn") \(CalendarPage.dateTime(latest.recordedAt, tz)), recorded by \(latest.recordedByName)."
+                            if let note = latest.note { " \(note)" }
+                        } else {
+                            "\(kind.title): not recorded."
+                        }
+                    }
+                }
+            }
+            if let problem {
+                el("p", .class("error"), .id("consent-problem"), .init("role", "alert")) { problem }
+            }
+            el("form", .init("method", "post"), .init("action", "/staff/clients/\(d.client.id)/consents"), .class("filters")) {
+                StaffPageLayout.hidden("_csrf", csrf)
+                DashboardPage.select("kind", "Consent", ConsentKind.allCases.map { ($0.rawValue, $0.title) }, selected: "")
+                DashboardPage.select("given", "Decision", [("yes", "Given"), ("no", "Withdrawn")], selected: "yes")
+                el("label") { "Note (optional)"; el("br"); el("input", .type("text"), .name("note"), .init("maxlength", "500")) }
+                el("button", .type("submit"), .class("small-button")) { "Record" }
+            }
+        }
     }
 
     private static func screening(_ s: ScreeningAnswers) -> HTMLNode {

@@ -30,7 +30,8 @@ extension StaffPagesController {
         for j in journeys { followUps[j.id] = try await store.bookedFollowUp(journey: j.id) }
         var data = ClientRecordPage.Data(client: client, clinic: clinic, staffNames: names, sessions: [], journeys: [],
                                          alerts: [], followUps: followUps,
-                                         technicians: people.filter { $0.clinicID == clinic.id && $0.role.isTechnician })
+                                         technicians: people.filter { $0.clinicID == clinic.id && $0.role.isTechnician },
+                                         consents: try await store.consents(client: id))
         guard staff.role != .reception else { return data }
         data.sessions = try await store.sessions(client: id)
         for j in journeys {
@@ -40,6 +41,36 @@ extension StaffPagesController {
         }
         data.alerts = try await store.alerts(clinic: nil, statuses: [.open, .acknowledged, .resolved], client: id)
         return data
+    }
+
+    struct ConsentFormInput: Decodable {
+        var kind: String?
+        var given: String?
+        var note: String?
+    }
+
+    /// Records a consent given or withdrawn, from the client record.
+    func recordConsent(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let data = try await loadRecord(req, staff: staff)
+        let input = (try? req.content.decode(ConsentFormInput.self)) ?? ConsentFormInput()
+        do {
+            let kind = try ConsentForm.kind(input.kind ?? "")
+            guard let given = ["yes": true, "no": false][input.given ?? ""] else {
+                throw APIError.invalid("given", "Say whether the consent is given or withdrawn.")
+            }
+            let id = try await req.store.recordConsent(client: data.client.id, kind: kind, given: given,
+                                                       note: try ConsentForm.note(input.note), by: staff.id, at: req.now)
+            req.auditNote(subjectID: id, action: .create, subject: .consent,
+                          detail: "\(kind.rawValue): \(given ? "given" : "withdrawn")")
+            return req.redirect(to: "/staff/clients/\(data.client.id)#consents", redirectType: .normal)
+        } catch let error as APIError where error.status.code < 500 {
+            req.auditNote(action: .create, subject: .consent, detail: "refused: \(error.field ?? error.code)")
+            return ClientRecordPage.render(data, staff: staff, csrf: req.csrfToken, now: req.now,
+                                           protocol: req.settings.aftercareProtocol,
+                                           consentProblem: error.message.prefix(1).uppercased() + error.message.dropFirst(),
+                                           status: error.status)
+        }
     }
 
     func photo(req: Request) async throws -> Response {

@@ -15,6 +15,7 @@ struct StaffPagesController: RouteCollection {
         staff.post("alerts", ":alertID", "acknowledge", use: acknowledge)
         staff.post("alerts", ":alertID", "resolve", use: resolve)
         staff.get("clients", ":clientID", use: clientRecord)
+        staff.post("clients", ":clientID", "consents", use: recordConsent)
         staff.get("photos", ":photoID", use: photo)
         staff.post("journeys", ":journeyID", "follow-up", use: bookFollowUp)
         staff.post("journeys", ":journeyID", "follow-up", "cancel", use: cancelFollowUp)

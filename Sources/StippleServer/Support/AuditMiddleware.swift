@@ -81,6 +81,7 @@ enum AuditedRoutes {
         guard let route, !exempt.contains(key(route)) else { return nil }
         let parts = route.path.map(\.description)
         let tail = parts.last ?? ""
+        if parts.contains("consents") { return .consent }
         if parts.contains("check-ins") { return .checkIn }
         if parts.contains("follow-up") { return .followUp }
         if parts.contains("link") { return .link }

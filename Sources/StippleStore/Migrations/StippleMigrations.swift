@@ -9,6 +9,6 @@ public enum StippleMigrations {
          AddReminderSettingsToClinics(), CreateReminders(), CreateJourneyBundleView(),
          CreateFollowUps(), CreateAlerts(),
          CreateStaffLogin(), CreateAuditEvents(), AddHealingStatusToJourneys(),
-         AddWorkspaceIndexes(), AddAlertTargetsToClinics()]
+         AddWorkspaceIndexes(), AddAlertTargetsToClinics(), CreateConsents()]
     }
 }

@@ -11,6 +11,8 @@ struct ClientsController: RouteCollection {
         routes.get("clients", ":clientID", use: show)
         routes.get("clients", ":clientID", "sessions", use: sessions)
         routes.get("clients", ":clientID", "journeys", use: journeys)
+        routes.get("clients", ":clientID", "consents", use: consents)
+        routes.post("clients", ":clientID", "consents", use: recordConsent)
     }
 
     /// Names and conditions only, so reception may list clients too. Paged: `limit` (≤ 200), `offset`.
@@ -60,6 +62,43 @@ struct ClientsController: RouteCollection {
         return try await req.store.journeys(client: client.id)
     }
 
+    /// Every consent given or withdrawn, newest first. Consents are not health data: reception,
+    /// who often takes the signed forms, reads and records them too.
+    func consents(req: Request) async throws -> [ConsentRecord] {
+        let client = try await clientOfClinic(req)
+        return try await req.store.consents(client: client.id)
+    }
+
+    struct ConsentInput: Decodable {
+        var kind: String
+        var given: Bool
+        var note: String?
+    }
+
+    func recordConsent(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let client = try await clientOfClinic(req)
+        let input = try req.decodeJSON(ConsentInput.self)
+        let kind = try ConsentForm.kind(input.kind)
+        let note = try ConsentForm.note(input.note)
+        let id = try await req.store.recordConsent(client: client.id, kind: kind, given: input.given, note: note,
+                                                   by: staff.id, at: req.now)
+        req.auditNote(subjectID: id, detail: "\(kind.rawValue): \(input.given ? "given" : "withdrawn")")
+        guard let record = try await req.store.consents(client: client.id).first(where: { $0.id == id }) else {
+            throw APIError.notFound("consent")
+        }
+        return try created(record)
+    }
+
+    private func clientOfClinic(_ req: Request) async throws -> ClientRecord {
+        let staff = try req.staff
+        guard let client = try await req.store.client(try req.uuid("clientID")), staff.canSee(clinic: client.clinicID) else {
+            throw APIError.notFound("client")
+        }
+        req.auditNote(clientID: client.id, clinicID: client.clinicID)
+        return client
+    }
+
     private func visibleClient(_ req: Request) async throws -> ClientRecord {
         let staff = try req.staff
         try staff.requireHealthAccess()
@@ -77,3 +116,21 @@ struct ClientsController: RouteCollection {
 }
 
 extension JourneyRecord: Content {}
+
+extension ConsentRecord: Content {}
+
+/// The checks a consent passes, for the API and the client record page alike.
+enum ConsentForm {
+    static func kind(_ text: String) throws -> ConsentKind {
+        guard let kind = ConsentKind(rawValue: text) else {
+            throw APIError.invalid("kind", "must be one of \(ConsentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return kind
+    }
+
+    static func note(_ text: String?) throws -> String? {
+        let note = text?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let note, note.count > 500 { throw APIError.invalid("note", "must be at most 500 characters") }
+        return note?.isEmpty == true ? nil : note
+    }
+}

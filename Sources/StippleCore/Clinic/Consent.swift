@@ -1,0 +1,21 @@
+/// What a client agrees to, each recorded on its own: a client may agree to treatment and
+/// reminders but not to their photos being shown to anyone else.
+public enum ConsentKind: String, Sendable, Codable, CaseIterable {
+    /// The procedure, its risks and the aftercare, explained before the first session.
+    case treatment
+    /// Reminders and check-in messages by email or text during healing.
+    case healingMessages = "healing-messages"
+    /// Before/after and check-in photos kept in the client's record.
+    case photosInRecord = "photos-in-record"
+    /// Photos shown in the clinic's public gallery (anonymised).
+    case photosInGallery = "photos-in-gallery"
+
+    public var title: String {
+        switch self {
+        case .treatment: "Treatment, its risks and aftercare"
+        case .healingMessages: "Reminders and check-in messages while healing"
+        case .photosInRecord: "Photos kept in the client's record"
+        case .photosInGallery: "Photos in the public gallery"
+        }
+    }
+}
