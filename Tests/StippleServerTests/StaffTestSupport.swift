@@ -63,10 +63,9 @@ func loginForm(_ app: Application, headers: HTTPHeaders = [:]) async throws -> S
 
 /// Posts the login form; returns the response's status, the session cookie it set and its location.
 func postLogin(_ app: Application, email: String, password: String, csrf: String, next: String = "/staff",
-               extraCookie: String? = nil, peer: String? = nil) async throws -> (HTTPStatus, String?, String?) {
+               extraCookie: String? = nil) async throws -> (HTTPStatus, String?, String?) {
     var (headers, body) = formBody([("email", email), ("password", password), ("_csrf", csrf), ("next", next)])
     headers.add(name: .cookie, value: "\(StaffSessionCookie.loginName)=\(csrf)" + (extraCookie.map { "; " + $0 } ?? ""))
-    if let peer { headers.add(name: "X-Test-Peer", value: peer) }
     var out: (HTTPStatus, String?, String?) = (.ok, nil, nil)
     try await app.testing().test(.POST, "staff/login", headers: headers, body: body) { res async in
         out = (res.status, cookieValue(setCookie(res, StaffSessionCookie.name)), res.headers.first(name: .location))
