@@ -84,7 +84,8 @@ extension Store {
             .run()
     }
 
-    /// Alerts not yet resolved (or all, or of one status), most severe and oldest first.
+    /// Alerts of the given statuses: those still to act on most severe and oldest first; when
+    /// only resolved ones are asked for, the most recently resolved first.
     public func alerts(clinic: UUID?, statuses: [AlertRecord.Status], technician: UUID? = nil, client: UUID? = nil,
                        limit: Int = 200) async throws -> [AlertRecord] {
         var clinicFilter: SQLQueryString = ""
@@ -95,7 +96,8 @@ extension Store {
         return try await sql.raw("""
             \(unsafeRaw: AlertRows.select)
             WHERE a.status IN (\(binds: names))\(clinicFilter)
-            ORDER BY a.severity DESC, a.opened_at ASC LIMIT \(bind: limit)
+            ORDER BY \(unsafeRaw: statuses == [.resolved] ? "a.resolved_at DESC" : "a.severity DESC, a.opened_at ASC")
+            LIMIT \(bind: limit)
             """).all().map(AlertRows.record)
     }
 
