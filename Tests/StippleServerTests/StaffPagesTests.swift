@@ -282,6 +282,23 @@ extension ServerTests {
             }
         }
 
+        @Test(arguments: TestStores.all)
+        func resolvedAlertsListTheMostRecentlyResolvedFirst(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let marcus = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                try await redCheckIn(app, marcus, day: 2)
+                try await app.testing().test(.POST, "api/v1/journeys/\(marcus)/check-ins", headers: bearer(Fixture.leadToken),
+                                             body: jsonBody(#"{"day":3,"swelling":3}"#)) { res async in #expect(res.status == .created) }
+                let s = Store(app.db)
+                let open = try await s.alerts(clinic: f.london.id, statuses: [.open])
+                #expect(open.map(\.tier) == [.red, .amber])  // to act on: most severe first
+                // The amber one resolved an hour after the red one: it comes first among the resolved.
+                try await s.resolveAlert(open[0].id, by: f.lead.id, at: testNow, action: .calledClient, note: nil)
+                try await s.resolveAlert(open[1].id, by: f.lead.id, at: testNow.addingTimeInterval(3600), action: .nothingNeeded, note: nil)
+                #expect(try await s.alerts(clinic: f.london.id, statuses: [.resolved]).map(\.tier) == [.amber, .red])
+            }
+        }
+
         @Test func csvFieldsAreQuotedAndFormulasDefused() {
             #expect(AuditLogPage.csvField("plain") == "plain")
             #expect(AuditLogPage.csvField("a,b") == "\"a,b\"")
