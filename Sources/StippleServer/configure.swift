@@ -9,8 +9,7 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     app.storage[SettingsKey.self] = settings
     app.storage[TokenCacheKey.self] = TokenCache()
     app.storage[LoginThrottleKey.self] = LoginThrottle()
-    app.storage[DummyPasswordHashKey.self] = try await StaffPasswords.hash(
-        SecretToken.generate(), cost: settings.passwordCost, on: app.threadPool)
+    app.storage[DummyPasswordHashKey.self] = DummyPasswordHash(cost: settings.passwordCost)
 
     // Dates as ISO 8601 and stable key order in every JSON response.
     ContentConfiguration.global.use(encoder: JSONCoding.encoder, for: .json)

@@ -44,10 +44,13 @@ extension Store {
             lockedUntil: try row.decode(column: "locked_until", as: Date?.self))
     }
 
-    /// The email a staff member signs in with, if they have a login.
-    public func staffEmail(_ staff: UUID) async throws -> String? {
-        try await sql.raw("SELECT email FROM staff WHERE id = \(bind: staff)").first()?
-            .decode(column: "email", as: String?.self)
+    /// The email each staff member with a sign-in signs in with.
+    public func staffEmails() async throws -> [UUID: String] {
+        var out: [UUID: String] = [:]
+        for row in try await sql.raw("SELECT id, email FROM staff WHERE email IS NOT NULL").all() {
+            out[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "email", as: String.self)
+        }
+        return out
     }
 
     /// Sets a staff member's email and password hash, clears any lockout and ends every session

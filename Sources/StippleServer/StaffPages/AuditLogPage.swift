@@ -58,7 +58,7 @@ enum AuditLogPage {
                 el("tbody") {
                     for e in events {
                         el("tr") {
-                            el("td") { String(ISO8601DateFormatter().string(from: e.at).dropLast()).replacingOccurrences(of: "T", with: " ") }
+                            el("td") { String(e.at.formatted(.iso8601).dropLast()).replacingOccurrences(of: "T", with: " ") }
                             el("td") { e.actorName }
                             el("td") { e.action.rawValue }
                             el("td") { e.subject.rawValue }
@@ -85,7 +85,7 @@ enum AuditLogPage {
 
     static func csvLine(_ e: AuditEvent) -> String {
         let fields: [String] = [
-            e.id.uuidString, ISO8601DateFormatter().string(from: e.at), e.actorKind.rawValue, e.staffID?.uuidString ?? "",
+            e.id.uuidString, e.at.formatted(.iso8601), e.actorKind.rawValue, e.staffID?.uuidString ?? "",
             e.actorName, e.action.rawValue, e.subject.rawValue, e.subjectID?.uuidString ?? "", e.clientID?.uuidString ?? "",
             e.clinicID?.uuidString ?? "", e.detail ?? "", e.remoteAddress ?? "",
         ]

@@ -118,13 +118,10 @@ enum CalendarFeed {
         return "\(parts[0]) \(initial)."
     }
 
-    static func stamp(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return f.string(from: date)
-    }
+    /// UTC in iCalendar's basic form, 20261213T100000Z.
+    static let stampStyle = Date.ISO8601FormatStyle(dateSeparator: .omitted, timeSeparator: .omitted, timeZone: .gmt)
+
+    static func stamp(_ date: Date) -> String { date.formatted(stampStyle) }
 
     /// TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 3.3.11).
     static func escape(_ text: String) -> String {

@@ -1,4 +1,6 @@
 import Foundation
+import NIOPosix
+import Synchronization
 import StippleStore
 import Vapor
 
@@ -81,7 +83,7 @@ struct LoginController: RouteCollection {
         let wrong = "The email or the password is not right."
         guard !email.isEmpty, email.count <= 254, let account = try await req.store.staffLogin(email: email) else {
             // The same bcrypt work as for a real account, so timing does not tell which emails exist.
-            _ = try await StaffPasswords.verify(password, hash: req.application.dummyPasswordHash, on: pool)
+            _ = try await StaffPasswords.verify(password, hash: try await req.application.dummyPasswordHash(), on: pool)
             try await req.audit(.loginFailed, .staff, actor: .system, detail: "unknown account")
             return again(wrong, .unauthorized)
         }
@@ -148,7 +150,25 @@ struct LoginThrottleKey: StorageKey {
 }
 
 struct DummyPasswordHashKey: StorageKey {
-    typealias Value = String
+    typealias Value = DummyPasswordHash
+}
+
+/// A hash of no one's password at the configured cost, checked when the email is unknown. Made
+/// at the first such sign-in rather than at start: at cost 12 it takes a quarter of a second.
+final class DummyPasswordHash: Sendable {
+    private let hash = Mutex<String?>(nil)
+    let cost: Int
+
+    init(cost: Int) { self.cost = cost }
+
+    func value(on pool: NIOThreadPool) async throws -> String {
+        if let known = hash.withLock({ $0 }) { return known }
+        let made = try await StaffPasswords.hash(SecretToken.generate(), cost: cost, on: pool)
+        return hash.withLock { value in
+            if value == nil { value = made }
+            return value!
+        }
+    }
 }
 
 extension Application {
@@ -157,10 +177,9 @@ extension Application {
         return t
     }
 
-    /// A hash of no one's password at the configured cost: checked when the email is unknown.
-    var dummyPasswordHash: String {
+    func dummyPasswordHash() async throws -> String {
         guard let h = storage[DummyPasswordHashKey.self] else { fatalError("configure(_:_:) was not called") }
-        return h
+        return try await h.value(on: threadPool)
     }
 }
 

@@ -5,26 +5,9 @@ import Vapor
 
 // Admin pages: the audit log and who can sign in.
 extension StaffPagesController {
-    /// The admin and the filters of an audit log request, or the page that refuses it.
-    private func auditRequest(_ req: Request) throws -> Result<(StaffMember, AuditLogPage.Filters), RefusedPage> {
-        let staff = try req.staff
-        if let refused = Self.adminsOnly(staff) { return .failure(RefusedPage(response: refused)) }
-        switch Self.auditFilters(req) {
-        case let .success(f): return .success((staff, f))
-        case let .failure(problem): return .failure(RefusedPage(response: Self.badFilter(problem.field, problem.message, staff)))
-        }
-    }
-
-    struct RefusedPage: Error {
-        var response: Response
-    }
-
     func auditLog(req: Request) async throws -> Response {
-        let (staff, filters): (StaffMember, AuditLogPage.Filters)
-        switch try auditRequest(req) {
-        case let .success(ok): (staff, filters) = ok
-        case let .failure(refused): return refused.response
-        }
+        let staff = try Self.admin(req)
+        let filters = try Self.auditFilters(req)
         let events = try await req.store.auditEvents(Self.storeFilter(filters), limit: AuditLogPage.pageSize,
                                                      offset: (filters.page - 1) * AuditLogPage.pageSize)
         req.auditNote(clientID: filters.client, detail: filters.query.isEmpty ? "page \(filters.page)" : filters.query)
@@ -34,11 +17,8 @@ extension StaffPagesController {
 
     /// The filtered log as CSV, streamed in pages so a long log does not sit in memory at once.
     func auditExport(req: Request) async throws -> Response {
-        let filters: AuditLogPage.Filters
-        switch try auditRequest(req) {
-        case let .success(ok): filters = ok.1
-        case let .failure(refused): return refused.response
-        }
+        _ = try Self.admin(req)
+        let filters = try Self.auditFilters(req)
         let store = req.store
         let filter = Self.storeFilter(filters)
         req.auditNote(clientID: filters.client, action: .export, detail: filters.query.isEmpty ? "everything" : filters.query)
@@ -63,42 +43,37 @@ extension StaffPagesController {
         return response
     }
 
-    struct FilterProblem: Error {
-        var field: String
-        var message: String
-    }
-
-    static func auditFilters(_ req: Request) -> Result<AuditLogPage.Filters, FilterProblem> {
+    static func auditFilters(_ req: Request) throws -> AuditLogPage.Filters {
         var f = AuditLogPage.Filters()
         func text(_ name: String) -> String? { req.query[String.self, at: name].flatMap { $0.isEmpty ? nil : $0 } }
         if let t = text("staff") {
-            guard let id = UUID(uuidString: t) else { return .failure(.init(field: "staff", message: "must be a person of the list")) }
+            guard let id = UUID(uuidString: t) else { throw badFilter("staff", "must be a person of the list") }
             f.staff = id
         }
         if let t = text("client") {
-            guard let id = UUID(uuidString: t) else { return .failure(.init(field: "client", message: "must be a client id")) }
+            guard let id = UUID(uuidString: t) else { throw badFilter("client", "must be a client id") }
             f.client = id
         }
         if let t = text("subject") {
-            guard let s = AuditEvent.Subject(rawValue: t) else { return .failure(.init(field: "subject", message: "must be one of the list")) }
+            guard let s = AuditEvent.Subject(rawValue: t) else { throw badFilter("subject", "must be one of the list") }
             f.subject = s
         }
         if let t = text("action") {
-            guard let a = AuditEvent.Action(rawValue: t) else { return .failure(.init(field: "action", message: "must be one of the list")) }
+            guard let a = AuditEvent.Action(rawValue: t) else { throw badFilter("action", "must be one of the list") }
             f.action = a
         }
         for name in ["from", "until"] {
             if let t = text(name) {
-                guard let day = LocalDate(iso: t) else { return .failure(.init(field: name, message: "must be a date (YYYY-MM-DD)")) }
+                guard let day = LocalDate(iso: t) else { throw badFilter(name, "must be a date (YYYY-MM-DD)") }
                 let value = AuditLogPage.LocalDateText(text: day.iso, instant: day.start(in: .gmt))
                 if name == "from" { f.from = value } else { f.until = value }
             }
         }
         if let t = text("page") {
-            guard let page = Int(t), page >= 1, page <= 1_000_000 else { return .failure(.init(field: "page", message: "must be a page number")) }
+            guard let page = Int(t), page >= 1, page <= 1_000_000 else { throw badFilter("page", "must be a page number") }
             f.page = page
         }
-        return .success(f)
+        return f
     }
 
     static func storeFilter(_ f: AuditLogPage.Filters) -> AuditFilter {
@@ -107,16 +82,15 @@ extension StaffPagesController {
     }
 
     func people(req: Request) async throws -> Response {
-        let staff = try req.staff
-        if let refused = Self.adminsOnly(staff) { return refused }
+        let staff = try Self.admin(req)
         return try await peoplePage(req, staff: staff)
     }
 
     private func peoplePage(_ req: Request, staff: StaffMember, notice: String? = nil, problem: (UUID, String)? = nil,
                             status: HTTPStatus = .ok) async throws -> Response {
         let store = req.store
-        var people: [(StaffMember, String?)] = []
-        for person in try await store.staff(clinic: nil) { people.append((person, try await store.staffEmail(person.id))) }
+        let emails = try await store.staffEmails()
+        let people = try await store.staff(clinic: nil).map { ($0, emails[$0.id]) }
         let clinics = Dictionary(uniqueKeysWithValues: try await store.clinics().map { ($0.id, $0) })
         return PeoplePage.render(staff: staff, csrf: req.csrfToken, people: people, clinics: clinics, notice: notice,
                                  problem: problem, status: status)
@@ -130,8 +104,7 @@ extension StaffPagesController {
     /// An admin sets a person's sign-in email and a new password: this lifts a lockout and ends
     /// the person's open sessions.
     func setPassword(req: Request) async throws -> Response {
-        let staff = try req.staff
-        if let refused = Self.adminsOnly(staff) { return refused }
+        let staff = try Self.admin(req)
         let id = try req.uuid("staffID")
         guard let person = try await req.store.staffMember(id) else { throw APIError.notFound("staff member") }
         req.auditNote(subjectID: person.id, action: .update, detail: "password set by an admin")
@@ -158,9 +131,10 @@ extension StaffPagesController {
         return text.count <= 254 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")
     }
 
-    static func adminsOnly(_ staff: StaffMember) -> Response? {
-        guard staff.role != .admin else { return nil }
-        return StaffPageLayout.message(title: "Admins only", text: "Only an admin of the chain can open this page.",
-                                       status: .forbidden, staff: staff)
+    /// The signed-in admin; anyone else is refused (403).
+    static func admin(_ req: Request) throws -> StaffMember {
+        let staff = try req.staff
+        try staff.requireRole(.admin, because: "only an admin of the chain can open this page")
+        return staff
     }
 }

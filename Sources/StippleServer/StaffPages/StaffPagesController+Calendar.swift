@@ -12,12 +12,12 @@ extension StaffPagesController {
         let tz = clinic.flatMap { TimeZone(identifier: $0.timeZone) } ?? TimeZone(identifier: "Europe/London")!
         var week = CalendarPage.monday(of: LocalDate(req.now, in: tz))
         if let text = req.query[String.self, at: "week"], !text.isEmpty {
-            guard let day = LocalDate(iso: text) else { return Self.badFilter("week", "must be a date (YYYY-MM-DD)", staff) }
+            guard let day = LocalDate(iso: text) else { throw Self.badFilter("week", "must be a date (YYYY-MM-DD)") }
             week = CalendarPage.monday(of: day)
         }
         var technician: UUID?
         if let text = req.query[String.self, at: "technician"], !text.isEmpty {
-            guard let id = UUID(uuidString: text) else { return Self.badFilter("technician", "must be a technician of the list", staff) }
+            guard let id = UUID(uuidString: text) else { throw Self.badFilter("technician", "must be a technician of the list") }
             technician = id
         }
         let scope: [UUID]? = staff.role == .admin ? nil : [staff.clinicID].compactMap { $0 }

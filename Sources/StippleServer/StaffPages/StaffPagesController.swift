@@ -45,32 +45,32 @@ struct StaffPagesController: RouteCollection {
 
     func dashboard(req: Request) async throws -> Response {
         let staff = try req.staff
-        if let refused = Self.refuseWithoutHealthAccess(staff) { return refused }
+        try staff.requireHealthAccess()
         var filters = DashboardPage.Filters()
         var query = DashboardQuery(clinicIDs: staff.role == .admin ? nil : [staff.clinicID].compactMap { $0 },
                                    since: LocalDate(req.now, in: .gmt).adding(days: -CheckInSchedule.watchDays))
         if let text = req.query[String.self, at: "clinic"], !text.isEmpty {
-            guard let id = UUID(uuidString: text) else { return Self.badFilter("clinic", "must be a clinic of the list", staff) }
+            guard let id = UUID(uuidString: text) else { throw Self.badFilter("clinic", "must be a clinic of the list") }
             if staff.role == .admin { query.clinicIDs = [id]; filters.clinic = id }
         }
         if let text = req.query[String.self, at: "technician"], !text.isEmpty {
-            guard let id = UUID(uuidString: text) else { return Self.badFilter("technician", "must be a technician of the list", staff) }
+            guard let id = UUID(uuidString: text) else { throw Self.badFilter("technician", "must be a technician of the list") }
             query.technicianID = id; filters.technician = id
         }
         if let text = req.query[String.self, at: "tier"], !text.isEmpty {
             if text == "none" { query.noCheckIn = true } else if let tier = TriageTier(rawValue: text) { query.tier = tier } else {
-                return Self.badFilter("tier", "must be red, amber, yellow, green or none", staff)
+                throw Self.badFilter("tier", "must be red, amber, yellow, green or none")
             }
             filters.tier = text
         }
         if let text = req.query[String.self, at: "sort"], !text.isEmpty {
             guard let sort = DashboardQuery.Sort(rawValue: text) else {
-                return Self.badFilter("sort", "must be day, tier, last-check-in or name", staff)
+                throw Self.badFilter("sort", "must be day, tier, last-check-in or name")
             }
             query.sort = sort; filters.sort = sort
         }
         if let text = req.query[String.self, at: "page"], !text.isEmpty {
-            guard let page = Int(text), page >= 1, page <= 100_000 else { return Self.badFilter("page", "must be a page number", staff) }
+            guard let page = Int(text), page >= 1, page <= 100_000 else { throw Self.badFilter("page", "must be a page number") }
             filters.page = page
         }
         query.limit = DashboardPage.pageSize
@@ -111,7 +111,7 @@ struct StaffPagesController: RouteCollection {
 
     private func alertsPage(_ req: Request, notice: String?) async throws -> Response {
         let staff = try req.staff
-        if let refused = Self.refuseWithoutHealthAccess(staff) { return refused }
+        try staff.requireHealthAccess()
         let showing: AlertRecord.Status? = req.query[String.self, at: "status"] == "resolved" ? .resolved : nil
         let mine = req.query[String.self, at: "mine"] == "1"
         let list = try await req.store.alerts(clinic: staff.role == .admin ? nil : staff.clinicID,
@@ -173,15 +173,8 @@ struct StaffPagesController: RouteCollection {
 
     // MARK: Helpers
 
-    static func refuseWithoutHealthAccess(_ staff: StaffMember) -> Response? {
-        guard staff.role == .reception else { return nil }
-        return StaffPageLayout.message(title: "Not for reception",
-                                       text: "This page shows health data, which reception staff cannot open.",
-                                       status: .forbidden, staff: staff)
-    }
-
-    static func badFilter(_ field: String, _ problem: String, _ staff: StaffMember) -> Response {
-        StaffPageLayout.message(title: "Filter not understood", text: "The filter ‘\(field)’ \(problem).",
-                                status: .badRequest, staff: staff)
+    /// A filter of a list page not understood: a 400 page naming it.
+    static func badFilter(_ field: String, _ problem: String) -> APIError {
+        APIError(status: .badRequest, code: "invalid_filter", message: "the filter ‘\(field)’ \(problem)", field: field)
     }
 }
