@@ -29,6 +29,11 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
                                  location: settings.location)
     app.migrations.add(StippleMigrations.all)
     try await app.autoMigrate()
+    // SQLite in a file: the client pages' journey read through connections that keep it prepared.
+    if case let .sqlite(path) = settings.location {
+        await app.storage.setWithAsyncShutdown(SQLiteReadsKey.self, to: SQLiteReadConnections(path: path),
+                                              onShutdown: { $0.close() })
+    }
 
     if settings.loadDemoWhenEmpty, try await Store(app.db).isEmpty() {
         let demo = try await DemoChain.load(into: Store(app.db), now: settings.now(), protocol: settings.aftercareProtocol,

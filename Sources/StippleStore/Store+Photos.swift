@@ -44,15 +44,16 @@ enum PhotoRows {
     static func record(_ row: any SQLRow) throws -> StoredPhoto { try record(row, prefix: "") }
 
     static func record(_ row: any SQLRow, prefix: String) throws -> StoredPhoto {
+        try record(typed(row), prefix: prefix)
+    }
+
+    static func record(_ row: any TypedRow, prefix: String) throws -> StoredPhoto {
         StoredPhoto(
-            id: try row.decode(column: prefix + "id", as: UUID.self),
-            checkInID: try row.decode(column: prefix + "check_in_id", as: UUID.self),
-            view: ScalpView(rawValue: try row.decode(column: prefix + "view", as: String.self)) ?? .front,
-            sha256: try row.decode(column: prefix + "sha256", as: String.self),
-            contentType: try row.decode(column: prefix + "content_type", as: String.self),
-            width: try row.decode(column: prefix + "width", as: Int.self),
-            height: try row.decode(column: prefix + "height", as: Int.self),
-            byteCount: try row.decode(column: prefix + "byte_count", as: Int.self))
+            id: try row.uuid(prefix + "id"), checkInID: try row.uuid(prefix + "check_in_id"),
+            view: ScalpView(rawValue: try row.string(prefix + "view")) ?? .front,
+            sha256: try row.string(prefix + "sha256"), contentType: try row.string(prefix + "content_type"),
+            width: try row.int(prefix + "width"), height: try row.int(prefix + "height"),
+            byteCount: try row.int(prefix + "byte_count"))
     }
 }
 

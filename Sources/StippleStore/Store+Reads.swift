@@ -101,8 +101,8 @@ extension Store {
     /// The sessions of the client a journey belongs to, found through the journey, so this read
     /// can run beside the journey's own.
     public func sessions(journey: UUID) async throws -> [TreatmentSession] {
-        if let rows = try await preparedRows(ClientSessionsByJourney(journey: journey)) {
-            return try rows.map { try $0.decode(model: SessionRow.self).record }
+        if let rows = try await preparedPostgresRows(ClientSessionsByJourney(journey: journey)) {
+            return try rows.map { try $0.sql().decode(model: SessionRow.self).record }
         }
         return try await sql.raw("""
             SELECT s.* FROM treatment_sessions s JOIN journeys j ON j.client_id = s.client_id
@@ -330,16 +330,19 @@ struct JourneyRow: Decodable {
 /// Check-in rows, read column by column: a journey's check-ins are read on every journey page.
 enum CheckInRow {
     static func record(_ row: any SQLRow, prefix: String = "") -> StoredCheckIn? {
-        guard let id = try? row.decode(column: prefix + "id", as: UUID.self),
-              let journey = try? row.decode(column: prefix + "journey_id", as: UUID.self),
-              let day = try? row.decode(column: prefix + "day", as: Int.self),
-              let recordedAt = try? row.decode(column: prefix + "recorded_at", as: Date.self),
-              let answers = (try? row.decode(column: prefix + "answers", as: String.self)).flatMap({ Codecs.decode(CheckIn.self, $0) }),
-              let tier = try? row.decode(column: prefix + "tier", as: String.self),
-              let score = try? row.decode(column: prefix + "score", as: Int.self)
+        try? record(typed(row), prefix: prefix)
+    }
+
+    /// Nil when the row has no check-in there (a journey read without check-ins yet).
+    static func record(_ row: any TypedRow, prefix: String) throws -> StoredCheckIn? {
+        guard try !row.isNull(prefix + "id"),
+              let answers = Codecs.decode(CheckIn.self, try row.string(prefix + "answers"))
         else { return nil }
-        return StoredCheckIn(id: id, journeyID: journey, day: day, recordedAt: recordedAt, answers: answers,
-                             tier: TriageTier(rawValue: tier) ?? .green, score: score,
-                             seenAt: (try? row.decode(column: prefix + "seen_at", as: Date?.self)) ?? nil)
+        let seenColumn = prefix + "seen_at"
+        return StoredCheckIn(
+            id: try row.uuid(prefix + "id"), journeyID: try row.uuid(prefix + "journey_id"), day: try row.int(prefix + "day"),
+            recordedAt: try row.date(prefix + "recorded_at"), answers: answers,
+            tier: TriageTier(rawValue: try row.string(prefix + "tier")) ?? .green, score: try row.int(prefix + "score"),
+            seenAt: row.has(seenColumn) ? try row.optionalDate(seenColumn) : nil)
     }
 }

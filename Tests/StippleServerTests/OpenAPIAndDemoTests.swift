@@ -40,6 +40,9 @@ extension ServerTests {
 
         @Test(arguments: TestStores.all)
         func demoChainLoads(store: StoreLocation) async throws {
+            let folder = TestFolder()
+            defer { folder.remove() }
+            let store = folder.resolve(store)
             try await withApp(configure: { app in
                 app.logger.logLevel = .warning
                 var settings = ServerSettings(location: store, now: { testNow })

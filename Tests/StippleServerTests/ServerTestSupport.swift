@@ -11,13 +11,31 @@ import VaporTesting
 /// The stores every persistence test runs on: SQLite always, PostgreSQL when
 /// `STIPPLE_TEST_POSTGRES_URL` is set (`.ci/run` sets it).
 enum TestStores {
+    /// SQLite in a file, as a server runs it (WAL, read connections); `withStipple` gives each
+    /// test a new file in a folder of its own and removes it afterwards.
+    static let sqliteFile = StoreLocation.sqlite(path: "")
+
     static var all: [StoreLocation] {
-        var out: [StoreLocation] = [.sqliteMemory]
+        var out: [StoreLocation] = [sqliteFile]
         if let url = ProcessInfo.processInfo.environment["STIPPLE_TEST_POSTGRES_URL"], !url.isEmpty {
             out.append(.postgres(url: url))
         }
         return out
     }
+}
+
+/// A test's own folder under the temporary directory, for its SQLite file and photos.
+struct TestFolder {
+    let root = (NSTemporaryDirectory() as NSString).appendingPathComponent("stipple-test-\(UUID().uuidString)")
+
+    func path(_ name: String) -> String { (root as NSString).appendingPathComponent(name) }
+
+    /// `TestStores.sqliteFile` becomes a file in this folder; other locations stay as they are.
+    func resolve(_ location: StoreLocation) -> StoreLocation {
+        location == TestStores.sqliteFile ? .sqlite(path: path("stipple.sqlite")) : location
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: root) }
 }
 
 /// A fixed "now": Wednesday 25 November 2026, 12:00 UTC.
@@ -80,9 +98,11 @@ func withStipple(
     _ location: StoreLocation, now: Date = testNow, settings adjust: @escaping @Sendable (inout ServerSettings) -> Void = { _ in },
     _ body: (Application, Fixture) async throws -> Void
 ) async throws {
-    // Photos of each test in a folder of its own, whatever the database.
-    let photos = (NSTemporaryDirectory() as NSString).appendingPathComponent("stipple-test-photos-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(atPath: photos) }
+    // Photos (and a SQLite file) of each test in a folder of its own.
+    let folder = TestFolder()
+    defer { folder.remove() }
+    let photos = folder.path("photos")
+    let location = folder.resolve(location)
     try await withApp(configure: { app in
         app.logger.logLevel = .warning
         // bcrypt at its lowest cost: the tests check the logic, not the work factor.

@@ -106,7 +106,7 @@ extension Request {
         // SQLite: every write through the connection of one event loop (see `Store.writer`).
         guard let loop = application.storage[WriterLoopKey.self] else { return Store(db) }
         let writer = application.databases.database(logger: logger, on: loop)
-        return Store(db, writer: writer)
+        return Store(db, writer: writer, reads: application.storage[SQLiteReadsKey.self])
     }
     var now: Date { application.settings.now() }
 }
@@ -123,4 +123,9 @@ extension ServerSettings {
         while s.hasSuffix("/") { s = s.dropLast() }
         return String(s)
     }
+}
+
+/// SQLite's read connections (`SQLiteReadConnections`); unset on PostgreSQL and in memory.
+struct SQLiteReadsKey: StorageKey {
+    typealias Value = SQLiteReadConnections
 }
