@@ -1,6 +1,6 @@
 import Foundation
-import NIOCore
 import SQLiteKit
+import SQLiteNIO
 import SQLKit
 import Synchronization
 // The SQLite library that sqlite-nio compiles in. Reads must go through this same copy: two
