@@ -11,7 +11,7 @@ enum Codecs {
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
-        try? JSONDecoder().decode(type, from: Data(text.utf8))
+        FlatJSONDecoder.decode(type, text) ?? (try? JSONDecoder().decode(type, from: Data(text.utf8)))
     }
 
     static func list<T: RawRepresentable>(_ text: String) -> [T] where T.RawValue == String {

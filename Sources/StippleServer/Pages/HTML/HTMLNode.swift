@@ -8,7 +8,12 @@ indirect enum HTMLNode: Sendable {
     case fragment([HTMLNode])
 
     /// Elements that have no closing tag.
-    private static let voidElements: Set<String> = ["meta", "link", "input", "img", "br", "hr"]
+    private static func isVoid(_ name: String) -> Bool {
+        switch name {
+        case "meta", "link", "input", "img", "br", "hr": true
+        default: false
+        }
+    }
 
     func render() -> String {
         String(decoding: renderBytes(), as: UTF8.self)
@@ -44,7 +49,7 @@ indirect enum HTMLNode: Sendable {
                 }
             }
             out.append(UInt8(ascii: ">"))
-            if HTMLNode.voidElements.contains(name) { return }
+            if HTMLNode.isVoid(name) { return }
             for child in children { child.render(into: &out) }
             out.append(contentsOf: "</".utf8)
             out.append(contentsOf: name.utf8)
@@ -55,6 +60,13 @@ indirect enum HTMLNode: Sendable {
     /// Escapes the five characters that could end text or an attribute value. Multi-byte UTF-8
     /// sequences never contain these bytes, so scanning bytes is safe.
     static func escape(_ text: String, into out: inout [UInt8]) {
+        // Most text has nothing to escape: copy it whole.
+        if let copied = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard !bytes.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }), copied { return }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
