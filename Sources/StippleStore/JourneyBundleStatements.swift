@@ -41,31 +41,27 @@ enum JourneyBundleSQL {
         """
     static let checkInOrder = "ORDER BY ci.day, ci.recorded_at, ci.id, p.view"
 
-    /// With PostgreSQL's parameters (`$1`).
+    /// With PostgreSQL's parameters (`$1`). Each text is made once: the drivers read it on
+    /// every run, and it is the key a prepared statement is kept under.
     static func postgres(byLink: Bool, withCheckIns: Bool) -> String {
-        template(byLink: byLink, withCheckIns: withCheckIns).replacingOccurrences(of: "{1}", with: "$1")
-            .replacingOccurrences(of: "{2}", with: "$2")
+        postgresTexts[variant(byLink, withCheckIns)]
     }
 
-    /// With SQLite's numbered parameters (`?1`); made once, as the text is the key its
-    /// prepared statement is kept under.
+    /// With SQLite's numbered parameters (`?1`).
     static func text(byLink: Bool, withCheckIns: Bool) -> String {
-        switch (byLink, withCheckIns) {
-        case (false, false): sqliteByID
-        case (false, true): sqliteByIDWithCheckIns
-        case (true, false): sqliteByLink
-        case (true, true): sqliteByLinkWithCheckIns
-        }
+        sqliteTexts[variant(byLink, withCheckIns)]
     }
 
-    private static let sqliteByID = sqlite(byLink: false, withCheckIns: false)
-    private static let sqliteByIDWithCheckIns = sqlite(byLink: false, withCheckIns: true)
-    private static let sqliteByLink = sqlite(byLink: true, withCheckIns: false)
-    private static let sqliteByLinkWithCheckIns = sqlite(byLink: true, withCheckIns: true)
+    private static func variant(_ byLink: Bool, _ withCheckIns: Bool) -> Int { (byLink ? 2 : 0) + (withCheckIns ? 1 : 0) }
 
-    private static func sqlite(byLink: Bool, withCheckIns: Bool) -> String {
-        template(byLink: byLink, withCheckIns: withCheckIns).replacingOccurrences(of: "{1}", with: "?1")
-            .replacingOccurrences(of: "{2}", with: "?2")
+    private static let postgresTexts = texts(first: "$1", second: "$2")
+    private static let sqliteTexts = texts(first: "?1", second: "?2")
+
+    private static func texts(first: String, second: String) -> [String] {
+        [(false, false), (false, true), (true, false), (true, true)].map { byLink, withCheckIns in
+            template(byLink: byLink, withCheckIns: withCheckIns).replacingOccurrences(of: "{1}", with: first)
+                .replacingOccurrences(of: "{2}", with: second)
+        }
     }
 }
 
