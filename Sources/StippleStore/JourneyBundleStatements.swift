@@ -9,73 +9,81 @@ import SQLKit
 // once per read connection (`SQLiteReadConnections`).
 
 /// The text of the journey read, by journey id (`{1}`) or by a link's hash and the time it must
-/// be unexpired at (`{1}`, `{2}`), with or without the check-ins and their photos joined.
+/// be unexpired at (`{1}`, `{2}`), as deep as asked for.
 enum JourneyBundleSQL {
-    static func template(byLink: Bool, withCheckIns: Bool) -> String {
+    static func template(byLink: Bool, depth: JourneyBundle.Depth) -> String {
         let from = byLink
             ? "FROM journey_links l\nJOIN journey_bundles b ON b.j_id = l.journey_id"
             : "FROM journey_bundles b"
         let filter = byLink
             ? "WHERE l.token_hash = {1} AND l.revoked_at IS NULL AND l.expires_at > {2}"
             : "WHERE b.j_id = {1}"
+        let checkIns = depth != .journey, photos = depth == .checkInsAndPhotos
         return """
-            SELECT b.*\(withCheckIns ? JourneyBundleSQL.checkInColumns : "")
-            \(from)\(withCheckIns ? JourneyBundleSQL.checkInJoins : "")
+            SELECT b.*\(checkIns ? checkInColumns : "")\(photos ? photoColumns : "")
+            \(from)\(checkIns ? checkInJoins : "")\(photos ? photoJoin : "")
             \(filter)
-            \(withCheckIns ? JourneyBundleSQL.checkInOrder : "")
+            \(checkIns ? "ORDER BY ci.day, ci.recorded_at, ci.id" : "")\(photos ? ", p.view" : "")
             """
     }
 
-    static let checkInColumns = """
+    private static let checkInColumns = """
         ,
                ci.id AS ci_id, ci.journey_id AS ci_journey_id, ci.day AS ci_day, ci.recorded_at AS ci_recorded_at,
-               ci.answers AS ci_answers, ci.tier AS ci_tier, ci.score AS ci_score, a.acknowledged_at AS ci_seen_at,
+               ci.answers AS ci_answers, ci.tier AS ci_tier, ci.score AS ci_score, a.acknowledged_at AS ci_seen_at
+        """
+    private static let photoColumns = """
+        ,
                p.id AS p_id, p.check_in_id AS p_check_in_id, p.view AS p_view, p.sha256 AS p_sha256,
                p.content_type AS p_content_type, p.width AS p_width, p.height AS p_height, p.byte_count AS p_byte_count
         """
-    static let checkInJoins = """
+    private static let checkInJoins = """
 
         LEFT JOIN check_ins ci ON ci.journey_id = b.j_id
         LEFT JOIN alerts a ON a.check_in_id = ci.id
-        LEFT JOIN check_in_photos p ON p.check_in_id = ci.id
         """
-    static let checkInOrder = "ORDER BY ci.day, ci.recorded_at, ci.id, p.view"
+    private static let photoJoin = "\nLEFT JOIN check_in_photos p ON p.check_in_id = ci.id"
 
     /// With PostgreSQL's parameters (`$1`). Each text is made once: the drivers read it on
     /// every run, and it is the key a prepared statement is kept under.
-    static func postgres(byLink: Bool, withCheckIns: Bool) -> String {
-        postgresTexts[variant(byLink, withCheckIns)]
+    static func postgres(byLink: Bool, depth: JourneyBundle.Depth) -> String {
+        postgresTexts[variant(byLink, depth)]
     }
 
     /// With SQLite's numbered parameters (`?1`).
-    static func text(byLink: Bool, withCheckIns: Bool) -> String {
-        sqliteTexts[variant(byLink, withCheckIns)]
+    static func text(byLink: Bool, depth: JourneyBundle.Depth) -> String {
+        sqliteTexts[variant(byLink, depth)]
     }
 
-    private static func variant(_ byLink: Bool, _ withCheckIns: Bool) -> Int { (byLink ? 2 : 0) + (withCheckIns ? 1 : 0) }
+    private static let variants = [false, true].flatMap { byLink in JourneyBundle.Depth.allCases.map { (byLink, $0) } }
+
+    private static func variant(_ byLink: Bool, _ depth: JourneyBundle.Depth) -> Int {
+        variants.firstIndex { $0 == byLink && $1 == depth }!
+    }
 
     private static let postgresTexts = texts(first: "$1", second: "$2")
     private static let sqliteTexts = texts(first: "?1", second: "?2")
 
     private static func texts(first: String, second: String) -> [String] {
-        [(false, false), (false, true), (true, false), (true, true)].map { byLink, withCheckIns in
-            template(byLink: byLink, withCheckIns: withCheckIns).replacingOccurrences(of: "{1}", with: first)
+        variants.map { byLink, depth in
+            template(byLink: byLink, depth: depth).replacingOccurrences(of: "{1}", with: first)
                 .replacingOccurrences(of: "{2}", with: second)
         }
     }
 }
 
-/// One shape of the journey read: with or without the check-ins joined.
+/// One depth of the journey read, as a type: a prepared statement's text is static.
 protocol JourneyBundleShape: Sendable {
-    static var withCheckIns: Bool { get }
+    static var depth: JourneyBundle.Depth { get }
 }
 
-enum WithCheckIns: JourneyBundleShape { static let withCheckIns = true }
-enum WithoutCheckIns: JourneyBundleShape { static let withCheckIns = false }
+enum JourneyOnly: JourneyBundleShape { static let depth = JourneyBundle.Depth.journey }
+enum WithCheckIns: JourneyBundleShape { static let depth = JourneyBundle.Depth.checkIns }
+enum WithCheckInsAndPhotos: JourneyBundleShape { static let depth = JourneyBundle.Depth.checkInsAndPhotos }
 
 struct JourneyBundleByID<Shape: JourneyBundleShape>: PostgresPreparedStatement {
-    static var name: String { "stipple_journey_bundle_by_id_\(Shape.withCheckIns ? "full" : "plain")" }
-    static var sql: String { JourneyBundleSQL.postgres(byLink: false, withCheckIns: Shape.withCheckIns) }
+    static var name: String { "stipple_journey_bundle_by_id_\(Shape.depth.rawValue)" }
+    static var sql: String { JourneyBundleSQL.postgres(byLink: false, depth: Shape.depth) }
     typealias Row = PostgresRow
 
     var id: UUID
@@ -90,8 +98,8 @@ struct JourneyBundleByID<Shape: JourneyBundleShape>: PostgresPreparedStatement {
 }
 
 struct JourneyBundleByLink<Shape: JourneyBundleShape>: PostgresPreparedStatement {
-    static var name: String { "stipple_journey_bundle_by_link_\(Shape.withCheckIns ? "full" : "plain")" }
-    static var sql: String { JourneyBundleSQL.postgres(byLink: true, withCheckIns: Shape.withCheckIns) }
+    static var name: String { "stipple_journey_bundle_by_link_\(Shape.depth.rawValue)" }
+    static var sql: String { JourneyBundleSQL.postgres(byLink: true, depth: Shape.depth) }
     typealias Row = PostgresRow
 
     var hash: String

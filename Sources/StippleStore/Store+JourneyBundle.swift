@@ -4,11 +4,16 @@ import StippleCore
 
 /// A journey with the clinic, client and session it belongs to: what every journey request needs.
 public struct JourneyBundle: Sendable, Equatable {
+    /// How much of a journey a read brings: the photos are for the pages that show them.
+    public enum Depth: String, Sendable, CaseIterable {
+        case journey, checkIns, checkInsAndPhotos
+    }
+
     public var journey: JourneyRecord
     public var clinic: Clinic
     public var client: ClientRecord
     public var session: TreatmentSession
-    /// Read only when asked for (`withCheckIns`), oldest first, with their photos.
+    /// Read only when asked for (`Depth`), oldest first, and their photos.
     public var checkIns: [StoredCheckIn] = []
     public var photos: [StoredPhoto] = []
 }
@@ -20,30 +25,32 @@ extension Store {
     /// four-table join is the view `journey_bundles` (`CreateJourneyBundleView`). Each store runs
     /// it prepared: PostgreSQL as a prepared statement per connection, SQLite in a file through
     /// `SQLiteReadConnections` (see `JourneyBundleSQL`).
-    public func journeyBundle(_ id: UUID, withCheckIns: Bool = false) async throws -> JourneyBundle? {
-        let rows: [any TypedRow]
-        if let prepared = withCheckIns ? try await preparedRows(JourneyBundleByID<WithCheckIns>(id: id))
-                                       : try await preparedRows(JourneyBundleByID<WithoutCheckIns>(id: id)) {
-            rows = prepared
-        } else {
-            rows = try await sqliteRows(JourneyBundleSQL.text(byLink: false, withCheckIns: withCheckIns), [id])
+    public func journeyBundle(_ id: UUID, depth: JourneyBundle.Depth = .journey) async throws -> JourneyBundle? {
+        let prepared: [any TypedRow]? = switch depth {
+        case .journey: try await preparedRows(JourneyBundleByID<JourneyOnly>(id: id))
+        case .checkIns: try await preparedRows(JourneyBundleByID<WithCheckIns>(id: id))
+        case .checkInsAndPhotos: try await preparedRows(JourneyBundleByID<WithCheckInsAndPhotos>(id: id))
         }
-        return try Self.bundle(rows, withCheckIns: withCheckIns)
+        let rows = if let prepared { prepared } else {
+            try await sqliteRows(JourneyBundleSQL.text(byLink: false, depth: depth), [id])
+        }
+        return try Self.bundle(rows, depth: depth)
     }
 
     /// The same for the journey a client's link opens: unrevoked and unexpired at `now`.
-    public func journeyBundle(linkHash: String, now: Date, withCheckIns: Bool = false) async throws -> JourneyBundle? {
-        let rows: [any TypedRow]
-        if let prepared = withCheckIns ? try await preparedRows(JourneyBundleByLink<WithCheckIns>(hash: linkHash, now: now))
-                                       : try await preparedRows(JourneyBundleByLink<WithoutCheckIns>(hash: linkHash, now: now)) {
-            rows = prepared
-        } else {
-            rows = try await sqliteRows(JourneyBundleSQL.text(byLink: true, withCheckIns: withCheckIns), [linkHash, now])
+    public func journeyBundle(linkHash: String, now: Date, depth: JourneyBundle.Depth = .journey) async throws -> JourneyBundle? {
+        let prepared: [any TypedRow]? = switch depth {
+        case .journey: try await preparedRows(JourneyBundleByLink<JourneyOnly>(hash: linkHash, now: now))
+        case .checkIns: try await preparedRows(JourneyBundleByLink<WithCheckIns>(hash: linkHash, now: now))
+        case .checkInsAndPhotos: try await preparedRows(JourneyBundleByLink<WithCheckInsAndPhotos>(hash: linkHash, now: now))
         }
-        return try Self.bundle(rows, withCheckIns: withCheckIns)
+        let rows = if let prepared { prepared } else {
+            try await sqliteRows(JourneyBundleSQL.text(byLink: true, depth: depth), [linkHash, now])
+        }
+        return try Self.bundle(rows, depth: depth)
     }
 
-    static func bundle(_ rows: [any TypedRow], withCheckIns: Bool) throws -> JourneyBundle? {
+    static func bundle(_ rows: [any TypedRow], depth: JourneyBundle.Depth) throws -> JourneyBundle? {
         guard let row = rows.first else { return nil }
         let journey = JourneyRecord(
             id: try row.uuid("j_id"), sessionID: try row.uuid("j_session_id"), clientID: try row.uuid("j_client_id"),
@@ -84,13 +91,13 @@ extension Store {
             breaks: try row.int("s_breaks"), painReported: try row.optionalInt("s_pain_reported"),
             bleeding: Bleeding(rawValue: try row.string("s_bleeding")) ?? .minor, notes: try row.optionalString("s_notes"))
         var bundle = JourneyBundle(journey: journey, clinic: clinic, client: client, session: session)
-        guard withCheckIns else { return bundle }
+        guard depth != .journey else { return bundle }
         for row in rows {
             // A journey without check-ins has one row with NULLs there; so has a check-in without photos.
             if let checkIn = try CheckInRow.record(row, prefix: "ci_"), bundle.checkIns.last?.id != checkIn.id {
                 bundle.checkIns.append(checkIn)
             }
-            if try !row.isNull("p_id") {
+            if depth == .checkInsAndPhotos, try !row.isNull("p_id") {
                 bundle.photos.append(try PhotoRows.record(row, prefix: "p_"))
             }
         }

@@ -129,16 +129,19 @@ extension ServerTests {
                 _ = try await store.issueJourneyLink(journey: journey, tokenHash: hash, now: testNow,
                                                      expiresAt: testNow.addingTimeInterval(86_400))
                 let plain = Store(app.db)
-                for withCheckIns in [false, true] {
-                    let fast = try await store.journeyBundle(journey, withCheckIns: withCheckIns)
-                    let slow = try await plain.journeyBundle(journey, withCheckIns: withCheckIns)
+                for depth in JourneyBundle.Depth.allCases {
+                    let fast = try await store.journeyBundle(journey, depth: depth)
+                    let slow = try await plain.journeyBundle(journey, depth: depth)
                     #expect(fast != nil)
                     #expect(fast == slow)
-                    #expect(try await store.journeyBundle(linkHash: hash, now: testNow, withCheckIns: withCheckIns) == slow)
+                    #expect(try await store.journeyBundle(linkHash: hash, now: testNow, depth: depth) == slow)
                 }
-                #expect(try await store.journeyBundle(journey, withCheckIns: true)?.checkIns.count == 2)
-                #expect(try await store.journeyBundle(journey, withCheckIns: true)?.photos.count == 2)
-                #expect(try await store.journeyBundle(journey, withCheckIns: true)?.checkIns.compactMap(\.seenAt).count == 1)
+                let checkIns = try #require(try await store.journeyBundle(journey, depth: .checkIns))
+                #expect(checkIns.checkIns.count == 2)
+                #expect(checkIns.photos.isEmpty)
+                #expect(checkIns.checkIns.compactMap(\.seenAt).count == 1)
+                #expect(try await store.journeyBundle(journey, depth: .checkInsAndPhotos)?.photos.count == 2)
+                #expect(try await store.journeyBundle(journey, depth: .checkInsAndPhotos)?.checkIns == checkIns.checkIns)
                 #expect(try await store.journeyBundle(linkHash: hash, now: testNow.addingTimeInterval(86_401)) == nil)
                 #expect(try await store.journeyBundle(UUID()) == nil)
             }

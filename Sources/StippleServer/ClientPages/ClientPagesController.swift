@@ -69,7 +69,7 @@ struct ClientPagesController: RouteCollection {
     }
 
     func checkInResult(req: Request) async throws -> Response {
-        guard let (context, token) = try await load(req, parts: .checkIns) else { return LinkNotValidPage.render() }
+        guard let (context, token) = try await load(req, parts: [.checkIns, .photos]) else { return LinkNotValidPage.render() }
         guard let id = req.parameters.get("checkInID").flatMap(UUID.init(uuidString:)),
               let stored = context.checkIns.first(where: { $0.id == id })
         else { return LinkNotValidPage.render() }
@@ -79,7 +79,7 @@ struct ClientPagesController: RouteCollection {
     }
 
     func history(req: Request) async throws -> Response {
-        guard let (context, token) = try await load(req, parts: .checkIns) else { return LinkNotValidPage.render() }
+        guard let (context, token) = try await load(req, parts: [.checkIns, .photos]) else { return LinkNotValidPage.render() }
         return HistoryPage.render(context, now: req.now, protocol: req.settings.aftercareProtocol,
                                   basePath: JourneyLinks.path(token))
     }

@@ -116,11 +116,17 @@ struct JourneyContext {
     /// What a request reads of a journey beyond the journey itself.
     struct Parts: OptionSet {
         let rawValue: Int
-        /// Its check-ins and their photos (in the same query).
+        /// Its check-ins (in the same query).
         static let checkIns = Parts(rawValue: 1)
         /// The client's sessions and unresolved alerts, for the next-session rule (queries beside it).
         static let sessions = Parts(rawValue: 2)
-        static let all: Parts = [.checkIns, .sessions]
+        /// Its check-ins and their photos (in the same query).
+        static let photos = Parts(rawValue: 4)
+        static let all: Parts = [.checkIns, .photos, .sessions]
+
+        var depth: JourneyBundle.Depth {
+            contains(.photos) ? .checkInsAndPhotos : contains(.checkIns) ? .checkIns : .journey
+        }
     }
 
     /// Loads a journey the caller may see, or throws 404 (also for another clinic's journey, so
@@ -131,7 +137,7 @@ struct JourneyContext {
         let store = req.store
         async let sessions = parts.contains(.sessions) ? store.sessions(journey: id) : []
         async let alert = parts.contains(.sessions) ? store.unresolvedAlertTier(journey: id) : nil
-        guard let bundle = try await store.journeyBundle(id, withCheckIns: parts.contains(.checkIns)),
+        guard let bundle = try await store.journeyBundle(id, depth: parts.depth),
               staff.canSee(clinic: bundle.journey.clinicID)
         else { throw APIError.notFound("journey") }
         req.auditNote(clientID: bundle.client.id, clinicID: bundle.journey.clinicID)
@@ -145,8 +151,7 @@ struct JourneyContext {
     static func load(linkToken token: String, for req: Request, parts: Parts = .all) async throws -> JourneyContext? {
         guard JourneyLinks.isWellFormed(token) else { return nil }
         let store = req.store
-        guard let bundle = try await store.journeyBundle(linkHash: SecretToken.hash(token), now: req.now,
-                                                         withCheckIns: parts.contains(.checkIns))
+        guard let bundle = try await store.journeyBundle(linkHash: SecretToken.hash(token), now: req.now, depth: parts.depth)
         else { return nil }
         let sessions = parts.contains(.sessions) ? try await store.sessions(journey: bundle.journey.id) : [bundle.session]
         var context = JourneyContext(bundle, sessions: sessions)

@@ -48,7 +48,7 @@ struct JourneysController: RouteCollection {
     }
 
     func listCheckIns(req: Request) async throws -> [CheckInView] {
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: .checkIns)
+        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [.checkIns, .photos])
         return context.checkIns.map { context.checkInView($0, protocol: req.settings.aftercareProtocol) }
     }
 
