@@ -158,10 +158,28 @@ private struct FlatKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     var allKeys: [Key] { pairs.compactMap { Key(stringValue: $0.key) } }
 
     private func value(_ key: Key) throws -> FlatJSONDecoder.Scalar {
+        guard let value = find(key) else { throw FlatJSONError.missing(key.stringValue) }
+        return value
+    }
+
+    private func find(_ key: Key) -> FlatJSONDecoder.Scalar? {
         let name = key.stringValue
         for pair in pairs where pair.key == name { return pair.value }
-        throw FlatJSONError.missing(name)
+        return nil
     }
+
+    // Optional fields are most of the answers: one look-up each, not the three of the default
+    // (`contains`, `decodeNil`, `decode`).
+    private func optional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+        guard let value = find(key), value != .null else { return nil }
+        return try FlatValue(value: value, key: key.stringValue).decode(type)
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try optional(type, key) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try optional(type, key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try optional(type, key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try optional(type, key) }
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try optional(type, key) }
 
     func contains(_ key: Key) -> Bool { pairs.contains { $0.key == key.stringValue } }
     func decodeNil(forKey key: Key) throws -> Bool { try value(key) == .null }
