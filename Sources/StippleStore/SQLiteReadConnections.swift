@@ -11,8 +11,8 @@ import VaporCSQLite
 /// client page.
 ///
 /// The driver prepares each query anew and runs it on a thread pool: for the journey read that
-/// was the largest single cost of a page (parsing and planning its eight-table join, about a
-/// sixth of the server's time), and the hop to the pool and back cost as much as the read itself.
+/// was the largest single cost of a page (parsing and planning a join of up to eight tables,
+/// about a sixth of the server's time), and the hop to the pool and back cost as much as the read.
 /// Here a statement is prepared once per connection and run where the request already runs: a
 /// read of an indexed row from a database in WAL mode never waits for a writer, and its pages
 /// are mapped in memory (`mmap_size`), so it costs microseconds of CPU like the rest of the
