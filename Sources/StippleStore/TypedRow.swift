@@ -102,7 +102,10 @@ struct SQLiteRowValues: TypedRow {
         return date
     }
     func uuid(_ column: String) throws -> UUID {
-        guard let uuid = UUID(uuidString: try string(column)) else { throw RowReadError(column: column, expected: "a UUID") }
+        let text = try string(column)
+        guard let uuid = UUIDText.parse(text) ?? UUID(uuidString: text) else {
+            throw RowReadError(column: column, expected: "a UUID")
+        }
         return uuid
     }
 }
