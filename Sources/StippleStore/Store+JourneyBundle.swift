@@ -13,14 +13,14 @@ public struct JourneyBundle: Sendable, Equatable {
     public var clinic: Clinic
     public var client: ClientRecord
     public var session: TreatmentSession
-    /// Read only when asked for (`Depth`), oldest first, and their photos.
+    /// Read only as deep as asked for (`Depth`): the check-ins oldest first, and their photos.
     public var checkIns: [StoredCheckIn] = []
     public var photos: [StoredPhoto] = []
 }
 
 extension Store {
-    /// The journey and its clinic, client and session, and with `withCheckIns` its check-ins and
-    /// their photos, in one query read column by column: this is the read behind every journey
+    /// The journey and its clinic, client and session, and as deep as `depth` asks its check-ins
+    /// and their photos, in one query read column by column: this is the read behind every journey
     /// page and check-in, so it avoids both extra round trips and `Decodable` row decoding. The
     /// four-table join is the view `journey_bundles` (`CreateJourneyBundleView`). Each store runs
     /// it prepared: PostgreSQL as a prepared statement per connection, SQLite in a file through
