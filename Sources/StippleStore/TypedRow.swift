@@ -24,7 +24,6 @@ extension TypedRow {
     func optionalString(_ column: String) throws -> String? { try isNull(column) ? nil : string(column) }
     func optionalInt(_ column: String) throws -> Int? { try isNull(column) ? nil : int(column) }
     func optionalDate(_ column: String) throws -> Date? { try isNull(column) ? nil : date(column) }
-    func optionalUUID(_ column: String) throws -> UUID? { try isNull(column) ? nil : uuid(column) }
 }
 
 struct RowReadError: Error, CustomStringConvertible {

@@ -64,7 +64,6 @@ struct TokenCacheKey: StorageKey {
 
 extension Application {
     var tokenCache: TokenCache {
-        guard let cache = storage[TokenCacheKey.self] else { fatalError("configure(_:_:) was not called") }
-        return cache
+        configured(TokenCacheKey.self)
     }
 }

@@ -52,8 +52,7 @@ struct ReminderTransportKey: StorageKey {
 extension Application {
     /// The transport of this server, shared by the worker and by tests.
     var reminderTransport: any ReminderTransport {
-        guard let t = storage[ReminderTransportKey.self] else { fatalError("configure(_:_:) was not called") }
-        return t
+        configured(ReminderTransportKey.self)
     }
 
     /// A dispatcher for this server's store and transport.

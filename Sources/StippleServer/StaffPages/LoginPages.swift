@@ -173,13 +173,11 @@ final class DummyPasswordHash: Sendable {
 
 extension Application {
     var loginThrottle: LoginThrottle {
-        guard let t = storage[LoginThrottleKey.self] else { fatalError("configure(_:_:) was not called") }
-        return t
+        configured(LoginThrottleKey.self)
     }
 
     func dummyPasswordHash() async throws -> String {
-        guard let h = storage[DummyPasswordHashKey.self] else { fatalError("configure(_:_:) was not called") }
-        return try await h.value(on: threadPool)
+        try await configured(DummyPasswordHashKey.self).value(on: threadPool)
     }
 }
 

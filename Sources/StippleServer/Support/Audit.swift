@@ -41,7 +41,6 @@ struct AuditBatcherKey: StorageKey {
 
 extension Application {
     var auditBatcher: AuditBatcher {
-        guard let batcher = storage[AuditBatcherKey.self] else { fatalError("configure(_:_:) was not called") }
-        return batcher
+        configured(AuditBatcherKey.self)
     }
 }

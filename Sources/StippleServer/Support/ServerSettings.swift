@@ -94,9 +94,12 @@ struct SettingsKey: StorageKey {
 }
 
 extension Application {
-    var settings: ServerSettings {
-        guard let s = storage[SettingsKey.self] else { fatalError("configure(_:_:) was not called") }
-        return s
+    var settings: ServerSettings { configured(SettingsKey.self) }
+
+    /// A value `configure(_:_:)` stores; a missing one is a programming error, not a request's.
+    func configured<Key: StorageKey>(_ key: Key.Type) -> Key.Value {
+        guard let value = storage[key] else { fatalError("configure(_:_:) was not called") }
+        return value
     }
 }
 
