@@ -34,6 +34,12 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
         await app.storage.setWithAsyncShutdown(SQLiteReadsKey.self, to: SQLiteReadConnections(path: path),
                                               onShutdown: { $0.close() })
     }
+    // PostgreSQL: the client pages' journey reads that arrive together share a round trip.
+    if settings.location.isPostgres {
+        app.storage[JourneyLinkReadsKey.self] = JourneyLinkReads()
+    }
+
+    app.storage[RequestStoresKey.self] = RequestStores(app)
 
     if settings.loadDemoWhenEmpty, try await Store(app.db).isEmpty() {
         let demo = try await DemoChain.load(into: Store(app.db), now: settings.now(), protocol: settings.aftercareProtocol,

@@ -8,21 +8,35 @@ import SQLKit
 // client page's time on SQLite: PostgreSQL prepares it once per connection, SQLite in a file
 // once per read connection (`SQLiteReadConnections`).
 
-/// The text of the journey read, by journey id (`{1}`) or by a link's hash and the time it must
-/// be unexpired at (`{1}`, `{2}`), as deep as asked for.
+/// The text of the journey read, by what picks the journey, as deep as asked for.
 enum JourneyBundleSQL {
-    static func template(byLink: Bool, depth: JourneyBundle.Depth) -> String {
-        let from = byLink
-            ? "FROM journey_links l\nJOIN journey_bundles b ON b.j_id = l.journey_id"
-            : "FROM journey_bundles b"
-        let filter = byLink
-            ? "WHERE l.token_hash = {1} AND l.revoked_at IS NULL AND l.expires_at > {2}"
-            : "WHERE b.j_id = {1}"
+    enum Filter: CaseIterable {
+        /// A journey's id (`{1}`).
+        case id
+        /// A link's hash (`{1}`), unrevoked and unexpired at a time (`{2}`).
+        case link
+        /// Any of several links' hashes (`{1}`, an array), unrevoked; each row names its link and
+        /// when it expires, which each reader checks against its own time (`ReadBatches`).
+        case links
+    }
+
+    static func template(_ filter: Filter, depth: JourneyBundle.Depth) -> String {
+        let (columns, from, condition) = switch filter {
+        case .id:
+            ("", "FROM journey_bundles b", "WHERE b.j_id = {1}")
+        case .link:
+            ("", "FROM journey_links l\nJOIN journey_bundles b ON b.j_id = l.journey_id",
+             "WHERE l.token_hash = {1} AND l.revoked_at IS NULL AND l.expires_at > {2}")
+        case .links:
+            ("l.token_hash AS l_token_hash, l.expires_at AS l_expires_at, ",
+             "FROM journey_links l\nJOIN journey_bundles b ON b.j_id = l.journey_id",
+             "WHERE l.token_hash = ANY({1}) AND l.revoked_at IS NULL")
+        }
         let checkIns = depth != .journey, photos = depth == .checkInsAndPhotos
         return """
-            SELECT b.*\(checkIns ? checkInColumns : "")\(photos ? photoColumns : "")
+            SELECT \(columns)b.*\(checkIns ? checkInColumns : "")\(photos ? photoColumns : "")
             \(from)\(checkIns ? checkInJoins : "")\(photos ? photoJoin : "")
-            \(filter)
+            \(condition)
             \(checkIns ? "ORDER BY ci.day, ci.recorded_at, ci.id" : "")\(photos ? ", p.view" : "")
             """
     }
@@ -46,27 +60,27 @@ enum JourneyBundleSQL {
 
     /// With PostgreSQL's parameters (`$1`). Each text is made once: the drivers read it on
     /// every run, and it is the key a prepared statement is kept under.
-    static func postgres(byLink: Bool, depth: JourneyBundle.Depth) -> String {
-        postgresTexts[variant(byLink, depth)]
+    static func postgres(_ filter: Filter, depth: JourneyBundle.Depth) -> String {
+        postgresTexts[variant(filter, depth)]
     }
 
     /// With SQLite's numbered parameters (`?1`).
-    static func text(byLink: Bool, depth: JourneyBundle.Depth) -> String {
-        sqliteTexts[variant(byLink, depth)]
+    static func text(_ filter: Filter, depth: JourneyBundle.Depth) -> String {
+        sqliteTexts[variant(filter, depth)]
     }
 
-    private static let variants = [false, true].flatMap { byLink in JourneyBundle.Depth.allCases.map { (byLink, $0) } }
+    private static let variants = Filter.allCases.flatMap { filter in JourneyBundle.Depth.allCases.map { (filter, $0) } }
 
-    private static func variant(_ byLink: Bool, _ depth: JourneyBundle.Depth) -> Int {
-        variants.firstIndex { $0 == byLink && $1 == depth }!
+    private static func variant(_ filter: Filter, _ depth: JourneyBundle.Depth) -> Int {
+        variants.firstIndex { $0 == filter && $1 == depth }!
     }
 
     private static let postgresTexts = texts(first: "$1", second: "$2")
     private static let sqliteTexts = texts(first: "?1", second: "?2")
 
     private static func texts(first: String, second: String) -> [String] {
-        variants.map { byLink, depth in
-            template(byLink: byLink, depth: depth).replacingOccurrences(of: "{1}", with: first)
+        variants.map { filter, depth in
+            template(filter, depth: depth).replacingOccurrences(of: "{1}", with: first)
                 .replacingOccurrences(of: "{2}", with: second)
         }
     }
@@ -83,7 +97,7 @@ enum WithCheckInsAndPhotos: JourneyBundleShape { static let depth = JourneyBundl
 
 struct JourneyBundleByID<Shape: JourneyBundleShape>: PostgresPreparedStatement {
     static var name: String { "stipple_journey_bundle_by_id_\(Shape.depth.rawValue)" }
-    static var sql: String { JourneyBundleSQL.postgres(byLink: false, depth: Shape.depth) }
+    static var sql: String { JourneyBundleSQL.postgres(.id, depth: Shape.depth) }
     typealias Row = PostgresRow
 
     var id: UUID
@@ -97,18 +111,17 @@ struct JourneyBundleByID<Shape: JourneyBundleShape>: PostgresPreparedStatement {
     func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
 }
 
-struct JourneyBundleByLink<Shape: JourneyBundleShape>: PostgresPreparedStatement {
-    static var name: String { "stipple_journey_bundle_by_link_\(Shape.depth.rawValue)" }
-    static var sql: String { JourneyBundleSQL.postgres(byLink: true, depth: Shape.depth) }
+/// The journeys of several links at once (`ReadBatches`): every row starts with its link's hash.
+struct JourneyBundlesByLinks<Shape: JourneyBundleShape>: PostgresPreparedStatement {
+    static var name: String { "stipple_journey_bundles_by_links_\(Shape.depth.rawValue)" }
+    static var sql: String { JourneyBundleSQL.postgres(.links, depth: Shape.depth) }
     typealias Row = PostgresRow
 
-    var hash: String
-    var now: Date
+    var hashes: [String]
 
     func makeBindings() throws -> PostgresBindings {
         var bindings = PostgresBindings()
-        bindings.append(hash)
-        bindings.append(now)
+        bindings.append(hashes)
         return bindings
     }
 
@@ -139,7 +152,7 @@ extension Store {
     /// Runs a prepared statement on a connection of the pool and returns its rows; nil when the
     /// database is not PostgreSQL.
     func preparedRows<S: PostgresPreparedStatement>(_ statement: S) async throws -> [any TypedRow]? where S.Row == PostgresRow {
-        try await preparedPostgresRows(statement)?.map { PostgresRowValues($0) }
+        try await preparedPostgresRows(statement).map(PostgresRowValues.all)
     }
 
     func preparedPostgresRows<S: PostgresPreparedStatement>(_ statement: S) async throws -> [PostgresRow]? where S.Row == PostgresRow {

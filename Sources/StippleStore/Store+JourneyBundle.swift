@@ -1,3 +1,4 @@
+import FluentPostgresDriver
 import Foundation
 import SQLKit
 import StippleCore
@@ -32,22 +33,52 @@ extension Store {
         case .checkInsAndPhotos: try await preparedRows(JourneyBundleByID<WithCheckInsAndPhotos>(id: id))
         }
         let rows = if let prepared { prepared } else {
-            try await sqliteRows(JourneyBundleSQL.text(byLink: false, depth: depth), [id])
+            try await sqliteRows(JourneyBundleSQL.text(.id, depth: depth), [id])
         }
         return try Self.bundle(rows, depth: depth)
     }
 
-    /// The same for the journey a client's link opens: unrevoked and unexpired at `now`.
+    /// The same for the journey a client's link opens: unrevoked and unexpired at `now`. On
+    /// PostgreSQL the reads of links that arrive together share one statement (`JourneyLinkReads`).
     public func journeyBundle(linkHash: String, now: Date, depth: JourneyBundle.Depth = .journey) async throws -> JourneyBundle? {
-        let prepared: [any TypedRow]? = switch depth {
-        case .journey: try await preparedRows(JourneyBundleByLink<JourneyOnly>(hash: linkHash, now: now))
-        case .checkIns: try await preparedRows(JourneyBundleByLink<WithCheckIns>(hash: linkHash, now: now))
-        case .checkInsAndPhotos: try await preparedRows(JourneyBundleByLink<WithCheckInsAndPhotos>(hash: linkHash, now: now))
+        guard db is any PostgresDatabase else {
+            return try Self.bundle(try await sqliteRows(JourneyBundleSQL.text(.link, depth: depth), [linkHash, now]), depth: depth)
         }
-        let rows = if let prepared { prepared } else {
-            try await sqliteRows(JourneyBundleSQL.text(byLink: true, depth: depth), [linkHash, now])
+        let load: ReadBatches<String, LinkRows>.Load = { hashes in try await linkRows(hashes, depth: depth) }
+        let rows = if let linkReads {
+            try await linkReads.batches(depth).value(for: linkHash, load: load)
+        } else {
+            try await load([linkHash])[linkHash]
         }
-        return try Self.bundle(rows, depth: depth)
+        // Each read takes its own rows apart: the batch's leader only sorts them.
+        guard let rows else { return nil }
+        let values = rows.rows.map { PostgresRowValues($0, columns: rows.columns) }
+        guard let first = values.first, try first.date("l_expires_at") > now else { return nil }
+        return try Self.bundle(values, depth: depth)
+    }
+
+    /// The rows of each of these links' journeys, in each journey's order.
+    func linkRows(_ hashes: [String], depth: JourneyBundle.Depth) async throws -> [String: LinkRows] {
+        let rows: [PostgresRow]? = switch depth {
+        case .journey: try await preparedPostgresRows(JourneyBundlesByLinks<JourneyOnly>(hashes: hashes))
+        case .checkIns: try await preparedPostgresRows(JourneyBundlesByLinks<WithCheckIns>(hashes: hashes))
+        case .checkInsAndPhotos: try await preparedPostgresRows(JourneyBundlesByLinks<WithCheckInsAndPhotos>(hashes: hashes))
+        }
+        guard let rows, let first = rows.first else { return [:] }
+        let columns = PostgresColumnIndex(first)
+        guard columns.positions["l_token_hash"] == 0 else { throw RowReadError(column: "l_token_hash", expected: "the first") }
+        var byLink: [String: LinkRows] = [:]
+        for row in rows {
+            guard let hash = try row.first?.decode(String.self) else { continue }
+            byLink[hash, default: LinkRows(rows: [], columns: columns)].rows.append(row)
+        }
+        return byLink
+    }
+
+    /// The rows of one link's journey, and where their columns are.
+    struct LinkRows: Sendable {
+        var rows: [PostgresRow]
+        let columns: PostgresColumnIndex
     }
 
     static func bundle(_ rows: [any TypedRow], depth: JourneyBundle.Depth) throws -> JourneyBundle? {

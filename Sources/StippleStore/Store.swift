@@ -13,11 +13,15 @@ public struct Store: Sendable {
     public let writer: any Database
     /// SQLite in a file: read-only connections that keep their statements, for the hot reads.
     public let reads: SQLiteReadConnections?
+    /// PostgreSQL: the server's batches of journey reads by link.
+    public let linkReads: JourneyLinkReads?
 
-    public init(_ db: any Database, writer: (any Database)? = nil, reads: SQLiteReadConnections? = nil) {
+    public init(_ db: any Database, writer: (any Database)? = nil, reads: SQLiteReadConnections? = nil,
+                linkReads: JourneyLinkReads? = nil) {
         self.db = db
         self.writer = writer ?? db
         self.reads = reads
+        self.linkReads = linkReads
     }
 
     /// The database answers a trivial query.

@@ -45,17 +45,32 @@ struct SQLRowValues: TypedRow {
     func uuid(_ column: String) throws -> UUID { try row.decode(column: column, as: UUID.self) }
 }
 
-/// A PostgreSQL row, decoded cell by cell with PostgresNIO's own decoders.
+/// A PostgreSQL row, decoded cell by cell with PostgresNIO's own decoders. The rows of one result
+/// share one index of their columns: looking a name up in each row's own table took twice the
+/// hashing (`contains`, then the subscript).
 struct PostgresRowValues: TypedRow {
     let row: PostgresRandomAccessRow
+    let columns: PostgresColumnIndex
 
-    init(_ row: PostgresRow) { self.row = row.makeRandomAccess() }
+    init(_ row: PostgresRow, columns: PostgresColumnIndex) {
+        self.row = row.makeRandomAccess()
+        self.columns = columns
+    }
+
+    init(_ row: PostgresRow) { self.init(row, columns: PostgresColumnIndex(row)) }
+
+    /// Every row of a result, with one index.
+    static func all(_ rows: [PostgresRow]) -> [PostgresRowValues] {
+        guard let first = rows.first else { return [] }
+        let columns = PostgresColumnIndex(first)
+        return rows.map { PostgresRowValues($0, columns: columns) }
+    }
 
     private func cell(_ column: String) throws -> PostgresCell {
-        guard row.contains(column) else { throw RowReadError(column: column, expected: "in the result") }
-        return row[column]
+        guard let index = columns.positions[column] else { throw RowReadError(column: column, expected: "in the result") }
+        return row[index]
     }
-    func has(_ column: String) -> Bool { row.contains(column) }
+    func has(_ column: String) -> Bool { columns.positions[column] != nil }
     func isNull(_ column: String) throws -> Bool { try cell(column).bytes == nil }
     func string(_ column: String) throws -> String { try cell(column).decode(String.self) }
     func int(_ column: String) throws -> Int { try cell(column).decode(Int.self) }
@@ -63,6 +78,17 @@ struct PostgresRowValues: TypedRow {
     func bool(_ column: String) throws -> Bool { try cell(column).decode(Bool.self) }
     func date(_ column: String) throws -> Date { try cell(column).decode(Date.self) }
     func uuid(_ column: String) throws -> UUID { try cell(column).decode(UUID.self) }
+}
+
+/// Where each column of a result is; of equal names the last wins, as in PostgresNIO.
+final class PostgresColumnIndex: Sendable {
+    let positions: [String: Int]
+
+    init(_ row: PostgresRow) {
+        var positions: [String: Int] = [:]
+        for (position, cell) in row.enumerated() { positions[cell.columnName] = position }
+        self.positions = positions
+    }
 }
 
 /// A row of `SQLiteReadConnections`, converted as sqlite-nio converts its values: booleans are

@@ -34,6 +34,25 @@ import Testing
         #expect(LocalDate(lateEvening, in: amsterdam).iso == "2026-11-21")
     }
 
+    /// The day of an instant, worked out from the zone's offset, is the calendar's: every 15
+    /// minutes around both daylight-saving changes of 2026, at midnight's edges, and before 1970.
+    @Test(arguments: ["Europe/London", "Europe/Amsterdam", "America/New_York", "Australia/Adelaide", "Pacific/Kiritimati"])
+    func dateOfAnInstantIsTheCalendarsDate(zone: String) throws {
+        let timeZone = try #require(TimeZone(identifier: zone))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        var instants: [Date] = []
+        for start in ["2026-03-27T00:00:00Z", "2026-10-23T00:00:00Z", "1969-12-30T00:00:00Z"] {
+            let first = instant(start)
+            instants += (0..<(4 * 24 * 4)).map { first.addingTimeInterval(Double($0) * 900) }
+        }
+        instants += instants.flatMap { [$0.addingTimeInterval(-0.001), $0.addingTimeInterval(0.001)] }
+        for moment in instants {
+            let c = calendar.dateComponents([.year, .month, .day], from: moment)
+            #expect(LocalDate(moment, in: timeZone) == LocalDate(year: c.year!, month: c.month!, day: c.day!), "\(moment)")
+        }
+    }
+
     @Test func healingDayCountsCalendarDaysInTheClinicsTimeZone() {
         // A session late in the evening: just after midnight is already day 1.
         let session = instant("2026-11-20T22:30:00Z")

@@ -45,11 +45,11 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// The date of `instant` on a wall calendar in `timeZone`.
     public init(_ instant: Date, in timeZone: TimeZone) {
-        let c = LocalDate.calendar(timeZone).dateComponents([.year, .month, .day], from: instant)
-        // A Gregorian calendar always yields valid components for a finite Date.
-        self.year = c.year!
-        self.month = c.month!
-        self.day = c.day!
+        // The wall clock is UTC plus the zone's offset at that instant; its day is then plain
+        // arithmetic. A calendar's date components gave the same, at several times the cost,
+        // and every page asks for a few of these.
+        let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
+        self.init(dayNumber: Int((local / 86_400).rounded(.down)))
     }
 
     public var iso: String {

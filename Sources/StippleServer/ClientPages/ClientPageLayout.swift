@@ -20,7 +20,7 @@ enum ClientPageLayout {
                 }
             },
         ])
-        return HTMLResponse.make(document, status: status, referrerPolicy: "no-referrer")
+        return HTMLResponse.make(document, status: status, referrerPolicy: .noReferrer)
     }
 
     /// Colours keep at least 4.5:1 contrast on their backgrounds (WCAG AA).

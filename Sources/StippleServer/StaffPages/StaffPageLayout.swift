@@ -41,7 +41,7 @@ enum StaffPageLayout {
                 }
             },
         ])
-        return HTMLResponse.make(document, status: status, referrerPolicy: "same-origin")
+        return HTMLResponse.make(document, status: status, referrerPolicy: .sameOrigin)
     }
 
     /// A page with one message, for refusals and expired forms.

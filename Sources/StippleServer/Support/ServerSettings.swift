@@ -105,13 +105,42 @@ extension Application {
 
 extension Request {
     var settings: ServerSettings { application.settings }
+    /// The store of this request's event loop (`RequestStores`).
     var store: Store {
-        // SQLite: every write through the connection of one event loop (see `Store.writer`).
-        guard let loop = application.storage[WriterLoopKey.self] else { return Store(db) }
-        let writer = application.databases.database(logger: logger, on: loop)
-        return Store(db, writer: writer, reads: application.storage[SQLiteReadsKey.self])
+        if let store = application.storage[RequestStoresKey.self]?.byLoop[ObjectIdentifier(eventLoop)] { return store }
+        return application.makeStore(on: eventLoop, logger: logger)
     }
     var now: Date { application.settings.now() }
+}
+
+extension Application {
+    /// A store whose reads run on `loop`'s connections. SQLite: every write through the
+    /// connection of one event loop (see `Store.writer`).
+    func makeStore(on loop: any EventLoop, logger: Logger) -> Store {
+        let db = databases.database(logger: logger, on: loop)!
+        guard let writerLoop = storage[WriterLoopKey.self] else {
+            return Store(db, linkReads: storage[JourneyLinkReadsKey.self])
+        }
+        return Store(db, writer: databases.database(logger: logger, on: writerLoop), reads: storage[SQLiteReadsKey.self])
+    }
+}
+
+/// A store per event loop, made once when the server starts: a store made for each request
+/// (Fluent makes a new database value on every `req.db`) took 5% of a client page's time.
+struct RequestStores: Sendable {
+    let byLoop: [ObjectIdentifier: Store]
+
+    init(_ app: Application) {
+        var stores: [ObjectIdentifier: Store] = [:]
+        for loop in app.eventLoopGroup.makeIterator() {
+            stores[ObjectIdentifier(loop)] = app.makeStore(on: loop, logger: app.logger)
+        }
+        byLoop = stores
+    }
+}
+
+struct RequestStoresKey: StorageKey {
+    typealias Value = RequestStores
 }
 
 /// The event loop whose SQLite connection takes every write; unset on PostgreSQL.
@@ -126,6 +155,11 @@ extension ServerSettings {
         while s.hasSuffix("/") { s = s.dropLast() }
         return String(s)
     }
+}
+
+/// PostgreSQL's batches of journey reads by link (`JourneyLinkReads`); unset on SQLite.
+struct JourneyLinkReadsKey: StorageKey {
+    typealias Value = JourneyLinkReads
 }
 
 /// SQLite's read connections (`SQLiteReadConnections`); unset on PostgreSQL and in memory.

@@ -108,6 +108,8 @@ enum HTMLBuilder {
     static func buildExpression(_ node: HTMLNode) -> [HTMLNode] { [node] }
     static func buildExpression(_ nodes: [HTMLNode]) -> [HTMLNode] { nodes }
     static func buildExpression(_ text: String) -> [HTMLNode] { [.text(text)] }
+    /// A block of one statement is passed on as it is, without the copy joining several makes.
+    static func buildBlock(_ part: [HTMLNode]) -> [HTMLNode] { part }
     static func buildBlock(_ parts: [HTMLNode]...) -> [HTMLNode] { parts.flatMap { $0 } }
     static func buildOptional(_ part: [HTMLNode]?) -> [HTMLNode] { part ?? [] }
     static func buildEither(first: [HTMLNode]) -> [HTMLNode] { first }
