@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # HTTP load test with wrk against a release build, on SQLite and (when PostgreSQL answers at
 # LOADTEST_POSTGRES_URL) on PostgreSQL. For each store it measures, side by side in one run:
-#   GET /healthz (the yardstick), GET a journey as JSON, GET a client's today page (HTML, by
-#   their private link), POST a check-in,
+#   GET /healthz (the yardstick), GET a journey as JSON, GET a client's today page (HTML, by their
+#   private link), GET the today pages of every demo journey's link in turn (so requests that
+#   arrive together read different journeys), POST a check-in,
 # and prints requests per second, p99 latency and each as a ratio to /healthz.
 # The machine is shared and noisy: each of ROUNDS rounds measures /healthz and then each request,
 # and the table gives the median over the rounds, of the ratios as of the figures (so a ratio is
@@ -56,8 +57,8 @@ run_store() {
     for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.5; done
     local journeys get_journey post_journey
     journeys="$(grep -o 'journeys/[0-9A-F-]*' "$work/server-$label.log" | head -1 | cut -d/ -f2)"
-    # The red demo journey for reading; for writing, a journey of another client whose page is
-    # not the one measured either (the check-ins written in one round would weigh on the next).
+    # The red demo journey for reading as JSON; for writing, a journey of another client (its
+    # check-ins are written after every read round, see below).
     get_journey="$journeys"
     post_journey="$(sed -n 's/^Client page of \(.*\) (.*$/\1/p' "$work/server-$label.log" \
         | BASE="http://127.0.0.1:$PORT/api/v1" TOKEN="$TOKEN" AVOID="$get_journey" python3 -c '
@@ -72,8 +73,23 @@ for client in get("/clients?limit=200"):
         print(journeys[-1]); break
 ')"
 
-    local page
-    page="$(grep -o 'http://[^ ]*/j/[A-Za-z0-9_-]*' "$work/server-$label.log" | head -1)"
+    # A fresh link for every journey of the demo (each replaces the journey's earlier one): the
+    # red journey's alone, then all of them in turn.
+    BASE="http://127.0.0.1:$PORT/api/v1" TOKEN="$TOKEN" RED="$get_journey" python3 -c '
+import json, os, urllib.request
+def call(path, method="GET"):
+    request = urllib.request.Request(os.environ["BASE"] + path, method=method, headers={"Authorization": "Bearer " + os.environ["TOKEN"]})
+    return json.load(urllib.request.urlopen(request))
+journeys = [j["id"] for client in call("/clients?limit=200") for j in call("/clients/%s/journeys" % client["id"])]
+paths = {j: call("/journeys/%s/link" % j, "POST")["path"] for j in journeys}
+print("-- " + next(p for j, p in paths.items() if j.upper() == os.environ["RED"].upper()))
+print("local paths = {%s}" % ", ".join(json.dumps(p) for p in paths.values()))
+print("local i = math.random(#paths)")
+print("request = function() i = i % #paths + 1; return wrk.format(nil, paths[i]) end")
+' > "$work/pages.lua"
+    local page links
+    page="http://127.0.0.1:$PORT$(head -1 "$work/pages.lua" | cut -c4-)"
+    links="$(grep -o '"/j/' "$work/pages.lua" | wc -l)"
     : > "$work/rounds-$label"
     # The reads' rounds come first, then the writes' (each with its own /healthz): thousands of
     # check-ins a round on one demo journey leave PostgreSQL's tiny journeys table full of dead
@@ -83,8 +99,9 @@ for client in get("/clients?limit=200"):
         read -r h_rps h_p99 < <(measure "http://127.0.0.1:$PORT/healthz")
         read -r g_rps g_p99 < <(measure -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/journeys/$get_journey")
         read -r t_rps t_p99 < <(measure "$page")
-        reads+=("$h_rps $h_p99 $g_rps $g_p99 $t_rps $t_p99")
-        echo "round $round of $ROUNDS ($label): healthz $h_rps/s, today page $t_rps/s" >&2
+        read -r a_rps a_p99 < <(measure -s "$work/pages.lua" "http://127.0.0.1:$PORT")
+        reads+=("$h_rps $h_p99 $g_rps $g_p99 $t_rps $t_p99 $a_rps $a_p99")
+        echo "round $round of $ROUNDS ($label): healthz $h_rps/s, today page $t_rps/s, today pages of $links links $a_rps/s" >&2
     done
     for round in $(seq 1 "$ROUNDS"); do
         read -r h_rps h_p99 < <(measure "http://127.0.0.1:$PORT/healthz")
@@ -104,11 +121,12 @@ for client in get("/clients?limit=200"):
             for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
             return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
         }
-        # Columns: healthz, p99, journey, p99, page, p99 (reads rounds), check-ins, p99, healthz (writes rounds).
-        { n++; for (c = 1; c <= 8; c++) v[c, n] = $c; r[3, n] = $3 / $1; r[5, n] = $5 / $1; r[7, n] = $7 / $9 }
+        # Columns: healthz, p99, journey, p99, page, p99, pages, p99 (reads rounds), check-ins, p99,
+        # healthz (writes rounds).
+        { n++; for (c = 1; c <= 10; c++) v[c, n] = $c; r[3, n] = $3 / $1; r[5, n] = $5 / $1; r[7, n] = $7 / $1; r[9, n] = $9 / $11 }
         END {
-            split("GET /healthz|GET /api/v1/journeys/{id}|GET /j/{token} (today page)|POST /api/v1/journeys/{id}/check-ins", names, "|")
-            for (k = 1; k <= 4; k++) {
+            split("GET /healthz|GET /api/v1/journeys/{id}|GET /j/{token} (today page)|GET /j/{token} (today pages, every demo link in turn)|POST /api/v1/journeys/{id}/check-ins", names, "|")
+            for (k = 1; k <= 5; k++) {
                 c = 2 * k - 1
                 for (i = 1; i <= n; i++) { a[i] = v[c, i]; b[i] = v[c + 1, i]; q[i] = (k == 1 ? 1 : r[c, i]) }
                 printf "| %s | %s | %.0f | %.2f | %.2f |\n", s, names[k], median(a, n), median(b, n), median(q, n)
