@@ -1,7 +1,10 @@
 /// Server-rendered HTML as values. Text and attribute values are always escaped when rendered,
 /// so a client's or clinic's text can never become markup; only `raw` (for fixed, inline
 /// assets such as the style sheet) is written as given.
-indirect enum HTMLNode: Sendable {
+///
+/// Not `indirect`: children live in arrays, which already box them, and an indirect enum would
+/// allocate once more for every node, text included, on every page view.
+enum HTMLNode: Sendable {
     case element(String, [HTMLAttribute], [HTMLNode])
     case text(String)
     case raw(String)
@@ -102,19 +105,28 @@ struct HTMLAttribute: Sendable {
     static func flag(_ name: String) -> HTMLAttribute { .init(name, nil) }
 }
 
-/// Builds children of an element from statements, `if`s and `for`s.
+/// Builds children of an element from statements, `if`s and `for`s. Statements are appended
+/// to one array as they come (`buildPartialBlock`): joining per-statement arrays made a page
+/// allocate an array for every text and every block.
 @resultBuilder
 enum HTMLBuilder {
-    static func buildExpression(_ node: HTMLNode) -> [HTMLNode] { [node] }
-    static func buildExpression(_ nodes: [HTMLNode]) -> [HTMLNode] { nodes }
-    static func buildExpression(_ text: String) -> [HTMLNode] { [.text(text)] }
-    /// A block of one statement is passed on as it is, without the copy joining several makes.
-    static func buildBlock(_ part: [HTMLNode]) -> [HTMLNode] { part }
-    static func buildBlock(_ parts: [HTMLNode]...) -> [HTMLNode] { parts.flatMap { $0 } }
-    static func buildOptional(_ part: [HTMLNode]?) -> [HTMLNode] { part ?? [] }
+    static func buildExpression(_ node: HTMLNode) -> HTMLNode { node }
+    static func buildExpression(_ nodes: [HTMLNode]) -> HTMLNode { .fragment(nodes) }
+    static func buildExpression(_ text: String) -> HTMLNode { .text(text) }
+    static func buildBlock() -> [HTMLNode] { [] }
+    static func buildPartialBlock(first: HTMLNode) -> [HTMLNode] { [first] }
+    static func buildPartialBlock(accumulated: [HTMLNode], next: HTMLNode) -> [HTMLNode] {
+        var nodes = accumulated
+        nodes.append(next)
+        return nodes
+    }
+    // An `if`/`else` or a `switch` gives the nodes of its branch, joined to the block's.
+    static func buildPartialBlock(first: [HTMLNode]) -> [HTMLNode] { first }
+    static func buildPartialBlock(accumulated: [HTMLNode], next: [HTMLNode]) -> [HTMLNode] { accumulated + next }
+    static func buildOptional(_ part: [HTMLNode]?) -> HTMLNode { .fragment(part ?? []) }
     static func buildEither(first: [HTMLNode]) -> [HTMLNode] { first }
     static func buildEither(second: [HTMLNode]) -> [HTMLNode] { second }
-    static func buildArray(_ parts: [[HTMLNode]]) -> [HTMLNode] { parts.flatMap { $0 } }
+    static func buildArray(_ parts: [[HTMLNode]]) -> HTMLNode { .fragment(parts.flatMap { $0 }) }
 }
 
 /// `el("p", .class("lead")) { "Day 4" }`: an element with attributes and children.
