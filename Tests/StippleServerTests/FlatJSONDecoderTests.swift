@@ -37,6 +37,16 @@ extension ServerTests {
             #expect(FlatJSONDecoder.pairs("{}")?.isEmpty == true)
         }
 
+        @Test func keysInAnyOrderAreFound() throws {
+            // Sorted, as the store writes them (found by halving), and in another order.
+            let sorted = #"{"day":3,"pain":4,"redness":1,"scabs":true,"swelling":0}"#
+            let shuffled = #"{"swelling":0,"scabs":true,"day":3,"redness":1,"pain":4}"#
+            let expected = CheckIn(day: 3, redness: 1, swelling: 0, pain: 4, scabs: true)
+            #expect(FlatJSONDecoder.decode(CheckIn.self, sorted) == expected)
+            #expect(FlatJSONDecoder.decode(CheckIn.self, shuffled) == expected)
+            #expect(FlatJSONDecoder.decode(CheckIn.self, #"{"pain":4}"#) == nil)  // day is required
+        }
+
         @Test func anythingElseIsLeftToJSONDecoder() throws {
             for text in [#"{"a":{"b":1}}"#, #"{"a":[1]}"#, #"{"a":"line\nbreak"}"#, #"{"a":1"#, #"{"a":1} x"#, "[]", "", #"{"a":tru}"#] {
                 #expect(FlatJSONDecoder.pairs(text) == nil, "\(text)")
