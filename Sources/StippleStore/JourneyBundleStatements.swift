@@ -16,7 +16,8 @@ enum JourneyBundleSQL {
         /// A link's hash (`{1}`), unrevoked and unexpired at a time (`{2}`).
         case link
         /// Any of several links' hashes (`{1}`, an array), unrevoked; each row names its link and
-        /// when it expires, which each reader checks against its own time (`ReadBatches`).
+        /// when it expires, which each reader checks against its own time (`ReadBatches`). Read
+        /// at depth `.journey`: the check-ins follow in `checkInsOfJourneys`.
         case links
     }
 
@@ -39,6 +40,19 @@ enum JourneyBundleSQL {
             \(condition)
             \(checkIns ? "ORDER BY ci.day, ci.recorded_at, ci.id" : "")\(photos ? ", p.view" : "")
             """
+    }
+
+    /// The check-ins (and, as deep as asked, their photos) of any of several journeys (`{1}`, an
+    /// array), each journey's in its order: the batched read by links reads its journeys first
+    /// and these second, so no check-in row repeats its journey's sixty columns.
+    static func checkInsOfJourneys(photos: Bool) -> String {
+        """
+        SELECT \(checkInColumns.drop(while: { $0 != "c" }))\(photos ? photoColumns : "")
+        FROM check_ins ci
+        LEFT JOIN alerts a ON a.check_in_id = ci.id\(photos ? photoJoin : "")
+        WHERE ci.journey_id = ANY($1)
+        ORDER BY ci.journey_id, ci.day, ci.recorded_at, ci.id\(photos ? ", p.view" : "")
+        """
     }
 
     private static let checkInColumns = """
@@ -74,6 +88,9 @@ enum JourneyBundleSQL {
     private static func variant(_ filter: Filter, _ depth: JourneyBundle.Depth) -> Int {
         variants.firstIndex { $0 == filter && $1 == depth }!
     }
+
+    static let checkInsOfJourneysOnly = checkInsOfJourneys(photos: false)
+    static let checkInsOfJourneysWithPhotos = checkInsOfJourneys(photos: true)
 
     private static let postgresTexts = texts(first: "$1", second: "$2")
     private static let sqliteTexts = texts(first: "?1", second: "?2")
@@ -112,9 +129,9 @@ struct JourneyBundleByID<Shape: JourneyBundleShape>: PostgresPreparedStatement {
 }
 
 /// The journeys of several links at once (`ReadBatches`): every row starts with its link's hash.
-struct JourneyBundlesByLinks<Shape: JourneyBundleShape>: PostgresPreparedStatement {
-    static var name: String { "stipple_journey_bundles_by_links_\(Shape.depth.rawValue)" }
-    static var sql: String { JourneyBundleSQL.postgres(.links, depth: Shape.depth) }
+struct JourneysByLinks: PostgresPreparedStatement {
+    static let name = "stipple_journeys_by_links"
+    static let sql = JourneyBundleSQL.postgres(.links, depth: .journey)
     typealias Row = PostgresRow
 
     var hashes: [String]
@@ -122,6 +139,25 @@ struct JourneyBundlesByLinks<Shape: JourneyBundleShape>: PostgresPreparedStateme
     func makeBindings() throws -> PostgresBindings {
         var bindings = PostgresBindings()
         bindings.append(hashes)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
+}
+
+/// The check-ins of several journeys at once, with their photos when `Shape` asks for them.
+struct CheckInsOfJourneys<Shape: JourneyBundleShape>: PostgresPreparedStatement {
+    static var name: String { "stipple_check_ins_of_journeys_\(Shape.depth.rawValue)" }
+    static var sql: String { Shape.depth == .checkInsAndPhotos ? withPhotos : withoutPhotos }
+    private static var withPhotos: String { JourneyBundleSQL.checkInsOfJourneysWithPhotos }
+    private static var withoutPhotos: String { JourneyBundleSQL.checkInsOfJourneysOnly }
+    typealias Row = PostgresRow
+
+    var journeys: [UUID]
+
+    func makeBindings() throws -> PostgresBindings {
+        var bindings = PostgresBindings()
+        bindings.append(journeys)
         return bindings
     }
 

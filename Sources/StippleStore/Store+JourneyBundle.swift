@@ -52,37 +52,74 @@ extension Store {
         }
         // Each read takes its own rows apart: the batch's leader only sorts them.
         guard let rows else { return nil }
-        let values = rows.rows.map { PostgresRowValues($0, columns: rows.columns) }
-        guard let first = values.first, try first.date("l_expires_at") > now else { return nil }
-        return try Self.bundle(values, depth: depth)
+        let journey = PostgresRowValues(rows.journey, columns: rows.journeyColumns)
+        guard try journey.date("l_expires_at") > now else { return nil }
+        let checkIns = rows.checkIns.map { PostgresRowValues($0, columns: rows.checkInColumns!) }
+        return try Self.bundle(journey: journey, checkIns: checkIns, depth: depth)
     }
 
-    /// The rows of each of these links' journeys, in each journey's order.
+    /// The journeys of these links, and as deep as asked their check-ins: two statements, since
+    /// in one join every check-in row repeated its journey's sixty columns.
     func linkRows(_ hashes: [String], depth: JourneyBundle.Depth) async throws -> [String: LinkRows] {
-        let rows: [PostgresRow]? = switch depth {
-        case .journey: try await preparedPostgresRows(JourneyBundlesByLinks<JourneyOnly>(hashes: hashes))
-        case .checkIns: try await preparedPostgresRows(JourneyBundlesByLinks<WithCheckIns>(hashes: hashes))
-        case .checkInsAndPhotos: try await preparedPostgresRows(JourneyBundlesByLinks<WithCheckInsAndPhotos>(hashes: hashes))
+        guard let pg = db as? any PostgresDatabase else { return [:] }
+        let logger = db.logger
+        let (journeys, checkIns) = try await pg.withConnection { connection in
+            connection.eventLoop.makeFutureWithTask {
+                let journeys = try await Self.all(connection.execute(JourneysByLinks(hashes: hashes), logger: logger))
+                let columns = journeys.first.map(PostgresColumnIndex.init)
+                let ids = try journeys.map { try PostgresRowValues($0, columns: columns!).uuid("j_id") }
+                guard depth != .journey, !ids.isEmpty else { return (journeys, [PostgresRow]()) }
+                let checkIns = depth == .checkIns
+                    ? try await Self.all(connection.execute(CheckInsOfJourneys<WithCheckIns>(journeys: ids), logger: logger))
+                    : try await Self.all(connection.execute(CheckInsOfJourneys<WithCheckInsAndPhotos>(journeys: ids), logger: logger))
+                return (journeys, checkIns)
+            }
+        }.get()
+        guard let first = journeys.first else { return [:] }
+        let journeyColumns = PostgresColumnIndex(first)
+        let checkInColumns = checkIns.first.map(PostgresColumnIndex.init)
+        guard journeyColumns.positions["l_token_hash"] == 0, let journeyID = journeyColumns.positions["j_id"] else {
+            throw RowReadError(column: "l_token_hash", expected: "the first")
         }
-        guard let rows, let first = rows.first else { return [:] }
-        let columns = PostgresColumnIndex(first)
-        guard columns.positions["l_token_hash"] == 0 else { throw RowReadError(column: "l_token_hash", expected: "the first") }
+        var byJourney: [UUID: [PostgresRow]] = [:]
+        if let checkInColumns {
+            guard let position = checkInColumns.positions["ci_journey_id"] else {
+                throw RowReadError(column: "ci_journey_id", expected: "in the result")
+            }
+            for row in checkIns { byJourney[try row.makeRandomAccess()[position].decode(UUID.self), default: []].append(row) }
+        }
         var byLink: [String: LinkRows] = [:]
-        for row in rows {
-            guard let hash = try row.first?.decode(String.self) else { continue }
-            byLink[hash, default: LinkRows(rows: [], columns: columns)].rows.append(row)
+        for row in journeys {
+            let cells = row.makeRandomAccess()
+            byLink[try cells[0].decode(String.self)] = LinkRows(
+                journey: row, journeyColumns: journeyColumns,
+                checkIns: byJourney[try cells[journeyID].decode(UUID.self)] ?? [], checkInColumns: checkInColumns)
         }
         return byLink
     }
 
-    /// The rows of one link's journey, and where their columns are.
+    private static func all(_ rows: some AsyncSequence<PostgresRow, any Error>) async throws -> [PostgresRow] {
+        var out: [PostgresRow] = []
+        for try await row in rows { out.append(row) }
+        return out
+    }
+
+    /// A link's journey row and its check-in rows, and where their columns are.
     struct LinkRows: Sendable {
-        var rows: [PostgresRow]
-        let columns: PostgresColumnIndex
+        let journey: PostgresRow
+        let journeyColumns: PostgresColumnIndex
+        let checkIns: [PostgresRow]
+        let checkInColumns: PostgresColumnIndex?
     }
 
     static func bundle(_ rows: [any TypedRow], depth: JourneyBundle.Depth) throws -> JourneyBundle? {
         guard let row = rows.first else { return nil }
+        return try bundle(journey: row, checkIns: rows, depth: depth)
+    }
+
+    /// A journey from `row`, and its check-ins (and photos) from `rows`: the same rows when the
+    /// read joined them, else rows of their own.
+    static func bundle(journey row: any TypedRow, checkIns rows: [any TypedRow], depth: JourneyBundle.Depth) throws -> JourneyBundle {
         let journey = JourneyRecord(
             id: try row.uuid("j_id"), sessionID: try row.uuid("j_session_id"), clientID: try row.uuid("j_client_id"),
             clinicID: try row.uuid("j_clinic_id"),

@@ -87,6 +87,14 @@ extension ServerTests {
                 let amsterdam = try await recordSession(app, client: f.dutchClient.id, technician: f.amsterdamLead.id,
                                                         token: Fixture.amsterdamToken, daysAgo: 2)
                 let older = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 40)
+                // Two check-ins in London, one in Amsterdam, none on the older journey.
+                for (journey, token, body) in [(london, Fixture.leadToken, #"{"day":1,"redness":1}"#),
+                                                (london, Fixture.leadToken, #"{"redness":1,"scabs":true}"#),
+                                                (amsterdam, Fixture.amsterdamToken, #"{"temperatureC":38.5}"#)] {
+                    try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer(token),
+                                                 body: jsonBody(body)) { res async in #expect(res.status == .created) }
+                }
+                let checkIns = [london: [1, 4], amsterdam: [2]]
                 // One slot: whatever arrives while a read runs waits and goes out in one batch.
                 let store = Store(app.db, linkReads: JourneyLinkReads(maxInFlight: 1))
                 var links: [(hash: String, journey: UUID?)] = []
@@ -103,24 +111,30 @@ extension ServerTests {
                 links.append((SecretToken.hash(SecretToken.generate()), nil))  // never issued
 
                 let depths = JourneyBundle.Depth.allCases
-                let answers = try await withThrowingTaskGroup(of: (Int, UUID?, Int).self) { group in
+                let answers = try await withThrowingTaskGroup(of: (Int, JourneyBundle?).self) { group in
                     for i in 0..<120 {
                         let link = links[i % links.count], depth = depths[i % depths.count]
-                        group.addTask {
-                            let bundle = try await store.journeyBundle(linkHash: link.hash, now: testNow, depth: depth)
-                            return (i, bundle?.journey.id, bundle?.session.sessionNumber ?? 0)
-                        }
+                        group.addTask { (i, try await store.journeyBundle(linkHash: link.hash, now: testNow, depth: depth)) }
                     }
                     return try await group.reduce(into: []) { $0.append($1) }
                 }
                 #expect(answers.count == 120)
-                for (i, journey, _) in answers { #expect(journey == links[i % links.count].journey, "read \(i)") }
+                for (i, bundle) in answers {
+                    let journey = links[i % links.count].journey
+                    #expect(bundle?.journey.id == journey, "read \(i)")
+                    // Each journey with its own check-ins, oldest first, as deep as asked.
+                    let expected = depths[i % depths.count] == .journey ? [] : journey.flatMap { checkIns[$0] } ?? []
+                    #expect(bundle.map { $0.checkIns.map(\.day) } == (journey == nil ? nil : expected), "read \(i)")
+                    #expect(bundle.map { $0.checkIns.allSatisfy { $0.journeyID == journey } } != false)
+                }
                 if case .postgres = location {
                     // One statement for several links: every link not revoked, each with its own rows.
                     let rows = try await store.linkRows(links.map(\.hash), depth: .checkIns)
                     #expect(Set(rows.keys) == Set(links.prefix(3).map(\.hash)))
                     let londonRows = try #require(rows[links[0].hash])
-                    #expect(try londonRows.rows.allSatisfy { try PostgresRowValues($0, columns: londonRows.columns).uuid("j_id") == london })
+                    #expect(try PostgresRowValues(londonRows.journey, columns: londonRows.journeyColumns).uuid("j_id") == london)
+                    #expect(londonRows.checkIns.count == 2)
+                    #expect(rows[links[2].hash]?.checkIns.isEmpty == true)
                 }
                 // The expired link opened its journey while it was valid.
                 let earlier = try await store.journeyBundle(linkHash: expired, now: testNow.addingTimeInterval(-2), depth: .checkIns)
