@@ -17,7 +17,7 @@ enum JourneyBundleSQL {
         case link
         /// Any of several links' hashes (`{1}`, an array), unrevoked; each row names its link and
         /// when it expires, which each reader checks against its own time (`ReadBatches`). Read
-        /// at depth `.journey`: the check-ins follow in `checkInsOfJourneys`.
+        /// at depth `.journey`: the check-ins come beside it from `checkInsOfLinks`.
         case links
     }
 
@@ -42,16 +42,18 @@ enum JourneyBundleSQL {
             """
     }
 
-    /// The check-ins (and, as deep as asked, their photos) of any of several journeys (`{1}`, an
-    /// array), each journey's in its order: the batched read by links reads its journeys first
-    /// and these second, so no check-in row repeats its journey's sixty columns.
-    static func checkInsOfJourneys(photos: Bool) -> String {
+    /// The check-ins (and, as deep as asked, their photos) of the journeys of any of several
+    /// links (`$1`, an array), unrevoked, each journey's in its order and each row naming its link.
+    /// The batched read by links runs this beside `.links`, on another connection: no check-in
+    /// row repeats its journey's sixty columns, and neither statement waits for the other.
+    static func checkInsOfLinks(photos: Bool) -> String {
         """
-        SELECT \(checkInColumns.drop(while: { $0 != "c" }))\(photos ? photoColumns : "")
-        FROM check_ins ci
+        SELECT l.token_hash AS l_token_hash, \(checkInColumns.drop(while: { $0 != "c" }))\(photos ? photoColumns : "")
+        FROM journey_links l
+        JOIN check_ins ci ON ci.journey_id = l.journey_id
         LEFT JOIN alerts a ON a.check_in_id = ci.id\(photos ? photoJoin : "")
-        WHERE ci.journey_id = ANY($1)
-        ORDER BY ci.journey_id, ci.day, ci.recorded_at, ci.id\(photos ? ", p.view" : "")
+        WHERE l.token_hash = ANY($1) AND l.revoked_at IS NULL
+        ORDER BY l.token_hash, ci.day, ci.recorded_at, ci.id\(photos ? ", p.view" : "")
         """
     }
 
@@ -89,8 +91,8 @@ enum JourneyBundleSQL {
         variants.firstIndex { $0 == filter && $1 == depth }!
     }
 
-    static let checkInsOfJourneysOnly = checkInsOfJourneys(photos: false)
-    static let checkInsOfJourneysWithPhotos = checkInsOfJourneys(photos: true)
+    static let checkInsOfLinksOnly = checkInsOfLinks(photos: false)
+    static let checkInsOfLinksWithPhotos = checkInsOfLinks(photos: true)
 
     private static let postgresTexts = texts(first: "$1", second: "$2")
     private static let sqliteTexts = texts(first: "?1", second: "?2")
@@ -145,19 +147,19 @@ struct JourneysByLinks: PostgresPreparedStatement {
     func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
 }
 
-/// The check-ins of several journeys at once, with their photos when `Shape` asks for them.
-struct CheckInsOfJourneys<Shape: JourneyBundleShape>: PostgresPreparedStatement {
-    static var name: String { "stipple_check_ins_of_journeys_\(Shape.depth.rawValue)" }
-    static var sql: String { Shape.depth == .checkInsAndPhotos ? withPhotos : withoutPhotos }
-    private static var withPhotos: String { JourneyBundleSQL.checkInsOfJourneysWithPhotos }
-    private static var withoutPhotos: String { JourneyBundleSQL.checkInsOfJourneysOnly }
+/// The check-ins of several links' journeys at once, with their photos when `Shape` asks for them.
+struct CheckInsOfLinks<Shape: JourneyBundleShape>: PostgresPreparedStatement {
+    static var name: String { "stipple_check_ins_of_links_\(Shape.depth.rawValue)" }
+    static var sql: String {
+        Shape.depth == .checkInsAndPhotos ? JourneyBundleSQL.checkInsOfLinksWithPhotos : JourneyBundleSQL.checkInsOfLinksOnly
+    }
     typealias Row = PostgresRow
 
-    var journeys: [UUID]
+    var hashes: [String]
 
     func makeBindings() throws -> PostgresBindings {
         var bindings = PostgresBindings()
-        bindings.append(journeys)
+        bindings.append(hashes)
         return bindings
     }
 

@@ -39,7 +39,7 @@ extension Store {
     }
 
     /// The same for the journey a client's link opens: unrevoked and unexpired at `now`. On
-    /// PostgreSQL the reads of links that arrive together share one statement (`JourneyLinkReads`).
+    /// PostgreSQL the reads of links that arrive together share their statements (`JourneyLinkReads`).
     public func journeyBundle(linkHash: String, now: Date, depth: JourneyBundle.Depth = .journey) async throws -> JourneyBundle? {
         guard db is any PostgresDatabase else {
             return try Self.bundle(try await sqliteRows(JourneyBundleSQL.text(.link, depth: depth), [linkHash, now]), depth: depth)
@@ -54,54 +54,41 @@ extension Store {
         guard let rows else { return nil }
         let journey = PostgresRowValues(rows.journey, columns: rows.journeyColumns)
         guard try journey.date("l_expires_at") > now else { return nil }
-        let checkIns = rows.checkIns.map { PostgresRowValues($0, columns: rows.checkInColumns!) }
+        let checkIns = rows.checkInColumns.map { columns in rows.checkIns.map { PostgresRowValues($0, columns: columns) } } ?? []
         return try Self.bundle(journey: journey, checkIns: checkIns, depth: depth)
     }
 
-    /// The journeys of these links, and as deep as asked their check-ins: two statements, since
-    /// in one join every check-in row repeated its journey's sixty columns.
+    /// The journeys of these links, and as deep as asked their check-ins: two statements at once,
+    /// on two connections, since in one join every check-in row repeated its journey's sixty
+    /// columns, and one after the other doubled the batch's wait.
     func linkRows(_ hashes: [String], depth: JourneyBundle.Depth) async throws -> [String: LinkRows] {
-        guard let pg = db as? any PostgresDatabase else { return [:] }
-        let logger = db.logger
-        let (journeys, checkIns) = try await pg.withConnection { connection in
-            connection.eventLoop.makeFutureWithTask {
-                let journeys = try await Self.all(connection.execute(JourneysByLinks(hashes: hashes), logger: logger))
-                let columns = journeys.first.map(PostgresColumnIndex.init)
-                let ids = try journeys.map { try PostgresRowValues($0, columns: columns!).uuid("j_id") }
-                guard depth != .journey, !ids.isEmpty else { return (journeys, [PostgresRow]()) }
-                let checkIns = depth == .checkIns
-                    ? try await Self.all(connection.execute(CheckInsOfJourneys<WithCheckIns>(journeys: ids), logger: logger))
-                    : try await Self.all(connection.execute(CheckInsOfJourneys<WithCheckInsAndPhotos>(journeys: ids), logger: logger))
-                return (journeys, checkIns)
-            }
-        }.get()
-        guard let first = journeys.first else { return [:] }
+        async let journeyRows = preparedPostgresRows(JourneysByLinks(hashes: hashes))
+        let checkIns: [PostgresRow] = switch depth {
+        case .journey: []
+        case .checkIns: try await preparedPostgresRows(CheckInsOfLinks<WithCheckIns>(hashes: hashes)) ?? []
+        case .checkInsAndPhotos: try await preparedPostgresRows(CheckInsOfLinks<WithCheckInsAndPhotos>(hashes: hashes)) ?? []
+        }
+        guard let journeys = try await journeyRows, let first = journeys.first else { return [:] }
         let journeyColumns = PostgresColumnIndex(first)
         let checkInColumns = checkIns.first.map(PostgresColumnIndex.init)
-        guard journeyColumns.positions["l_token_hash"] == 0, let journeyID = journeyColumns.positions["j_id"] else {
+        // Both statements start with the link's hash.
+        guard journeyColumns.positions["l_token_hash"] == 0, checkInColumns.map({ $0.positions["l_token_hash"] == 0 }) != false else {
             throw RowReadError(column: "l_token_hash", expected: "the first")
         }
-        var byJourney: [UUID: [PostgresRow]] = [:]
-        if let checkInColumns {
-            guard let position = checkInColumns.positions["ci_journey_id"] else {
-                throw RowReadError(column: "ci_journey_id", expected: "in the result")
-            }
-            for row in checkIns { byJourney[try row.makeRandomAccess()[position].decode(UUID.self), default: []].append(row) }
-        }
+        var checkInsByLink: [String: [PostgresRow]] = [:]
+        for row in checkIns { checkInsByLink[try Self.firstString(row), default: []].append(row) }
         var byLink: [String: LinkRows] = [:]
         for row in journeys {
-            let cells = row.makeRandomAccess()
-            byLink[try cells[0].decode(String.self)] = LinkRows(
-                journey: row, journeyColumns: journeyColumns,
-                checkIns: byJourney[try cells[journeyID].decode(UUID.self)] ?? [], checkInColumns: checkInColumns)
+            let hash = try Self.firstString(row)
+            byLink[hash] = LinkRows(journey: row, journeyColumns: journeyColumns, checkIns: checkInsByLink[hash] ?? [],
+                                    checkInColumns: checkInColumns)
         }
         return byLink
     }
 
-    private static func all(_ rows: some AsyncSequence<PostgresRow, any Error>) async throws -> [PostgresRow] {
-        var out: [PostgresRow] = []
-        for try await row in rows { out.append(row) }
-        return out
+    private static func firstString(_ row: PostgresRow) throws -> String {
+        guard let cell = row.first else { throw RowReadError(column: "l_token_hash", expected: "in the result") }
+        return try cell.decode(String.self)
     }
 
     /// A link's journey row and its check-in rows, and where their columns are.
