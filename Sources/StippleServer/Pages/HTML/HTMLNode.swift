@@ -1,3 +1,5 @@
+import Vapor
+
 /// Server-rendered HTML as values. Text and attribute values are always escaped when rendered,
 /// so a client's or clinic's text can never become markup; only `raw` (for fixed, inline
 /// assets such as the style sheet) is written as given.
@@ -19,65 +21,65 @@ enum HTMLNode: Sendable {
     }
 
     func render() -> String {
-        String(decoding: renderBytes(), as: UTF8.self)
+        String(buffer: renderBuffer())
     }
 
-    /// UTF-8 bytes, built in one buffer: pages are rendered on every request, and appending
-    /// bytes is several times cheaper than appending to a `String`.
-    func renderBytes() -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(16 * 1024)
+    /// UTF-8 bytes, written straight into the buffer the response sends: pages are rendered on
+    /// every request, and an array copied into a buffer afterwards cost a second large
+    /// allocation and a copy on each.
+    func renderBuffer() -> ByteBuffer {
+        var out = ByteBufferAllocator().buffer(capacity: 16 * 1024)
         render(into: &out)
         return out
     }
 
-    func render(into out: inout [UInt8]) {
+    func render(into out: inout ByteBuffer) {
         switch self {
         case let .text(text):
             HTMLNode.escape(text, into: &out)
         case let .raw(text):
-            out.append(contentsOf: text.utf8)
+            out.writeString(text)
         case let .fragment(nodes):
             for node in nodes { node.render(into: &out) }
         case let .element(name, attributes, children):
-            out.append(UInt8(ascii: "<"))
-            out.append(contentsOf: name.utf8)
+            out.writeInteger(UInt8(ascii: "<"))
+            out.writeString(name)
             for attribute in attributes {
-                out.append(UInt8(ascii: " "))
-                out.append(contentsOf: attribute.name.utf8)
+                out.writeInteger(UInt8(ascii: " "))
+                out.writeString(attribute.name)
                 if let value = attribute.value {
-                    out.append(contentsOf: "=\"".utf8)
+                    out.writeStaticString("=\"")
                     HTMLNode.escape(value, into: &out)
-                    out.append(UInt8(ascii: "\""))
+                    out.writeInteger(UInt8(ascii: "\""))
                 }
             }
-            out.append(UInt8(ascii: ">"))
+            out.writeInteger(UInt8(ascii: ">"))
             if HTMLNode.isVoid(name) { return }
             for child in children { child.render(into: &out) }
-            out.append(contentsOf: "</".utf8)
-            out.append(contentsOf: name.utf8)
-            out.append(UInt8(ascii: ">"))
+            out.writeStaticString("</")
+            out.writeString(name)
+            out.writeInteger(UInt8(ascii: ">"))
         }
     }
 
     /// Escapes the five characters that could end text or an attribute value. Multi-byte UTF-8
     /// sequences never contain these bytes, so scanning bytes is safe.
-    static func escape(_ text: String, into out: inout [UInt8]) {
+    static func escape(_ text: String, into out: inout ByteBuffer) {
         // Most text has nothing to escape: copy it whole.
         if let copied = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
             guard !bytes.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
                 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return false }
-            out.append(contentsOf: bytes)
+            out.writeBytes(bytes)
             return true
         }), copied { return }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
+            case UInt8(ascii: "&"): out.writeStaticString("&amp;")
+            case UInt8(ascii: "<"): out.writeStaticString("&lt;")
+            case UInt8(ascii: ">"): out.writeStaticString("&gt;")
+            case UInt8(ascii: "\""): out.writeStaticString("&quot;")
+            case UInt8(ascii: "'"): out.writeStaticString("&#39;")
+            default: out.writeInteger(byte)
             }
         }
     }

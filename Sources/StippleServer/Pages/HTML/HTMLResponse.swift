@@ -9,7 +9,7 @@ enum HTMLResponse {
 
     static func make(_ document: HTMLNode, status: HTTPStatus, referrerPolicy: ReferrerPolicy) -> Response {
         let headers = referrerPolicy == .noReferrer ? noReferrerHeaders : sameOriginHeaders
-        return Response(status: status, headers: headers, body: .init(buffer: ByteBuffer(bytes: document.renderBytes())))
+        return Response(status: status, headers: headers, body: .init(buffer: document.renderBuffer()))
     }
 
     // Made once: setting them one by one searched the headers each time, on every page.
