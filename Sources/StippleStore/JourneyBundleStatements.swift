@@ -15,37 +15,40 @@ enum JourneyBundleSQL {
         case id
         /// A link's hash (`{1}`), unrevoked and unexpired at a time (`{2}`).
         case link
-        /// Any of several links' hashes (`{1}`, an array), unrevoked; each row names its link and
-        /// when it expires, which each reader checks against its own time (`ReadBatches`). Read
-        /// at depth `.journey`: the check-ins come beside it from `checkInsOfLinks`.
-        case links
     }
 
     static func template(_ filter: Filter, depth: JourneyBundle.Depth) -> String {
-        let (columns, from, condition) = switch filter {
+        let (from, condition) = switch filter {
         case .id:
-            ("", "FROM journey_bundles b", "WHERE b.j_id = {1}")
+            ("FROM journey_bundles b", "WHERE b.j_id = {1}")
         case .link:
-            ("", "FROM journey_links l\nJOIN journey_bundles b ON b.j_id = l.journey_id",
+            ("FROM journey_links l\nJOIN journey_bundles b ON b.j_id = l.journey_id",
              "WHERE l.token_hash = {1} AND l.revoked_at IS NULL AND l.expires_at > {2}")
-        case .links:
-            ("l.token_hash AS l_token_hash, l.expires_at AS l_expires_at, ",
-             "FROM journey_links l\nJOIN journey_bundles b ON b.j_id = l.journey_id",
-             "WHERE l.token_hash = ANY({1}) AND l.revoked_at IS NULL")
         }
         let checkIns = depth != .journey, photos = depth == .checkInsAndPhotos
         return """
-            SELECT \(columns)b.*\(checkIns ? checkInColumns : "")\(photos ? photoColumns : "")
+            SELECT b.*\(checkIns ? checkInColumns : "")\(photos ? photoColumns : "")
             \(from)\(checkIns ? checkInJoins : "")\(photos ? photoJoin : "")
             \(condition)
             \(checkIns ? "ORDER BY ci.day, ci.recorded_at, ci.id" : "")\(photos ? ", p.view" : "")
             """
     }
 
-    /// The check-ins (and, as deep as asked, their photos) of the journeys of any of several
-    /// links (`$1`, an array), unrevoked, each journey's in its order and each row naming its link.
-    /// The batched read by links runs this beside `.links`, on another connection: no check-in
-    /// row repeats its journey's sixty columns, and neither statement waits for the other.
+    /// PostgreSQL: the journeys of any of several links (`$1`, an array), unrevoked; each row
+    /// names its link and when it expires, which each reader checks against its own time
+    /// (`ReadBatches`).
+    static let journeysOfLinks = """
+        SELECT l.token_hash AS l_token_hash, l.expires_at AS l_expires_at, b.*
+        FROM journey_links l
+        JOIN journey_bundles b ON b.j_id = l.journey_id
+        WHERE l.token_hash = ANY($1) AND l.revoked_at IS NULL
+        """
+
+    /// PostgreSQL: the check-ins (and, as deep as asked, their photos) of the journeys of any of
+    /// several links (`$1`, an array), unrevoked, each journey's in its order and each row naming
+    /// its link. The batched read by links runs this beside `journeysOfLinks`, on another
+    /// connection: no check-in row repeats its journey's sixty columns, and neither statement
+    /// waits for the other.
     static func checkInsOfLinks(photos: Bool) -> String {
         """
         SELECT l.token_hash AS l_token_hash, \(checkInColumns.drop(while: { $0 != "c" }))\(photos ? photoColumns : "")
@@ -130,14 +133,13 @@ struct JourneyBundleByID<Shape: JourneyBundleShape>: PostgresPreparedStatement {
     func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
 }
 
-/// The journeys of several links at once (`ReadBatches`): every row starts with its link's hash.
-struct JourneysByLinks: PostgresPreparedStatement {
-    static let name = "stipple_journeys_by_links"
-    static let sql = JourneyBundleSQL.postgres(.links, depth: .journey)
-    typealias Row = PostgresRow
+/// A statement over several links' hashes at once (`ReadBatches`): every row starts with its
+/// link's hash.
+protocol ByLinksStatement: PostgresPreparedStatement where Row == PostgresRow {
+    var hashes: [String] { get }
+}
 
-    var hashes: [String]
-
+extension ByLinksStatement {
     func makeBindings() throws -> PostgresBindings {
         var bindings = PostgresBindings()
         bindings.append(hashes)
@@ -147,23 +149,20 @@ struct JourneysByLinks: PostgresPreparedStatement {
     func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
 }
 
+/// The journeys of several links at once.
+struct JourneysByLinks: ByLinksStatement {
+    static let name = "stipple_journeys_by_links"
+    static let sql = JourneyBundleSQL.journeysOfLinks
+    var hashes: [String]
+}
+
 /// The check-ins of several links' journeys at once, with their photos when `Shape` asks for them.
-struct CheckInsOfLinks<Shape: JourneyBundleShape>: PostgresPreparedStatement {
+struct CheckInsOfLinks<Shape: JourneyBundleShape>: ByLinksStatement {
     static var name: String { "stipple_check_ins_of_links_\(Shape.depth.rawValue)" }
     static var sql: String {
         Shape.depth == .checkInsAndPhotos ? JourneyBundleSQL.checkInsOfLinksWithPhotos : JourneyBundleSQL.checkInsOfLinksOnly
     }
-    typealias Row = PostgresRow
-
     var hashes: [String]
-
-    func makeBindings() throws -> PostgresBindings {
-        var bindings = PostgresBindings()
-        bindings.append(hashes)
-        return bindings
-    }
-
-    func decodeRow(_ row: PostgresRow) throws -> PostgresRow { row }
 }
 
 /// The sessions of a journey's client (the next-session rule), read beside the journey.

@@ -57,8 +57,6 @@ struct PostgresRowValues: TypedRow {
         self.columns = columns
     }
 
-    init(_ row: PostgresRow) { self.init(row, columns: PostgresColumnIndex(row)) }
-
     /// Every row of a result, with one index.
     static func all(_ rows: [PostgresRow]) -> [PostgresRowValues] {
         guard let first = rows.first else { return [] }
