@@ -10,10 +10,6 @@ enum Codecs {
         return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "{}"
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
-        FlatJSONDecoder.decode(type, text) ?? (try? JSONDecoder().decode(type, from: Data(text.utf8)))
-    }
-
     static func list<T: RawRepresentable>(_ text: String) -> [T] where T.RawValue == String {
         text.split(separator: ",").compactMap { T(rawValue: String($0)) }
     }

@@ -1,13 +1,12 @@
 import Foundation
 
-/// Decodes the JSON objects the store writes itself (check-in answers, screening answers): one
-/// object of scalars, as `Codecs.json` writes them.
+/// Reads the JSON objects the store writes itself (check-in answers, screening answers): one
+/// object of scalars, as `Codecs.json` writes them, into its pairs in one pass.
 ///
-/// Every client page decodes a journey's check-ins and the client's screening; Foundation's
-/// `JSONDecoder` spent most of that building a tree and coding paths for ten keys. This reads
-/// the pairs in one pass and hands them to the type's own `init(from:)`. Anything it does not
-/// expect (nesting, escapes in strings) returns nil, and `Codecs.decode` falls back to
-/// `JSONDecoder`, so a field added later is never lost, only read the slower way.
+/// Every client page reads a journey's check-ins and the client's screening; Foundation's
+/// `JSONDecoder` spent most of that building a tree and coding paths for ten keys. Anything
+/// this does not expect (nesting, escapes in strings) gives nil, and `StoredAnswers` then
+/// falls back to `JSONDecoder`.
 enum FlatJSONDecoder {
     enum Scalar: Equatable {
         case null
@@ -24,11 +23,6 @@ enum FlatJSONDecoder {
             var reader = Reader(bytes: bytes)
             return reader.object()
         }
-    }
-
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
-        guard let pairs = pairs(text) else { return nil }
-        return try? T(from: FlatDecoder(pairs: pairs))
     }
 
     private struct Reader {
@@ -125,137 +119,12 @@ enum FlatJSONDecoder {
         }
 
         private mutating func skipSpace() {
-            while at < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[at]) { at += 1 }
+            while at < bytes.count {
+                switch bytes[at] {
+                case 0x20, 0x09, 0x0A, 0x0D: at += 1
+                default: return
+                }
+            }
         }
-    }
-}
-
-/// A `Decoder` over one flat object's pairs: a keyed container for the object, a single-value
-/// container for each value (for enums with raw values).
-private struct FlatDecoder: Decoder {
-    let pairs: [(key: String, value: FlatJSONDecoder.Scalar)]
-    var codingPath: [any CodingKey] { [] }
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
-
-    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(FlatKeyedContainer<Key>(pairs: pairs))
-    }
-
-    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { throw FlatJSONError.notFlat }
-
-    func singleValueContainer() throws -> any SingleValueDecodingContainer { throw FlatJSONError.notFlat }
-}
-
-private enum FlatJSONError: Error {
-    case notFlat
-    case missing(String)
-    case mismatch(String)
-}
-
-private struct FlatKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let pairs: [(key: String, value: FlatJSONDecoder.Scalar)]
-    var codingPath: [any CodingKey] { [] }
-    var allKeys: [Key] { pairs.compactMap { Key(stringValue: $0.key) } }
-
-    private func value(_ key: Key) throws -> FlatJSONDecoder.Scalar {
-        guard let value = find(key) else { throw FlatJSONError.missing(key.stringValue) }
-        return value
-    }
-
-    private func find(_ key: Key) -> FlatJSONDecoder.Scalar? {
-        let name = key.stringValue
-        for pair in pairs where pair.key == name { return pair.value }
-        return nil
-    }
-
-    // Optional fields are most of the answers: one look-up each, not the three of the default
-    // (`contains`, `decodeNil`, `decode`).
-    private func optional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
-        guard let value = find(key), value != .null else { return nil }
-        return try FlatValue(value: value, key: key.stringValue).decode(type)
-    }
-
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try optional(type, key) }
-    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try optional(type, key) }
-    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try optional(type, key) }
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try optional(type, key) }
-    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try optional(type, key) }
-
-    func contains(_ key: Key) -> Bool { pairs.contains { $0.key == key.stringValue } }
-    func decodeNil(forKey key: Key) throws -> Bool { try value(key) == .null }
-
-    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try FlatValue(value: try value(key), key: key.stringValue).decode(type)
-    }
-
-    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try FlatValue(value: value(key), key: key.stringValue).decode(type) }
-    func decode(_ type: String.Type, forKey key: Key) throws -> String { try FlatValue(value: value(key), key: key.stringValue).decode(type) }
-    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try FlatValue(value: value(key), key: key.stringValue).decode(type) }
-    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try FlatValue(value: value(key), key: key.stringValue).decode(type) }
-
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        throw FlatJSONError.notFlat
-    }
-    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { throw FlatJSONError.notFlat }
-    func superDecoder() throws -> any Decoder { throw FlatJSONError.notFlat }
-    func superDecoder(forKey key: Key) throws -> any Decoder { throw FlatJSONError.notFlat }
-}
-
-/// One value, as a decoder of its own: `init(from:)` of a raw-value enum asks for it.
-private struct FlatValue: Decoder, SingleValueDecodingContainer {
-    let value: FlatJSONDecoder.Scalar
-    let key: String
-    var codingPath: [any CodingKey] { [] }
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
-
-    func container<K: CodingKey>(keyedBy type: K.Type) throws -> KeyedDecodingContainer<K> { throw FlatJSONError.notFlat }
-    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { throw FlatJSONError.notFlat }
-    func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
-
-    func decodeNil() -> Bool { value == .null }
-
-    func decode(_ type: Bool.Type) throws -> Bool {
-        guard case let .bool(b) = value else { throw FlatJSONError.mismatch(key) }
-        return b
-    }
-    func decode(_ type: String.Type) throws -> String {
-        guard case let .string(s) = value else { throw FlatJSONError.mismatch(key) }
-        return s
-    }
-    func decode(_ type: Double.Type) throws -> Double {
-        switch value {
-        case let .number(d): return d
-        case let .integer(i): return Double(i)
-        default: throw FlatJSONError.mismatch(key)
-        }
-    }
-    func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
-    func decode(_ type: Int.Type) throws -> Int {
-        guard case let .integer(i) = value else { throw FlatJSONError.mismatch(key) }
-        return i
-    }
-    func decode(_ type: Int8.Type) throws -> Int8 { try exactly(type) }
-    func decode(_ type: Int16.Type) throws -> Int16 { try exactly(type) }
-    func decode(_ type: Int32.Type) throws -> Int32 { try exactly(type) }
-    func decode(_ type: Int64.Type) throws -> Int64 { try exactly(type) }
-    func decode(_ type: UInt.Type) throws -> UInt { try exactly(type) }
-    func decode(_ type: UInt8.Type) throws -> UInt8 { try exactly(type) }
-    func decode(_ type: UInt16.Type) throws -> UInt16 { try exactly(type) }
-    func decode(_ type: UInt32.Type) throws -> UInt32 { try exactly(type) }
-    func decode(_ type: UInt64.Type) throws -> UInt64 { try exactly(type) }
-
-    func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        switch type {
-        case is Bool.Type: return try decode(Bool.self) as! T
-        case is String.Type: return try decode(String.self) as! T
-        case is Int.Type: return try decode(Int.self) as! T
-        case is Double.Type: return try decode(Double.self) as! T
-        default: return try T(from: self)
-        }
-    }
-
-    private func exactly<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-        guard let v = T(exactly: try decode(Int.self)) else { throw FlatJSONError.mismatch(key) }
-        return v
     }
 }

@@ -130,7 +130,7 @@ extension Store {
             sex: try row.optionalString("k_sex").flatMap(ClientFactors.Sex.init(rawValue:)),
             skinType: try row.optionalInt("k_skin_type"), oilySkin: try row.bool("k_oily_skin"), thickSkin: try row.bool("k_thick_skin"),
             friction: Codecs.list(try row.string("k_friction")),
-            screening: Codecs.decode(ScreeningAnswers.self, try row.string("k_screening")) ?? ScreeningAnswers(),
+            screening: StoredAnswers.screening(try row.string("k_screening")) ?? ScreeningAnswers(),
             funding: Funding(rawValue: try row.string("k_funding")) ?? .private, referral: try row.optionalString("k_referral"),
             createdAt: try row.optionalDate("k_created_at") ?? Date(timeIntervalSince1970: 0))
         let session = TreatmentSession(

@@ -258,7 +258,7 @@ struct ClientRow: Decodable {
             idCheckedBy: idCheckedBy, idCheckedOn: LocalDate(iso: idCheckedOn) ?? LocalDate(dayNumber: 0),
             email: email, phone: phone, hairLossCondition: HairLossCondition(rawValue: hairLossCondition) ?? .patternBaldness,
             sex: sex.flatMap(ClientFactors.Sex.init(rawValue:)), skinType: skinType, oilySkin: oilySkin, thickSkin: thickSkin,
-            friction: Codecs.list(friction), screening: Codecs.decode(ScreeningAnswers.self, screening) ?? ScreeningAnswers(),
+            friction: Codecs.list(friction), screening: StoredAnswers.screening(screening) ?? ScreeningAnswers(),
             funding: Funding(rawValue: funding) ?? .private, referral: referral,
             createdAt: createdAt ?? Date(timeIntervalSince1970: 0))
     }
@@ -336,7 +336,7 @@ enum CheckInRow {
     /// Nil when the row has no check-in there (a journey read without check-ins yet).
     static func record(_ row: any TypedRow, prefix: String) throws -> StoredCheckIn? {
         guard try !row.isNull(prefix + "id"),
-              let answers = Codecs.decode(CheckIn.self, try row.string(prefix + "answers"))
+              let answers = StoredAnswers.checkIn(try row.string(prefix + "answers"))
         else { return nil }
         let seenColumn = prefix + "seen_at"
         return StoredCheckIn(
