@@ -11,111 +11,127 @@ enum TodayPage {
         let journey = context.healingJourney(now: now, protocol: p)
         let today = journey.today
         let latest = context.checkIns.last.map { context.checkInView($0, protocol: p) }
-        return ClientPageLayout.page(title: "\(t.pageTitle) · \(context.clinic.name)", lang: t.htmlLang) {
-            el("p", .class("clinic-name")) { context.clinic.name }
+        // Written straight out, without a tree of nodes: clients open this page more than any other.
+        return ClientPageLayout.page(title: "\(t.pageTitle) · \(context.clinic.name)", lang: t.htmlLang) { h in
+            h.el("p", .class("clinic-name"), text: context.clinic.name)
             if today.day < 0 {
-                el("h1") { t.beforeSession(context.journey.sessionDate.text(language)) }
+                h.el("h1", text: t.beforeSession(context.journey.sessionDate.text(language)))
             } else {
-                el("h1") { t.dayHeading(today.day) }
+                h.el("h1", text: t.dayHeading(today.day))
             }
-            el("p", .class("stage")) { today.stageTitle }
-            el("p") { today.stageSummary }
+            h.el("p", .class("stage"), text: today.stageTitle)
+            h.el("p", text: today.stageSummary)
 
-            el("section", .aria("labelledby", "normal")) {
-                el("h2", .id("normal")) { t.normalToday }
-                el("ul") { today.normal.map { text in el("li") { text } } }
+            h.el("section", .aria("labelledby", "normal")) { h in
+                h.el("h2", .id("normal"), text: t.normalToday)
+                h.list(today.normal)
             }
 
-            el("section", .aria("labelledby", "aftercare")) {
-                el("h2", .id("aftercare")) { t.doNow }
-                el("ul") { today.doItems.map { text in el("li") { text } } }
-                el("h2") { t.avoidNow }
+            h.el("section", .aria("labelledby", "aftercare")) { h in
+                h.el("h2", .id("aftercare"), text: t.doNow)
+                h.list(today.doItems)
+                h.el("h2", text: t.avoidNow)
                 if today.avoidItems.isEmpty {
-                    el("p") { t.nothingToAvoid }
+                    h.el("p", text: t.nothingToAvoid)
                 } else {
-                    el("ul") { today.avoidItems.map { text in el("li") { text } } }
+                    h.list(today.avoidItems)
                 }
             }
 
-            el("section", .aria("labelledby", "check-in")) {
-                el("h2", .id("check-in")) { t.checkInTitle }
+            h.el("section", .aria("labelledby", "check-in")) { h in
+                h.el("h2", .id("check-in"), text: t.checkInTitle)
                 if let latest {
-                    el("div", .class("tier tier-\(latest.tier.rawValue)")) {
-                        el("p") { el("strong") { t.lastCheckIn(day: latest.day) } }
-                        el("p") { latest.action }
+                    h.el("div", .class("tier tier-\(latest.tier.rawValue)")) { h in
+                        h.el("p") { h in h.el("strong", text: t.lastCheckIn(day: latest.day)) }
+                        h.el("p", text: latest.action)
                         if let seen = latest.seenAt {
-                            el("p", .class("seen")) { t.seen(LocalDate(seen, in: context.timeZone).text(language, withYear: false)) }
+                            h.el("p", .class("seen"), text: t.seen(LocalDate(seen, in: context.timeZone).text(language, withYear: false)))
                         }
                     }
                 }
-                el("p", .class("muted")) { t.checkInLead }
-                el("a", .class("button"), .href(basePath + "/check-in")) { t.checkInButton }
+                h.el("p", .class("muted"), text: t.checkInLead)
+                h.el("a", .class("button"), .href(basePath + "/check-in"), text: t.checkInButton)
                 if latest != nil {
-                    el("p") { el("a", .href(basePath + "/history")) { t.history } }
+                    h.el("p") { h in h.el("a", .href(basePath + "/history"), text: t.history) }
                 }
             }
 
-            el("section", .aria("labelledby", "next")) {
-                el("h2", .id("next")) { t.whatComesNext }
+            h.el("section", .aria("labelledby", "next")) { h in
+                h.el("h2", .id("next"), text: t.whatComesNext)
                 if today.isHealed {
-                    el("p") { t.healedNext }
+                    h.el("p", text: t.healedNext)
                 } else if let title = today.nextStageTitle, let day = today.nextStageDay, let date = today.nextStageDate {
-                    el("p") { t.nextStage(title, day: day, date: date.text(language, withYear: false)) }
+                    h.el("p", text: t.nextStage(title, day: day, date: date.text(language, withYear: false)))
                 }
                 if let day = today.nextCheckInDay, let date = today.nextCheckInDate, !today.isHealed {
-                    el("p") { t.nextCheckIn(day: day, date: date.text(language, withYear: false)) }
+                    h.el("p", text: t.nextCheckIn(day: day, date: date.text(language, withYear: false)))
                 }
             }
 
-            el("section", .aria("labelledby", "timeline")) {
-                el("h2", .id("timeline")) { t.timeline }
-                el("ol", .class("timeline")) {
-                    journey.timeline.map { stage in
+            h.el("section", .aria("labelledby", "timeline")) { h in
+                h.el("h2", .id("timeline"), text: t.timeline)
+                h.el("ol", .class("timeline")) { h in
+                    for stage in journey.timeline {
                         let current = stage.id == today.stageID
-                        return el("li", attributes: [current ? .aria("current", "step") : nil]) {
-                            "\(stage.title) · \(t.dayRange(stage.startDay, stage.endDay))"
-                            if current { " (\(t.today))" }
+                        h.el("li", current ? .aria("current", "step") : nil) { h in
+                            h.text("\(stage.title) · \(t.dayRange(stage.startDay, stage.endDay))")
+                            if current { h.text(" (\(t.today))") }
                         }
                     }
                 }
             }
 
-            el("section", .aria("labelledby", "estimate")) {
-                el("h2", .id("estimate")) { t.estimate }
-                el("p") { EstimateText.summary(journey.estimate, sessionDate: context.journey.sessionDate, language) }
+            h.el("section", .aria("labelledby", "estimate")) { h in
+                h.el("h2", .id("estimate"), text: t.estimate)
+                h.el("p", text: EstimateText.summary(journey.estimate, sessionDate: context.journey.sessionDate, language))
             }
 
-            ClientPageParts.clinic(context.clinic, t)
-            ClientPageParts.emergency(context.clinic, t, protocol: p)
+            ClientPageParts.clinic(context.clinic, t, into: &h)
+            ClientPageParts.emergency(context.clinic, t, protocol: p, into: &h)
         }
     }
 }
 
 /// Blocks that several client pages show.
 enum ClientPageParts {
-    static func clinic(_ clinic: Clinic, _ t: ClientPageText) -> HTMLNode {
-        el("section", .aria("labelledby", "clinic")) {
-            el("h2", .id("clinic")) { t.clinic }
-            el("p") { t.clinicLead }
-            el("p") {
-                el("strong") { clinic.name }
-                el("br")
-                clinic.address
+    static func clinic(_ clinic: Clinic, _ t: ClientPageText, into h: inout HTMLWriter) {
+        h.el("section", .aria("labelledby", "clinic")) { h in
+            h.el("h2", .id("clinic"), text: t.clinic)
+            h.el("p", text: t.clinicLead)
+            h.el("p") { h in
+                h.el("strong", text: clinic.name)
+                h.void("br")
+                h.text(clinic.address)
             }
             if let phone = clinic.phone {
-                el("p") { "\(t.phone): "; el("a", .href("tel:" + phone.filter { $0.isNumber || $0 == "+" })) { phone } }
+                h.el("p") { h in
+                    h.text("\(t.phone): ")
+                    h.el("a", .href("tel:" + phone.filter { $0.isNumber || $0 == "+" }), text: phone)
+                }
             }
             if let email = clinic.email {
-                el("p") { "\(t.email): "; el("a", .href("mailto:" + email)) { email } }
+                h.el("p") { h in
+                    h.text("\(t.email): ")
+                    h.el("a", .href("mailto:" + email), text: email)
+                }
             }
         }
     }
 
-    static func emergency(_ clinic: Clinic, _ t: ClientPageText, protocol p: AftercareProtocol) -> HTMLNode {
-        el("section", .class("emergency"), .aria("labelledby", "emergency")) {
-            el("h2", .id("emergency")) { t.emergency }
-            el("p") { t.emergencyText(feverC: p.triage.feverC) }
-            el("a", .class("call"), .href("tel:" + clinic.emergencyNumber)) { t.call(clinic.emergencyNumber) }
+    static func emergency(_ clinic: Clinic, _ t: ClientPageText, protocol p: AftercareProtocol, into h: inout HTMLWriter) {
+        h.el("section", .class("emergency"), .aria("labelledby", "emergency")) { h in
+            h.el("h2", .id("emergency"), text: t.emergency)
+            h.el("p", text: t.emergencyText(feverC: p.triage.feverC))
+            h.el("a", .class("call"), .href("tel:" + clinic.emergencyNumber), text: t.call(clinic.emergencyNumber))
         }
+    }
+
+    /// Parts written into pages that are built as node trees.
+    static func clinic(_ clinic: Clinic, _ t: ClientPageText) -> HTMLNode {
+        .raw(String(buffer: HTMLWriter.bytes { Self.clinic(clinic, t, into: &$0) }))
+    }
+
+    static func emergency(_ clinic: Clinic, _ t: ClientPageText, protocol p: AftercareProtocol) -> HTMLNode {
+        .raw(String(buffer: HTMLWriter.bytes { Self.emergency(clinic, t, protocol: p, into: &$0) }))
     }
 }

@@ -8,8 +8,12 @@ enum HTMLResponse {
     }
 
     static func make(_ document: HTMLNode, status: HTTPStatus, referrerPolicy: ReferrerPolicy) -> Response {
+        make(document.renderBuffer(), status: status, referrerPolicy: referrerPolicy)
+    }
+
+    static func make(_ page: ByteBuffer, status: HTTPStatus, referrerPolicy: ReferrerPolicy) -> Response {
         let headers = referrerPolicy == .noReferrer ? noReferrerHeaders : sameOriginHeaders
-        return Response(status: status, headers: headers, body: .init(buffer: document.renderBuffer()))
+        return Response(status: status, headers: headers, body: .init(buffer: page))
     }
 
     // Made once: setting them one by one searched the headers each time, on every page.
