@@ -3,7 +3,7 @@ import Vapor
 func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     try app.register(collection: OpenAPIController())
-    try app.register(collection: ClientPagesController())
+    try app.register(collection: ClientPagesController(app))
 
     let staffPages = app.grouped(StaffSessionAuthenticator())
     try staffPages.register(collection: LoginController())

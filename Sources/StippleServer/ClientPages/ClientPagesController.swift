@@ -8,6 +8,16 @@ struct ClientPagesController: RouteCollection {
     /// Up to four photos of a few megabytes each, and the answers.
     static let maxBody: ByteCount = "40mb"
 
+    // Taken once at start: looking them up in the application's storage on every page view
+    // cost a lock, a cast and a copy of the settings each time.
+    private let settings: ServerSettings
+    private let stores: RequestStores
+
+    init(_ app: Application) {
+        settings = app.settings
+        stores = app.configured(RequestStoresKey.self)
+    }
+
     func boot(routes: any RoutesBuilder) throws {
         let link = routes.grouped("j", ":token")
         link.get(use: today)
@@ -20,23 +30,23 @@ struct ClientPagesController: RouteCollection {
 
     func today(req: Request) async throws -> Response {
         guard let (context, token) = try await load(req, parts: .checkIns) else { return LinkNotValidPage.render() }
-        return TodayPage.render(context, now: req.now, protocol: req.settings.aftercareProtocol,
+        return TodayPage.render(context, now: settings.now(), protocol: settings.aftercareProtocol,
                                 basePath: JourneyLinks.path(token))
     }
 
     func checkInForm(req: Request) async throws -> Response {
         guard let (context, token) = try await load(req, parts: []) else { return LinkNotValidPage.render() }
         return CheckInFormPage.render(context, form: CheckInForm(), basePath: JourneyLinks.path(token),
-                                      protocol: req.settings.aftercareProtocol)
+                                      protocol: settings.aftercareProtocol)
     }
 
     func submitCheckIn(req: Request) async throws -> Response {
         guard let loaded = try await load(req, parts: []) else { return LinkNotValidPage.render() }
         var context = loaded.0
         let basePath = JourneyLinks.path(loaded.1)
-        let p = req.settings.aftercareProtocol
+        let p = settings.aftercareProtocol
         let questions = CheckInQuestions(language: context.clinic.language)
-        let now = req.now
+        let now = settings.now()
         let day = context.day(at: now)
         let upload = FormUpload.read(req)
         var form = CheckInForm.parse(upload.values, day: day, questions: questions)
@@ -54,14 +64,14 @@ struct ClientPagesController: RouteCollection {
         guard let checkIn = form.checkIn, form.errors.isEmpty else {
             return CheckInFormPage.render(context, form: form, basePath: basePath, protocol: p, status: .unprocessableEntity)
         }
-        let files = PhotoFiles(directory: req.settings.photosDirectory, threadPool: req.application.threadPool)
+        let files = PhotoFiles(directory: settings.photosDirectory, threadPool: req.application.threadPool)
         var stored: [NewPhoto] = []
         for (view, photo) in photos {
             let hash = try await files.write(photo)
             stored.append(NewPhoto(view: view, sha256: hash, contentType: photo.kind.contentType, width: photo.width,
                                    height: photo.height, byteCount: photo.bytes.count))
         }
-        let saved = try await context.record(checkIn, photos: stored, store: req.store, now: now, protocol: p)
+        let saved = try await context.record(checkIn, photos: stored, store: stores.store(for: req), now: now, protocol: p)
         try await req.audit(.create, .checkIn, subjectID: saved.id, clientID: context.client.id, clinicID: context.clinic.id,
                             actor: .client, detail: stored.isEmpty ? nil : "\(stored.count) photos")
         // Post, then redirect: reloading the result page never sends the check-in twice.
@@ -73,30 +83,30 @@ struct ClientPagesController: RouteCollection {
         guard let id = req.parameters.get("checkInID").flatMap(UUID.init(uuidString:)),
               let stored = context.checkIns.first(where: { $0.id == id })
         else { return LinkNotValidPage.render() }
-        let p = req.settings.aftercareProtocol
+        let p = settings.aftercareProtocol
         return CheckInResultPage.render(context, checkIn: context.checkInView(stored, protocol: p),
                                         basePath: JourneyLinks.path(token), protocol: p)
     }
 
     func history(req: Request) async throws -> Response {
         guard let (context, token) = try await load(req, parts: [.checkIns, .photos]) else { return LinkNotValidPage.render() }
-        return HistoryPage.render(context, now: req.now, protocol: req.settings.aftercareProtocol,
+        return HistoryPage.render(context, now: settings.now(), protocol: settings.aftercareProtocol,
                                   basePath: JourneyLinks.path(token))
     }
 
     /// A photo of this journey's check-ins, for the link's holder only.
     func photo(req: Request) async throws -> Response {
         guard let token = req.parameters.get("token"), JourneyLinks.isWellFormed(token),
-              let journey = try await req.store.journeyID(linkHash: SecretToken.hash(token), now: req.now),
+              let journey = try await stores.store(for: req).journeyID(linkHash: SecretToken.hash(token), now: settings.now()),
               let id = req.parameters.get("photoID").flatMap(UUID.init(uuidString:)),
-              let owner = try await req.store.photo(id), owner.journeyID == journey
+              let owner = try await stores.store(for: req).photo(id), owner.journeyID == journey
         else { return LinkNotValidPage.render() }
         return try await PhotoResponse.make(owner.photo, req: req)
     }
 
     private func load(_ req: Request, parts: JourneyContext.Parts) async throws -> (JourneyContext, String)? {
         guard let token = req.parameters.get("token"),
-              var context = try await JourneyContext.load(linkToken: token, for: req, parts: parts)
+              var context = try await JourneyContext.load(linkToken: token, store: stores.store(for: req), now: settings.now(), parts: parts)
         else { return nil }
         context.photoBasePath = JourneyLinks.path(token) + "/photos"
         return (context, token)

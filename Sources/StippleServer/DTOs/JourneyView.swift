@@ -148,10 +148,9 @@ struct JourneyContext {
 
     /// The journey a client's private link opens, or nil when the link is unknown, revoked or
     /// expired.
-    static func load(linkToken token: String, for req: Request, parts: Parts = .all) async throws -> JourneyContext? {
+    static func load(linkToken token: String, store: Store, now: Date, parts: Parts = .all) async throws -> JourneyContext? {
         guard JourneyLinks.isWellFormed(token) else { return nil }
-        let store = req.store
-        guard let bundle = try await store.journeyBundle(linkHash: SecretToken.hash(token), now: req.now, depth: parts.depth)
+        guard let bundle = try await store.journeyBundle(linkHash: SecretToken.hash(token), now: now, depth: parts.depth)
         else { return nil }
         let sessions = parts.contains(.sessions) ? try await store.sessions(journey: bundle.journey.id) : [bundle.session]
         var context = JourneyContext(bundle, sessions: sessions)

@@ -107,8 +107,7 @@ extension Request {
     var settings: ServerSettings { application.settings }
     /// The store of this request's event loop (`RequestStores`).
     var store: Store {
-        if let store = application.storage[RequestStoresKey.self]?.byLoop[ObjectIdentifier(eventLoop)] { return store }
-        return application.makeStore(on: eventLoop, logger: logger)
+        application.storage[RequestStoresKey.self]?.store(for: self) ?? application.makeStore(on: eventLoop, logger: logger)
     }
     var now: Date { application.settings.now() }
 }
@@ -136,6 +135,11 @@ struct RequestStores: Sendable {
             stores[ObjectIdentifier(loop)] = app.makeStore(on: loop, logger: app.logger)
         }
         byLoop = stores
+    }
+
+    /// The store of `req`'s event loop.
+    func store(for req: Request) -> Store {
+        byLoop[ObjectIdentifier(req.eventLoop)] ?? req.application.makeStore(on: req.eventLoop, logger: req.logger)
     }
 }
 

@@ -120,8 +120,13 @@ struct HTMLWriter: ~Copyable {
         count += bytes.count
     }
 
+    @inline(__always)
     private mutating func reserve(_ more: Int) {
-        guard storage.count - count < more else { return }
+        if storage.count - count < more { grow(more) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ more: Int) {
         let grown = UnsafeMutableRawBufferPointer.allocate(byteCount: max(storage.count * 2, count + more), alignment: 1)
         grown.baseAddress!.copyMemory(from: storage.baseAddress!, byteCount: count)
         storage.deallocate()
