@@ -18,10 +18,36 @@ enum FlatJSONDecoder {
 
     /// The object's pairs in document order, or nil when it is not a flat object.
     static func pairs(_ text: String) -> [(key: String, value: Scalar)]? {
+        var out: [(key: String, value: Scalar)] = []
+        let read = visit(text) { key, value in
+            out.append((String(decoding: key, as: UTF8.self), value))
+            return true
+        }
+        return read ? out : nil
+    }
+
+    /// The values of `keys`, each at its key's place (nil where the object has no such key); nil
+    /// when the object is not flat, holds a key not in `keys`, or holds one twice.
+    static func values(_ text: String, keys: FlatKeys) -> [Scalar?]? {
+        var values = [Scalar?](repeating: nil, count: keys.count)
+        var next = 0
+        let read = visit(text) { key, value in
+            // The store writes keys in the order of `keys`: usually the next one.
+            guard let index = keys.index(of: key, from: next), values[index] == nil else { return false }
+            values[index] = value
+            next = index + 1
+            return true
+        }
+        return read ? values : nil
+    }
+
+    /// Calls `pair` with each key's bytes and value, in document order, until it returns false.
+    /// True when the whole text was one flat object and every call returned true.
+    private static func visit(_ text: String, _ pair: (UnsafeBufferPointer<UInt8>, Scalar) -> Bool) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var reader = Reader(bytes: bytes)
-            return reader.object()
+            return reader.object(pair)
         }
     }
 
@@ -29,24 +55,22 @@ enum FlatJSONDecoder {
         let bytes: UnsafeBufferPointer<UInt8>
         var at = 0
 
-        mutating func object() -> [(key: String, value: Scalar)]? {
+        mutating func object(_ pair: (UnsafeBufferPointer<UInt8>, Scalar) -> Bool) -> Bool {
             skipSpace()
-            guard take(UInt8(ascii: "{")) else { return nil }
-            var out: [(key: String, value: Scalar)] = []
+            guard take(UInt8(ascii: "{")) else { return false }
             skipSpace()
-            if take(UInt8(ascii: "}")) { return end() ? out : nil }
+            if take(UInt8(ascii: "}")) { return end() }
             while true {
                 skipSpace()
-                guard let key = string() else { return nil }
+                guard let key = stringBytes() else { return false }
                 skipSpace()
-                guard take(UInt8(ascii: ":")) else { return nil }
+                guard take(UInt8(ascii: ":")) else { return false }
                 skipSpace()
-                guard let value = scalar() else { return nil }
-                out.append((key, value))
+                guard let value = scalar(), pair(key, value) else { return false }
                 skipSpace()
                 if take(UInt8(ascii: ",")) { continue }
-                guard take(UInt8(ascii: "}")) else { return nil }
-                return end() ? out : nil
+                guard take(UInt8(ascii: "}")) else { return false }
+                return end()
             }
         }
 
@@ -67,15 +91,19 @@ enum FlatJSONDecoder {
             }
         }
 
-        /// A string without escapes; one with a backslash is left to `JSONDecoder`.
         private mutating func string() -> String? {
+            stringBytes().map { String(decoding: $0, as: UTF8.self) }
+        }
+
+        /// A string's bytes, without escapes; one with a backslash is left to `JSONDecoder`.
+        private mutating func stringBytes() -> UnsafeBufferPointer<UInt8>? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = at
             while at < bytes.count {
                 let byte = bytes[at]
                 if byte == UInt8(ascii: "\"") {
                     defer { at += 1 }
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
+                    return UnsafeBufferPointer(rebasing: bytes[start..<at])
                 }
                 if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
                 at += 1
@@ -125,6 +153,28 @@ enum FlatJSONDecoder {
                 default: return
                 }
             }
+        }
+    }
+}
+
+/// The keys an object of the store may hold, in the order the store writes them.
+final class FlatKeys: Sendable {
+    private let names: [[UInt8]]
+    var count: Int { names.count }
+
+    init(_ names: [String]) {
+        self.names = names.map { Array($0.utf8) }
+    }
+
+    /// The place of `key`, looked for at `from` first.
+    func index(of key: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        if from < names.count, matches(key, from) { return from }
+        return names.indices.first { matches(key, $0) }
+    }
+
+    private func matches(_ key: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        names[index].withUnsafeBufferPointer { name in
+            name.count == key.count && (name.isEmpty || memcmp(name.baseAddress!, key.baseAddress!, key.count) == 0)
         }
     }
 }

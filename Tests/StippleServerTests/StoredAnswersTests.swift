@@ -26,6 +26,8 @@ extension ServerTests {
                 blurredDots: false, plaques: true, washed: false, sweated: true, sun: false, hat: true, swimming: false)
             // Every property is set above, so a field added to the engine shows up here.
             #expect(FlatJSONDecoder.pairs(Codecs.json(full))?.count == Mirror(reflecting: full).children.count)
+            // The reader's keys are the stored ones, in the stored order.
+            #expect(FlatJSONDecoder.pairs(Codecs.json(full))?.map(\.key) == CheckInKey.allCases.map { "\($0)" })
             try both(full)
             try both(CheckIn(day: -1, temperatureC: 37))
         }
@@ -39,6 +41,7 @@ extension ServerTests {
                 isotretinoin: true, scalpPsoriasisOrEczema: true, immunosuppressantsOrSteroids: true, recentAntibiotics: true,
                 skinCancer: true, chemotherapy: true, allergies: "nuts")
             #expect(FlatJSONDecoder.pairs(Codecs.json(full))?.count == Mirror(reflecting: full).children.count)
+            #expect(FlatJSONDecoder.pairs(Codecs.json(full))?.map(\.key) == ScreeningKey.allCases.map { "\($0)" })
             try both(full)
         }
 
