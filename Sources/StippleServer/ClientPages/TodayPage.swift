@@ -10,7 +10,8 @@ enum TodayPage {
         // What the page shows needs no next-session rule, so the client's sessions are not read.
         let journey = context.healingJourney(now: now, protocol: p)
         let today = journey.today
-        let latest = context.checkIns.last.map { context.checkInView($0, protocol: p) }
+        // Only the latest check-in's outcome is shown: its action, not its reasons.
+        let latest = context.checkIns.last
         // Written straight out, without a tree of nodes: clients open this page more than any other.
         return ClientPageLayout.page(title: "\(t.pageTitle) · \(context.clinic.name)", lang: t.htmlLang) { h in
             h.el("p", .class("clinic-name"), text: context.clinic.name)
@@ -43,7 +44,7 @@ enum TodayPage {
                 if let latest {
                     h.el("div", .class("tier tier-\(latest.tier.rawValue)")) { h in
                         h.el("p") { h in h.el("strong", text: t.lastCheckIn(day: latest.day)) }
-                        h.el("p", text: latest.action)
+                        h.el("p", text: context.action(after: latest, protocol: p))
                         if let seen = latest.seenAt {
                             h.el("p", .class("seen"), text: t.seen(LocalDate(seen, in: context.timeZone).text(language, withYear: false)))
                         }
@@ -106,7 +107,7 @@ enum ClientPageParts {
             if let phone = clinic.phone {
                 h.el("p") { h in
                     h.text("\(t.phone): ")
-                    h.el("a", .href("tel:" + phone.filter { $0.isNumber || $0 == "+" }), text: phone)
+                    h.el("a", .href("tel:" + ClientPageParts.dialable(phone)), text: phone)
                 }
             }
             if let email = clinic.email {
@@ -124,6 +125,11 @@ enum ClientPageParts {
             h.el("p", text: t.emergencyText(feverC: p.triage.feverC))
             h.el("a", .class("call"), .href("tel:" + clinic.emergencyNumber), text: t.call(clinic.emergencyNumber))
         }
+    }
+
+    /// The digits and plus sign of a phone number, as a `tel:` link wants them.
+    static func dialable(_ phone: String) -> String {
+        String(String.UnicodeScalarView(phone.unicodeScalars.filter { ("0"..."9").contains($0) || $0 == "+" }))
     }
 
     /// Parts written into pages that are built as node trees.

@@ -182,10 +182,20 @@ struct JourneyContext {
         return stored
     }
 
-    func checkInView(_ stored: StoredCheckIn, protocol p: AftercareProtocol) -> CheckInView {
+    /// The triage of a stored check-in against the ones before it, as when it was made.
+    func triage(_ stored: StoredCheckIn, protocol p: AftercareProtocol) -> TriageResult {
         let earlier = checkIns.filter { $0.day <= stored.day && $0.id != stored.id && $0.recordedAt <= stored.recordedAt }.map(\.answers)
         let today = journey.sessionDate.adding(days: stored.day)
-        let result = Triage.assess(stored.answers, previous: earlier, risk: factors(on: today).riskProfile, protocol: p)
+        return Triage.assess(stored.answers, previous: earlier, risk: factors(on: today).riskProfile, protocol: p)
+    }
+
+    /// What the client should do after a stored check-in, in the clinic's language.
+    func action(after stored: StoredCheckIn, protocol p: AftercareProtocol) -> String {
+        triage(stored, protocol: p).action(clinic.language, protocol: p, emergencyNumber: clinic.emergencyNumber)
+    }
+
+    func checkInView(_ stored: StoredCheckIn, protocol p: AftercareProtocol) -> CheckInView {
+        let result = triage(stored, protocol: p)
         return CheckInView(
             id: stored.id, journeyID: stored.journeyID, day: stored.day, recordedAt: stored.recordedAt,
             tier: stored.tier, score: stored.score, reasons: result.reasons(clinic.language, protocol: p),
