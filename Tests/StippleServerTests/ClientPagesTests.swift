@@ -106,6 +106,12 @@ extension ServerTests {
     }
 
     @Suite struct ClientPagesTests {
+        @Test func phoneLinksKeepDigitsAndThePlusSign() {
+            #expect(ClientPageParts.dialable("+44 (0)20 7946-0000") == "+4402079460000")
+            #expect(ClientPageParts.dialable("020 ٧٩٤٦ 0000 ext. 12") == "020000012")
+            #expect(ClientPageParts.dialable("") == "")
+        }
+
         @Test(arguments: TestStores.all)
         func todayPageSaysWhatIsNormalInEnglish(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in

@@ -11,7 +11,7 @@ struct HTMLWriter: ~Copyable {
     private var storage: UnsafeMutableRawBufferPointer
     private var count = 0
 
-    /// A page's bytes, grown by doubling; 16 KiB holds every client page without growing.
+    /// A page's bytes, grown by doubling; most pages fit in the first 16 KiB.
     init(capacity: Int = 16 * 1024) {
         storage = .allocate(byteCount: max(capacity, 64), alignment: 1)
     }
