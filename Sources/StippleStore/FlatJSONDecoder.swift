@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads the JSON objects the store writes itself (check-in answers, screening answers): one
-/// object of scalars, as `Codecs.json` writes them, into its pairs in one pass.
+/// object of scalars, as `Codecs.json` writes them, in one pass.
 ///
 /// Every client page reads a journey's check-ins and the client's screening; Foundation's
 /// `JSONDecoder` spent most of that building a tree and coding paths for ten keys. Anything
@@ -16,7 +16,8 @@ enum FlatJSONDecoder {
         case string(String)
     }
 
-    /// The object's pairs in document order, or nil when it is not a flat object.
+    /// The object's pairs in document order, or nil when it is not a flat object: what the store
+    /// wrote, as the tests check it against the keys `values` is read with.
     static func pairs(_ text: String) -> [(key: String, value: Scalar)]? {
         var out: [(key: String, value: Scalar)] = []
         let read = visit(text) { key, value in

@@ -51,7 +51,7 @@ enum JourneyBundleSQL {
     /// waits for the other.
     static func checkInsOfLinks(photos: Bool) -> String {
         """
-        SELECT l.token_hash AS l_token_hash, \(checkInColumns.drop(while: { $0 != "c" }))\(photos ? photoColumns : "")
+        SELECT l.token_hash AS l_token_hash, \(checkInColumnList)\(photos ? photoColumns : "")
         FROM journey_links l
         JOIN check_ins ci ON ci.journey_id = l.journey_id
         LEFT JOIN alerts a ON a.check_in_id = ci.id\(photos ? photoJoin : "")
@@ -60,11 +60,11 @@ enum JourneyBundleSQL {
         """
     }
 
-    private static let checkInColumns = """
-        ,
-               ci.id AS ci_id, ci.journey_id AS ci_journey_id, ci.day AS ci_day, ci.recorded_at AS ci_recorded_at,
+    private static let checkInColumnList = """
+        ci.id AS ci_id, ci.journey_id AS ci_journey_id, ci.day AS ci_day, ci.recorded_at AS ci_recorded_at,
                ci.answers AS ci_answers, ci.tier AS ci_tier, ci.score AS ci_score, a.acknowledged_at AS ci_seen_at
         """
+    private static let checkInColumns = ",\n       " + checkInColumnList
     private static let photoColumns = """
         ,
                p.id AS p_id, p.check_in_id AS p_check_in_id, p.view AS p_view, p.sha256 AS p_sha256,

@@ -20,10 +20,11 @@ enum StoredAnswers {
 
     /// The answers read in one pass, or nil when they need `JSONDecoder`.
     static func readCheckIn(_ text: String) -> CheckIn? {
-        guard var v = StoredValues<CheckInKey>(text) else { return nil }
+        // The day is required.
+        guard var v = StoredValues<CheckInKey>(text), let day = v.int(.day) else { return nil }
         let discharge = v.string(.discharge).map(CheckIn.Discharge.init(rawValue:))
         let checkIn = CheckIn(
-            day: v.int(.day) ?? .min, redness: v.int(.redness), swelling: v.int(.swelling), pain: v.int(.pain),
+            day: day, redness: v.int(.redness), swelling: v.int(.swelling), pain: v.int(.pain),
             heat: v.int(.heat), discharge: discharge ?? nil, foulSmell: v.bool(.foulSmell),
             temperatureC: v.double(.temperatureC), feelsUnwell: v.bool(.feelsUnwell), shivering: v.bool(.shivering),
             systemicSymptoms: v.bool(.systemicSymptoms), spreadingRedness: v.bool(.spreadingRedness),
@@ -32,8 +33,8 @@ enum StoredAnswers {
             itchyRaisedDots: v.bool(.itchyRaisedDots), blurredDots: v.bool(.blurredDots), plaques: v.bool(.plaques),
             washed: v.bool(.washed), sweated: v.bool(.sweated), sun: v.bool(.sun), hat: v.bool(.hat),
             swimming: v.bool(.swimming))
-        // The day is required, and a discharge must be one the engine knows.
-        guard !v.mismatched, checkIn.day != .min, discharge != .some(nil) else { return nil }
+        // A discharge must be one the engine knows.
+        guard !v.mismatched, discharge != .some(nil) else { return nil }
         return checkIn
     }
 
@@ -86,35 +87,34 @@ struct StoredValues<Key: StoredKey> {
     }
 
     mutating func bool(_ key: Key) -> Bool? {
-        switch values[key.rawValue] {
-        case nil, .null: return nil
-        case let .bool(value): return value
-        default: mismatched = true; return nil
-        }
+        value(key) { if case let .bool(value) = $0 { value } else { nil } }
     }
 
     mutating func int(_ key: Key) -> Int? {
-        switch values[key.rawValue] {
-        case nil, .null: return nil
-        case let .integer(value): return value
-        default: mismatched = true; return nil
-        }
+        value(key) { if case let .integer(value) = $0 { value } else { nil } }
     }
 
     mutating func double(_ key: Key) -> Double? {
-        switch values[key.rawValue] {
-        case nil, .null: return nil
-        case let .integer(value): return Double(value)
-        case let .number(value): return value
-        default: mismatched = true; return nil
+        value(key) {
+            switch $0 {
+            case let .integer(value): Double(value)
+            case let .number(value): value
+            default: nil
+            }
         }
     }
 
     mutating func string(_ key: Key) -> String? {
-        switch values[key.rawValue] {
-        case nil, .null: return nil
-        case let .string(value): return value
-        default: mismatched = true; return nil
+        value(key) { if case let .string(value) = $0 { value } else { nil } }
+    }
+
+    /// The key's value as `convert` reads it; nil, and mismatched, when it is of another type.
+    private mutating func value<T>(_ key: Key, _ convert: (FlatJSONDecoder.Scalar) -> T?) -> T? {
+        guard let value = values[key.rawValue], value != .null else { return nil }
+        guard let converted = convert(value) else {
+            mismatched = true
+            return nil
         }
+        return converted
     }
 }

@@ -96,10 +96,11 @@ struct ClientPagesController: RouteCollection {
 
     /// A photo of this journey's check-ins, for the link's holder only.
     func photo(req: Request) async throws -> Response {
+        let store = stores.store(for: req)
         guard let token = req.parameters.get("token"), JourneyLinks.isWellFormed(token),
-              let journey = try await stores.store(for: req).journeyID(linkHash: SecretToken.hash(token), now: settings.now()),
+              let journey = try await store.journeyID(linkHash: SecretToken.hash(token), now: settings.now()),
               let id = req.parameters.get("photoID").flatMap(UUID.init(uuidString:)),
-              let owner = try await stores.store(for: req).photo(id), owner.journeyID == journey
+              let owner = try await store.photo(id), owner.journeyID == journey
         else { return LinkNotValidPage.render() }
         return try await PhotoResponse.make(owner.photo, req: req)
     }
