@@ -30,18 +30,18 @@ public enum ServerRunner {
                      curl -H 'Authorization: Bearer \(demo.adminToken)' \(url)/api/v1/journeys/\(demo.redJourneyID)
                 """)
             }
-            if try await DemoChain.isLoaded(store: Store(app.db)) {
+            if try await DemoChain.isLoaded(store: Store(app.storeDB)) {
                 announce("Staff workspace: \(settings.publicURL ?? url)/staff/login, password \(DemoChain.password) for every demo login:")
                 // The demo chain has all of them; a seeded load-test chain only the leads and the admin.
-                for login in DemoChain.logins where try await Store(app.db).staffLogin(email: login.email) != nil {
+                for login in DemoChain.logins where try await Store(app.storeDB).staffLogin(email: login.email) != nil {
                     announce("  \(login.email) (\(login.what))")
                 }
             }
             let base = settings.publicURL ?? url
-            let scheduled = try await Store(app.db).scheduledReminders()
+            let scheduled = try await Store(app.storeDB).scheduledReminders()
             let next = scheduled.next.map { " (next due \(ISO8601DateFormatter().string(from: $0)))" } ?? ""
             announce("Reminders go to the \(settings.reminderTransport.description): \(scheduled.count) scheduled\(next).")
-            for link in try await DemoChain.issueLinks(store: Store(app.db), now: settings.now(), days: settings.journeyLinkDays,
+            for link in try await DemoChain.issueLinks(store: Store(app.storeDB), now: settings.now(), days: settings.journeyLinkDays,
                                                        sealer: settings.linkSealer) {
                 announce("Client page of \(link.clientName) (\(link.clinicName)): \(base)\(link.path)")
             }
@@ -66,14 +66,14 @@ public enum ServerRunner {
         app.logger.logLevel = .warning
         do {
             try await configure(app, settings)
-            if emptyFirst, let sql = app.db as? any SQLDatabase {
+            if emptyFirst, let sql = app.storeDB as? any SQLDatabase {
                 try await sql.raw("""
                     TRUNCATE reminder_attempts, reminders, check_in_photos, journey_links, check_ins, journeys,
                              treatment_sessions, clients, api_tokens, staff, clinics CASCADE
                     """).run()
             }
-            let writer = app.storage[WriterLoopKey.self].flatMap { app.databases.database(logger: app.logger, on: $0) }
-            let result = try await body(Store(app.db, writer: writer), { [app] in app.reminderDispatcher(worker: $0) })
+            let writer = app.storage[WriterLoopKey.self].flatMap { app.storeDB(on: $0) }
+            let result = try await body(Store(app.storeDB, writer: writer), { [app] in app.reminderDispatcher(worker: $0) })
             try await app.asyncShutdown()
             return result
         } catch {

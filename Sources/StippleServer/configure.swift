@@ -19,13 +19,13 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     if !settings.location.isPostgres { app.storage[WriterLoopKey.self] = app.eventLoopGroup.next() }
     let auditStore: Store
     if let loop = app.storage[WriterLoopKey.self] {
-        auditStore = Store(app.db, writer: app.databases.database(logger: app.logger, on: loop))
+        auditStore = Store(app.storeDB, writer: app.storeDB(on: loop))
     } else {
-        auditStore = Store(app.db)
+        auditStore = Store(app.storeDB)
     }
     app.storage[AuditBatcherKey.self] = AuditBatcher(write: { try await auditStore.recordAudit($0) })
-    try await DatabaseSetup.prepare(app.db, location: settings.location)
-    try await DatabaseSetup.tune(app.eventLoopGroup.makeIterator().map { app.databases.database(logger: app.logger, on: $0)! },
+    try await DatabaseSetup.prepare(app.storeDB, location: settings.location)
+    try await DatabaseSetup.tune(app.eventLoopGroup.makeIterator().map { app.storeDB(on: $0)! },
                                  location: settings.location)
     app.migrations.add(StippleMigrations.all)
     try await app.autoMigrate()
@@ -41,8 +41,8 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
 
     app.storage[RequestStoresKey.self] = RequestStores(app)
 
-    if settings.loadDemoWhenEmpty, try await Store(app.db).isEmpty() {
-        let demo = try await DemoChain.load(into: Store(app.db), now: settings.now(), protocol: settings.aftercareProtocol,
+    if settings.loadDemoWhenEmpty, try await Store(app.storeDB).isEmpty() {
+        let demo = try await DemoChain.load(into: Store(app.storeDB), now: settings.now(), protocol: settings.aftercareProtocol,
                                              passwordCost: settings.passwordCost)
         app.storage[DemoKey.self] = demo
     }
@@ -62,7 +62,7 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
 
     // Errors become JSON; nothing else in the default middleware is needed.
     app.middleware = Middlewares()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(RequestLogMiddleware())
     app.middleware.use(APIErrorMiddleware())
     app.routes.defaultMaxBodySize = "64kb"
 

@@ -39,20 +39,36 @@ public enum DatabaseSetup {
     public static let defaultPostgresConnectionsPerEventLoop = 4
 
     /// Registers the database with Fluent and makes it the default.
+    ///
+    /// SQL is never logged at `debug`: its bind values are health data and token hashes. SQLite
+    /// logs none at all; PostgreSQL's driver logs statements, and its wire traffic, only at
+    /// `trace`, which is for a developer's machine, never for a server with real clients.
     public static func register(_ location: StoreLocation, on databases: Databases,
                                 environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         switch location {
         case let .sqlite(path):
-            let dir = (path as NSString).deletingLastPathComponent
-            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-            databases.use(.sqlite(.file(path)), as: .sqlite)
+            // Owner-only before SQLite opens it: SQLite gives its WAL and shared-memory files the
+            // database file's permissions.
+            try PrivateFiles.makeDirectory((path as NSString).deletingLastPathComponent)
+            try PrivateFiles.ensureFile(path)
+            for suffix in ["-wal", "-shm"] { try PrivateFiles.restrict(path + suffix) }
+            databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
         case .sqliteMemory:
-            databases.use(.sqlite(.memory), as: .sqlite)
+            databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
         case let .postgres(url):
             let pool = environment["STIPPLE_PG_POOL"].flatMap(Int.init) ?? defaultPostgresConnectionsPerEventLoop
             databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url),
-                                    maxConnectionsPerEventLoop: max(1, pool)), as: .psql)
+                                    maxConnectionsPerEventLoop: max(1, pool), sqlLogLevel: .trace), as: .psql)
         }
+    }
+
+    /// The logger to hand the database: the server's, at `info` or above. Below that, Fluent
+    /// logs each model query with its input ("Running query", at `debug`), which is health data,
+    /// so the database's own lines stop at `info` whatever `LOG_LEVEL` says.
+    public static func logger(_ base: Logger) -> Logger {
+        var logger = base
+        logger.logLevel = max(base.logLevel, .info)
+        return logger
     }
 
     /// Per-database settings that must hold before anything else runs. SQLite: write-ahead

@@ -135,6 +135,17 @@ extension Store {
             .first().flatMap { CheckInRow.record($0) }
     }
 
+    /// How many check-ins of `journey` were recorded after `since`, and the earliest of
+    /// them: what a limit on check-ins per hour needs, on every instance alike.
+    public func checkInsRecorded(journey: UUID, since: Date) async throws -> (count: Int, earliest: Date?) {
+        let row = try await sql.raw("""
+            SELECT COUNT(*) AS n, MIN(created_at) AS earliest FROM check_ins
+            WHERE journey_id = \(bind: journey) AND created_at > \(bind: since)
+            """).first()
+        guard let row else { return (0, nil) }
+        return (try row.decode(column: "n", as: Int.self), try row.decode(column: "earliest", as: Date?.self))
+    }
+
     /// Stores a check-in with its photos' rows and the alert it opens, in one transaction (one
     /// insert when there is nothing beside it).
     public func addCheckIn(journey: UUID, day: Int, recordedAt: Date, answers: CheckIn,

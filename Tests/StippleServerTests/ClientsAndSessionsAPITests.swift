@@ -61,12 +61,42 @@ extension ServerTests {
                     (good.replacingOccurrences(of: "\"diabetes\":true", with: "\"diabetes\":\"yes\""), "screening.diabetes"),
                     (Self.clientBody(clinic: UUID()), "clinicID"),
                     (Self.clientBody(clinic: f.amsterdam.id), "clinicID"), // another clinic's lead
+                    // Email: one address, nothing that could become a second SMTP command.
+                    (Self.clientBody(clinic: f.london.id, extra: #","email":"v@example.com>\r\nRCPT TO:<attacker@evil.example""#), "email"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","email":"v@example.com\nBcc: x@evil.example""#), "email"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","email":"a@example.com, x@evil.example""#), "email"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","email":"Ruth <ruth@example.com>""#), "email"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","email":"a@b""#), "email"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","email":"ruth@@example.com""#), "email"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","email":"\#(String(repeating: "r", count: 250))@example.com""#), "email"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","email":"ruth@example.com\u0000""#), "email"),
+                    // Names on one line, without control characters.
+                    (good.replacingOccurrences(of: "Ruth Jones", with: #"Ruth\r\nBcc: x@evil.example"#), "fullName"),
+                    (good.replacingOccurrences(of: "Ruth Jones", with: #"Nul\u0000Byte"#), "fullName"),
+                    (good.replacingOccurrences(of: "Ruth Jones", with: String(repeating: "R", count: 201)), "fullName"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","phone":"+44 7700\r\n900123""#), "phone"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","phone":"call me""#), "phone"),
                 ]
                 for (body, field) in cases {
                     try await app.testing().test(.POST, "api/v1/clients", headers: bearer(Fixture.leadToken), body: jsonBody(body)) { res async throws in
                         #expect(res.status == .unprocessableEntity, "\(field): \(res.body.string)")
                         #expect(try apiError(res).field == field)
                     }
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func validContactDetailsAndNamesAreKeptAsTyped(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let body = Self.clientBody(clinic: f.london.id, extra: #","email":"zoe.o'brien+smp@mail.example.co.uk","phone":"+44 (0)7700 900-123""#)
+                    .replacingOccurrences(of: "Ruth Jones", with: "Zoë O'Brien-Müller")
+                try await app.testing().test(.POST, "api/v1/clients", headers: bearer(Fixture.leadToken), body: jsonBody(body)) { res async throws in
+                    #expect(res.status == .created, "\(res.body.string)")
+                    let client = try #require(try json(res)["client"] as? [String: Any])
+                    #expect(client["fullName"] as? String == "Zoë O'Brien-Müller")
+                    #expect(client["email"] as? String == "zoe.o'brien+smp@mail.example.co.uk")
+                    #expect(client["phone"] as? String == "+44 (0)7700 900-123")
                 }
             }
         }

@@ -95,7 +95,8 @@ struct Fixture {
 /// Runs `body` against a freshly configured app on `location`, with the fixture loaded. On
 /// PostgreSQL the tables are emptied first: a cheap reset, since the schema stays migrated.
 func withStipple(
-    _ location: StoreLocation, now: Date = testNow, settings adjust: @escaping @Sendable (inout ServerSettings) -> Void = { _ in },
+    _ location: StoreLocation, now: Date = testNow, logLevel: Logger.Level = .warning,
+    settings adjust: @escaping @Sendable (inout ServerSettings) -> Void = { _ in },
     _ body: (Application, Fixture) async throws -> Void
 ) async throws {
     // Photos (and a SQLite file) of each test in a folder of its own.
@@ -104,7 +105,7 @@ func withStipple(
     let photos = folder.path("photos")
     let location = folder.resolve(location)
     try await withApp(configure: { app in
-        app.logger.logLevel = .warning
+        app.logger.logLevel = logLevel
         // bcrypt at its lowest cost: the tests check the logic, not the work factor.
         var settings = ServerSettings(location: location, now: { now }, photosDirectory: photos, passwordCost: 4)
         adjust(&settings)

@@ -34,8 +34,10 @@ def healthy(base):
 
 
 class Server:
-    def __init__(self, base, links, process):
+    def __init__(self, base, links, process, log_path, log_start):
         self.base = base
+        self.log_path = log_path
+        self.log_start = log_start  # where the log goes on after the start-up lines (which print the demo links)
         self.links = links  # client name -> absolute link
         self.process = process
 
@@ -64,7 +66,8 @@ def server():
     binary = os.environ.get("STIPPLE_BINARY", os.path.join(ROOT, ".build", "debug", "stipple"))
     data = tempfile.mkdtemp(prefix="stipple-browser-")
     port = free_port()
-    env = dict(os.environ, STIPPLE_DATA_DIR=data, LOG_LEVEL="warning")
+    # At debug, so the test of what the log holds sees every line a server could write.
+    env = dict(os.environ, STIPPLE_DATA_DIR=data, LOG_LEVEL="debug")
     env.pop("DATABASE_URL", None)
     log = open(os.path.join(data, "serve.log"), "w+")
     process = subprocess.Popen([binary, "serve", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
@@ -83,7 +86,7 @@ def server():
     else:
         process.kill()
         raise RuntimeError("stipple serve did not start in time")
-    yield Server(base, links, process)
+    yield Server(base, links, process, os.path.join(data, "serve.log"), len(text))
     process.terminate()
     try:
         process.wait(timeout=10)

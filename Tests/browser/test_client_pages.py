@@ -2,6 +2,8 @@
 get a friendly page. Every client page passes axe-core without serious or critical violations."""
 
 import os
+import socket
+import time
 
 from axe_selenium_python import Axe
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
@@ -139,3 +141,28 @@ def test_history_shows_the_curve_and_photos(server, browser):
     assert browser.find_elements(By.CSS_SELECTOR, "svg[role=img] circle")
     assert browser.find_elements(By.CSS_SELECTOR, ".photos img[alt^='Front hairline']")
     assert_accessible(browser, "history")
+
+
+def test_a_large_post_to_a_made_up_link_is_refused_without_being_read(server):
+    """40 MB announced, 1 KB sent: the 404 comes back at once, so the server never waited for
+    (or kept) the rest of the body."""
+    host, port = server.base[len("http://"):].split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as s:
+        s.sendall(("POST /j/%s/check-in HTTP/1.1\r\nHost: %s\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                   "Content-Length: 40000000\r\n\r\n" % ("x" * 43, host)).encode() + b"a" * 1024)
+        started = time.time()
+        answer = s.recv(4096).decode("latin-1")
+        assert answer.startswith("HTTP/1.1 404"), answer[:200]
+        assert time.time() - started < 5
+
+
+def test_the_server_log_holds_no_link_token(server, browser):
+    """The log keeps each request's route pattern, never the link in its path."""
+    link = server.links[ENGLISH]
+    token = link.rsplit("/", 1)[1]
+    for path in ("", "/history", "/check-in"):
+        browser.get(link + path)
+    with open(server.log_path) as log:
+        text_of_log = log.read()[server.log_start:]
+    assert "GET /j/:token/history" in text_of_log
+    assert token not in text_of_log

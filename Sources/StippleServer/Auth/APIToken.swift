@@ -48,9 +48,13 @@ extension StaffMember {
     /// Admins see the whole chain; everyone else their own clinic.
     func canSee(clinic: UUID) -> Bool { role == .admin || clinicID == clinic }
 
+    /// Health data (screening, conditions, sessions, check-ins) is for technicians and admins,
+    /// not reception.
+    var seesHealthData: Bool { role != .reception }
+
     /// Health data (screening, sessions, check-ins) is for technicians and admins, not reception.
     func requireHealthAccess() throws {
-        if role == .reception { throw APIError.forbidden("reception staff cannot read or write health data") }
+        if !seesHealthData { throw APIError.forbidden("reception staff cannot read or write health data") }
     }
 
     func requireRole(_ roles: StaffRole..., because reason: String) throws {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import StippleStore
 
 /// Seals journey-link tokens with the server's secret key (AES-GCM), so reminders can carry
 /// the client's current link while the database holds only its hash and this sealed copy.
@@ -25,7 +26,7 @@ public struct LinkSealer: Sendable {
         if let data = fm.contents(atPath: path), let decoded = Data(base64Encoded: data), decoded.count == 32 {
             return SymmetricKey(data: decoded)
         }
-        try fm.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+        try PrivateFiles.makeDirectory(dataDirectory)
         let key = randomKey()
         let text = key.withUnsafeBytes { Data($0).base64EncodedData() }
         guard fm.createFile(atPath: path, contents: text, attributes: [.posixPermissions: 0o600]) else {

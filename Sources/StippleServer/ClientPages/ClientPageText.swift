@@ -60,6 +60,17 @@ struct ClientPageText: Sendable {
     var history: String { nl ? "Eerdere check-ins en foto's" : "Earlier check-ins and photos" }
     var backToToday: String { nl ? "Terug naar vandaag" : "Back to today" }
 
+    // Too many check-ins in an hour
+    var tooManyTitle: String { nl ? "Even wachten met inchecken" : "Please wait before checking in again" }
+    func tooManyText(minutes: Int) -> String {
+        nl ? "Er zijn het afgelopen uur veel check-ins via deze link gestuurd. Je kunt over \(minutes) minuten weer inchecken; je eerdere check-ins zijn bewaard."
+           : "Many check-ins were sent from this link in the past hour. You can check in again in \(minutes) minutes; your earlier check-ins are saved."
+    }
+    func tooManyUrgent(_ number: String) -> String {
+        nl ? "Maak je je zorgen? Bel je kliniek. Bij een noodgeval: bel \(number)."
+           : "Worried? Call your clinic. In an emergency, call \(number)."
+    }
+
     // The link page
     var linkNotValidTitle: String { "This link is not valid · Deze link is niet geldig" }
     var linkNotValidEN: String {

@@ -7,6 +7,9 @@ import Vapor
 struct ClientPagesController: RouteCollection {
     /// Up to four photos of a few megabytes each, and the answers.
     static let maxBody: ByteCount = "40mb"
+    /// Check-ins a link may send in an hour: a worried client checks in a few times a day; more
+    /// than this is a script, and each one would open an alert for the clinic.
+    static let checkInsPerHour = 20
 
     // Taken once at start: looking them up in the application's storage on every page view
     // cost a lock, a cast and a copy of the settings each time.
@@ -22,7 +25,9 @@ struct ClientPagesController: RouteCollection {
         let link = routes.grouped("j", ":token")
         link.get(use: today)
         link.get("check-in", use: checkInForm)
-        link.on(.POST, "check-in", body: .collect(maxSize: Self.maxBody), use: submitCheckIn)
+        // Streamed, so the link and the hourly limit are checked before any of the body is read:
+        // a post to a made-up link costs one indexed read, however large it is.
+        link.on(.POST, "check-in", body: .stream, use: submitCheckIn)
         link.get("check-ins", ":checkInID", use: checkInResult)
         link.get("photos", ":photoID", use: photo)
         link.get("history", use: history)
@@ -47,6 +52,12 @@ struct ClientPagesController: RouteCollection {
         let p = settings.aftercareProtocol
         let questions = CheckInQuestions(language: context.clinic.language)
         let now = settings.now()
+        let recent = try await stores.store(for: req).checkInsRecorded(journey: context.journey.id, since: now.addingTimeInterval(-3600))
+        if recent.count >= Self.checkInsPerHour {
+            let retry = max(60, Int(((recent.earliest ?? now).addingTimeInterval(3600)).timeIntervalSince(now).rounded(.up)))
+            return TooManyCheckInsPage.render(context, basePath: basePath, retryAfter: retry)
+        }
+        _ = try await req.body.collect(max: Self.maxBody.value).get()
         let day = context.day(at: now)
         let upload = FormUpload.read(req)
         var form = CheckInForm.parse(upload.values, day: day, questions: questions)

@@ -23,8 +23,7 @@ struct ClientInput: Decodable {
     var referral: String?
 
     func validated(checkedBy caller: UUID, today: LocalDate) throws -> NewClient {
-        let name = fullName.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.count <= 200 else { throw APIError.invalid("fullName", "must be 1 to 200 characters") }
+        let name = try PlainText.line(fullName, field: "fullName")
         guard let born = LocalDate(iso: dateOfBirth) else { throw APIError.invalid("dateOfBirth", "must be a date as YYYY-MM-DD") }
         guard let checked = LocalDate(iso: idCheckedOn) else { throw APIError.invalid("idCheckedOn", "must be a date as YYYY-MM-DD") }
         guard checked <= today else { throw APIError.invalid("idCheckedOn", "cannot be in the future") }
@@ -34,10 +33,12 @@ struct ClientInput: Decodable {
             throw APIError.invalid("dateOfBirth", "the client is \(age); SMP is only for clients aged \(AgeCheck.minimumAge) or over")
         }
         guard age <= 120 else { throw APIError.invalid("dateOfBirth", "is not a plausible date of birth") }
-        if let email, !email.contains("@") || email.count > 254 { throw APIError.invalid("email", "must be an email address") }
-        if let phone, phone.count > 40 { throw APIError.invalid("phone", "must be at most 40 characters") }
+        let email = try email.map { try EmailAddress($0, field: "email").text }
+        let phone = try phone.map { try PlainText.phone($0, field: "phone") }
         if let skinType, !(1...6).contains(skinType) { throw APIError.invalid("skinType", "must be a Fitzpatrick type from 1 to 6") }
-        if let a = screening.allergies, a.count > 1000 { throw APIError.invalid("screening.allergies", "must be at most 1000 characters") }
+        var screening = screening
+        screening.allergies = try PlainText.note(screening.allergies, field: "screening.allergies", maximum: 1000)
+        let referral = try PlainText.note(referral, field: "referral", maximum: 1000)
         let friction = try (friction ?? []).enumerated().map { try FrictionRisk.parse($1, field: "friction[\($0)]") }
         return NewClient(
             clinicID: clinicID, fullName: name, dateOfBirth: born, idCheckedBy: idCheckedBy ?? caller, idCheckedOn: checked,

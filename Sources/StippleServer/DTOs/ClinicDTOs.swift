@@ -23,9 +23,8 @@ struct ClinicInput: Decodable {
     var alertTargets: AlertTargets?
 
     func validated(defaultProtocol: String) throws -> NewClinic {
-        let name = name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.count <= 200 else { throw APIError.invalid("name", "must be 1 to 200 characters") }
-        guard !address.isEmpty, address.count <= 500 else { throw APIError.invalid("address", "must be 1 to 500 characters") }
+        let name = try PlainText.line(name, field: "name")
+        let address = try PlainText.line(address, field: "address", maximum: 500)
         let country = country.uppercased()
         guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             throw APIError.invalid("country", "must be an ISO 3166 two-letter code, e.g. GB or NL")
@@ -38,15 +37,8 @@ struct ClinicInput: Decodable {
         guard (2...6).contains(number.count), number.allSatisfy(\.isNumber) else {
             throw APIError.invalid("emergencyNumber", "must be 2 to 6 digits")
         }
-        let phone = phone?.trimmingCharacters(in: .whitespaces)
-        if let phone, phone.isEmpty || phone.count > 40
-            || !phone.allSatisfy({ $0.isNumber || " +-()".contains($0) }) || !phone.contains(where: \.isNumber) {
-            throw APIError.invalid("phone", "must be a phone number: digits, spaces, + - ( ), at most 40 characters")
-        }
-        let email = email?.trimmingCharacters(in: .whitespaces)
-        if let email, email.count > 200 || email.split(separator: "@").count != 2 || email.contains(" ") {
-            throw APIError.invalid("email", "must be an email address")
-        }
+        let phone = try phone.map { try PlainText.phone($0, field: "phone") }
+        let email = try email.map { try EmailAddress($0, field: "email").text }
         let reminders = reminders ?? ReminderSettings()
         if let problem = reminders.problems().first {
             throw APIError.invalid("reminders.\(problem.field)", problem.message)
@@ -68,9 +60,8 @@ struct TechnicianInput: Decodable {
     var licenceNumber: String?
 
     func validated() throws -> NewStaffMember {
-        let name = name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.count <= 200 else { throw APIError.invalid("name", "must be 1 to 200 characters") }
-        if let l = licenceNumber, l.count > 100 { throw APIError.invalid("licenceNumber", "must be at most 100 characters") }
+        let name = try PlainText.line(name, field: "name")
+        let licenceNumber = try licenceNumber.map { try PlainText.line($0, field: "licenceNumber", maximum: 100) }
         return NewStaffMember(clinicID: clinicID, name: name, role: lead == true ? .leadTechnician : .technician,
                               licenceNumber: licenceNumber)
     }

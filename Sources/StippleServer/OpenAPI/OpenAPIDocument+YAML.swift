@@ -347,7 +347,7 @@ paths:
         "404": {$ref: "#/components/responses/NotFound"}
   /api/v1/technicians:
     get:
-      summary: List technicians, optionally of one clinic.
+      summary: List technicians of the caller's clinic (admins - the chain, or one clinic).
       parameters:
         - {name: clinic, in: query, required: false, schema: {type: string, format: uuid}}
       responses:
@@ -814,7 +814,7 @@ components:
         clinicID: {type: string, format: uuid}
         fullName: {type: string}
         dateOfBirth: {type: string, format: date}
-        hairLossCondition: {type: string}
+        hairLossCondition: {type: string, description: Health data; absent for reception.}
     ClientInput:
       type: object
       required: [clinicID, fullName, dateOfBirth, idCheckedOn, hairLossCondition, screening]

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import NIOPosix
+import StippleStore
 
 /// Check-in photos on disk, named by the SHA-256 of their (cleaned) bytes: the same photo sent
 /// twice is one file, and a name reveals nothing. Disk work runs on the thread pool, off the
@@ -13,15 +14,15 @@ struct PhotoFiles: Sendable {
         (directory as NSString).appendingPathComponent("\(sha256.prefix(2))/\(sha256).\(kind.fileExtension)")
     }
 
-    /// Writes the photo (atomically, once) and returns its hash.
+    /// Writes the photo (atomically, once, readable by the owner only) and returns its hash.
     func write(_ photo: PhotoSanitizer.Photo) async throws -> String {
         let hash = SHA256.hash(data: photo.bytes).map { String(format: "%02x", $0) }.joined()
         let target = path(sha256: hash, kind: photo.kind)
         try await threadPool.runIfActive {
             let fm = FileManager.default
             if fm.fileExists(atPath: target) { return }
-            try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(photo.bytes).write(to: URL(fileURLWithPath: target), options: .atomic)
+            try PrivateFiles.makeDirectory((target as NSString).deletingLastPathComponent)
+            try PrivateFiles.write(photo.bytes, to: target)
         }
         return hash
     }

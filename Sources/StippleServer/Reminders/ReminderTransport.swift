@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Crypto
 import Foundation
+import StippleStore
 import NIOCore
 import NIOFoundationCompat
 import NIOHTTP1
@@ -109,7 +110,7 @@ public actor FileReminderTransport: ReminderTransport {
         if let written { return written }
         let fm = FileManager.default
         if !fm.fileExists(atPath: path) {
-            try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try PrivateFiles.makeDirectory((path as NSString).deletingLastPathComponent)
             guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
                 throw CocoaError(.fileWriteUnknown)
             }

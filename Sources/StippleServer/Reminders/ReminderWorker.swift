@@ -58,8 +58,8 @@ extension Application {
     /// A dispatcher for this server's store and transport.
     func reminderDispatcher(worker: String) -> ReminderDispatcher {
         // On SQLite, writes through the one writer connection, as requests do.
-        let writer = storage[WriterLoopKey.self].flatMap { databases.database(logger: logger, on: $0) }
-        return ReminderDispatcher(store: Store(db, writer: writer),
+        let writer = storage[WriterLoopKey.self].flatMap { storeDB(on: $0) }
+        return ReminderDispatcher(store: Store(storeDB, writer: writer),
                            transport: reminderTransport, protocol: settings.aftercareProtocol, sealer: settings.linkSealer,
                            publicURL: settings.publicURL ?? "http://127.0.0.1:8080", worker: worker, now: settings.now)
     }

@@ -2,12 +2,19 @@ import Foundation
 import NIOCore
 import NIOPosix
 import NIOSSL
+import StippleCore
 import Synchronization
 
 /// Sends each reminder as a plain-text email over SMTP, one connection a batch: STARTTLS (the
 /// default) or implicit TLS, optional AUTH PLAIN. SMTP has no idempotency key; the message's
 /// `Message-ID` is built from the reminder's id, so a reminder sent again after a crash carries
 /// the same id and mail systems that drop repeated ids show it once.
+///
+/// A reminder counts as delivered only when the server accepts its message (250 after the
+/// data). Addresses and header values are checked again before anything is written: a stored
+/// value with a line break is refused for good instead of becoming a command of its own, and a
+/// reply that does not fit the command sent ends the conversation, since every later reply
+/// would be read against the wrong message.
 public struct SMTPReminderTransport: ReminderTransport {
     public struct Settings: Sendable, Equatable {
         public enum Security: String, Sendable { case startTLS = "starttls", tls, plain }
@@ -27,9 +34,10 @@ public struct SMTPReminderTransport: ReminderTransport {
         /// relay on this machine only), `_USERNAME`, `_PASSWORD`, `_FROM`.
         static func fromEnvironment(_ env: [String: String]) throws -> Settings? {
             guard let host = env["STIPPLE_SMTP_HOST"], !host.isEmpty else { return nil }
-            guard let from = env["STIPPLE_SMTP_FROM"], from.contains("@") else {
+            guard let from = env["STIPPLE_SMTP_FROM"], !from.isEmpty else {
                 throw SettingsError(message: "STIPPLE_SMTP_FROM (the sender's address) is required with STIPPLE_SMTP_HOST")
             }
+            _ = try MailSender(from)
             guard let security = Security(rawValue: env["STIPPLE_SMTP_SECURITY"] ?? "starttls") else {
                 throw SettingsError(message: "STIPPLE_SMTP_SECURITY must be starttls, tls or plain")
             }
@@ -50,20 +58,41 @@ public struct SMTPReminderTransport: ReminderTransport {
         self.timeout = timeout
     }
 
+    /// A reminder ready for the wire: its checked recipient and its composed message.
+    struct Envelope: Sendable {
+        var key: String
+        var to: EmailAddress
+        var message: String
+    }
+
     public func deliver(_ batch: [OutgoingReminder]) async -> [String: DeliveryOutcome] {
         var out: [String: DeliveryOutcome] = [:]
-        let mailable = batch.filter { ($0.email ?? "").contains("@") }
-        for r in batch where !(r.email ?? "").contains("@") {
-            out[r.idempotencyKey] = .permanentFailure("the client has no email address")
+        guard let sender = try? MailSender(settings.from) else {
+            for r in batch { out[r.idempotencyKey] = .permanentFailure("STIPPLE_SMTP_FROM is not a usable sender") }
+            return out
+        }
+        var mailable: [Envelope] = []
+        for r in batch {
+            guard let email = r.email, !email.isEmpty else {
+                out[r.idempotencyKey] = .permanentFailure("the client has no email address"); continue
+            }
+            guard let to = try? EmailAddress(email) else {
+                out[r.idempotencyKey] = .permanentFailure("the stored email address is not one valid address"); continue
+            }
+            guard let message = try? SMTPMessage.compose(r, sender: sender, to: to) else {
+                out[r.idempotencyKey] = .permanentFailure("a header value holds a line break or a control character"); continue
+            }
+            mailable.append(Envelope(key: r.idempotencyKey, to: to, message: message))
         }
         guard !mailable.isEmpty else { return out }
+        let envelopes = mailable
         // What the server answered, kept as it comes, so a connection lost mid-batch still
         // reports the messages it had accepted.
         let answered = Answers()
         var failure = "the connection ended before the server answered"
         do {
-            try await withTimeout(timeout * Int64(max(1, mailable.count))) {
-                try await send(mailable) { key, outcome in answered.record(key, outcome) }
+            try await withTimeout(timeout * Int64(max(1, envelopes.count))) {
+                try await send(envelopes, from: sender.address) { key, outcome in answered.record(key, outcome) }
             }
         } catch let error as SMTPError {
             failure = error.message
@@ -71,8 +100,8 @@ public struct SMTPReminderTransport: ReminderTransport {
             failure = "\(type(of: error))"
         }
         out.merge(answered.all) { $1 }
-        for r in mailable where out[r.idempotencyKey] == nil {
-            out[r.idempotencyKey] = .temporaryFailure("smtp: \(failure)")
+        for r in mailable where out[r.key] == nil {
+            out[r.key] = .temporaryFailure("smtp: \(failure)")
         }
         return out
     }
@@ -83,7 +112,7 @@ public struct SMTPReminderTransport: ReminderTransport {
         var all: [String: DeliveryOutcome] { outcomes.withLock { $0 } }
     }
 
-    private func send(_ reminders: [OutgoingReminder], record: @Sendable (String, DeliveryOutcome) -> Void) async throws {
+    private func send(_ envelopes: [Envelope], from: EmailAddress, record: @Sendable (String, DeliveryOutcome) -> Void) async throws {
         let settings = settings
         let tls = try NIOSSLContext(configuration: .makeClientConfiguration())
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -114,15 +143,15 @@ public struct SMTPReminderTransport: ReminderTransport {
                 let credentials = Data(([0] + Array(user.utf8) + [0] + Array(password.utf8))).base64EncodedString()
                 try await conversation.command("AUTH PLAIN \(credentials)", expect: 235, redacted: true)
             }
-            for reminder in reminders {
-                let reply = try await conversation.send(SMTPMessage.compose(reminder, from: settings.from),
-                                                        from: settings.from, to: reminder.email!)
-                switch reply.code {
-                case 200..<400: record(reminder.idempotencyKey, .delivered)
-                case 400..<500: record(reminder.idempotencyKey, .temporaryFailure("smtp answered \(reply.code)"))
-                default: record(reminder.idempotencyKey, .permanentFailure("smtp refused it with \(reply.code)"))
+            for envelope in envelopes {
+                switch try await conversation.send(envelope.message, from: from, to: envelope.to) {
+                case .accepted:
+                    record(envelope.key, .delivered)
+                case let .refused(code):
+                    record(envelope.key, code < 500 ? .temporaryFailure("smtp answered \(code)")
+                                                     : .permanentFailure("smtp refused it with \(code)"))
+                    _ = try await conversation.raw("RSET")
                 }
-                if reply.code >= 400 { _ = try await conversation.raw("RSET") }
             }
             _ = try? await conversation.raw("QUIT")
         }
@@ -201,21 +230,39 @@ struct SMTPConversation {
         }
     }
 
-    mutating func send(_ message: String, from: String, to: String) async throws -> Reply {
-        for (line, accepted) in [("MAIL FROM:<\(from)>", 250...251), ("RCPT TO:<\(to)>", 250...251)] {
+    enum Outcome: Equatable {
+        /// The server took the message (250 after its data).
+        case accepted
+        /// A 4xx or 5xx to one of the message's commands.
+        case refused(Int)
+    }
+
+    /// One message: envelope, data, and the server's verdict on it. A reply outside the
+    /// expected code and the 4xx/5xx range means the two sides are out of step: it throws, and
+    /// the batch's remaining messages are left for another attempt.
+    mutating func send(_ message: String, from: EmailAddress, to: EmailAddress) async throws -> Outcome {
+        // `EmailAddress` holds no control characters, so each of these is exactly one command.
+        for (line, accepted) in [("MAIL FROM:<\(from.text)>", 250...250), ("RCPT TO:<\(to.text)>", 250...251)] {
             let r = try await raw(line)
-            if !accepted.contains(r.code) { return r }
+            if let outcome = try Self.judge(r, accepted: accepted, after: String(line.prefix(4))) { return outcome }
         }
-        let data = try await raw("DATA")
-        guard data.code == 354 else { return data }
+        if let outcome = try Self.judge(try await raw("DATA"), accepted: 354...354, after: "DATA") { return outcome }
         try await outbound.write(ByteBuffer(string: message + "\r\n.\r\n"))
-        return try await reply()
+        return try Self.judge(try await reply(), accepted: 250...250, after: "the message") ?? .accepted
+    }
+
+    /// Nil when `reply` is what the command expects; a refusal for a 4xx or 5xx.
+    private static func judge(_ reply: Reply, accepted: ClosedRange<Int>, after command: String) throws -> Outcome? {
+        if accepted.contains(reply.code) { return nil }
+        if (400..<600).contains(reply.code) { return .refused(reply.code) }
+        throw SMTPError(message: "out of step: \(reply.code) after \(command)")
     }
 }
 
 /// A reminder as an email: plain text in UTF-8, CRLF line ends, leading dots doubled.
 enum SMTPMessage {
-    static func compose(_ r: OutgoingReminder, from: String) -> String {
+    /// Throws `MailHeader.Refused` when a name for a header holds a line break.
+    static func compose(_ r: OutgoingReminder, sender: MailSender, to: EmailAddress) throws -> String {
         let nl = r.language == "nl-NL"
         let subject = nl ? "Je herstel: dag \(r.day)" : "Your healing: day \(r.day)"
         var body = r.text
@@ -225,24 +272,18 @@ enum SMTPMessage {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
         let headers = [
-            "From: \(encodedWord(r.clinic)) <\(from)>",
-            "To: <\(r.email ?? "")>",
-            "Subject: \(encodedWord(subject))",
+            "From: \(try sender.header(fallbackName: r.clinic))",
+            "To: \(try MailHeader.phrase(r.clientName)) <\(to.text)>",
+            "Subject: \(try MailHeader.unstructured(subject))",
             "Date: \(formatter.string(from: Date()))",
             "Message-ID: <\(r.idempotencyKey)@stipple.reminders>",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: 8bit",
         ]
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        // A bare CR in the text would be a line end to some servers and not to others.
+        let lines = body.replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasPrefix(".") ? "." + $0 : String($0) }
         return (headers + [""] + lines).joined(separator: "\r\n")
-    }
-
-    /// RFC 2047 for header text that is not plain ASCII.
-    static func encodedWord(_ text: String) -> String {
-        let clean = text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
-        if clean.allSatisfy({ $0.isASCII && $0 != "\"" }) { return clean }
-        return "=?utf-8?B?\(Data(clean.utf8).base64EncodedString())?="
     }
 }

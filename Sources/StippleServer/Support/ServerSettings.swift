@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import StippleCore
 import StippleStore
@@ -96,6 +97,17 @@ struct SettingsKey: StorageKey {
 extension Application {
     var settings: ServerSettings { configured(SettingsKey.self) }
 
+    /// The default database, with the database's logger (`DatabaseSetup.logger`): what the
+    /// server's own stores use instead of `db`, which would log model queries' input at `debug`.
+    public var storeDB: any Database {
+        databases.database(logger: DatabaseSetup.logger(logger), on: eventLoopGroup.any())!
+    }
+
+    /// The database of `loop`, with the database's logger.
+    func storeDB(on loop: any EventLoop) -> (any Database)? {
+        databases.database(logger: DatabaseSetup.logger(logger), on: loop)
+    }
+
     /// A value `configure(_:_:)` stores; a missing one is a programming error, not a request's.
     func configured<Key: StorageKey>(_ key: Key.Type) -> Key.Value {
         guard let value = storage[key] else { fatalError("configure(_:_:) was not called") }
@@ -115,7 +127,8 @@ extension Request {
 extension Application {
     /// A store whose reads run on `loop`'s connections. SQLite: every write through the
     /// connection of one event loop (see `Store.writer`).
-    func makeStore(on loop: any EventLoop, logger: Logger) -> Store {
+    func makeStore(on loop: any EventLoop, logger base: Logger) -> Store {
+        let logger = DatabaseSetup.logger(base)
         let db = databases.database(logger: logger, on: loop)!
         guard let writerLoop = storage[WriterLoopKey.self] else {
             return Store(db, linkReads: storage[JourneyLinkReadsKey.self])

@@ -15,8 +15,9 @@ struct ClientsController: RouteCollection {
         routes.post("clients", ":clientID", "consents", use: recordConsent)
     }
 
-    /// Names and conditions only, so reception may list clients too. Paged: `limit` (≤ 200), `offset`.
-    func list(req: Request) async throws -> [ClientSummary] {
+    /// Names and dates of birth, so reception may list clients too; the hair-loss condition is
+    /// health data, so only staff with health access get it. Paged: `limit` (≤ 200), `offset`.
+    func list(req: Request) async throws -> [ClientListItem] {
         let staff = try req.staff
         let limit = try req.query.get(Int?.self, at: "limit") ?? 50
         let offset = try req.query.get(Int?.self, at: "offset") ?? 0
@@ -27,7 +28,9 @@ struct ClientsController: RouteCollection {
             if let asked = clinic, asked != staff.clinicID { return [] }
             clinic = staff.clinicID
         }
+        let withHealth = staff.seesHealthData
         return try await req.store.clients(clinic: clinic, limit: limit, offset: offset)
+            .map { ClientListItem($0, withHealthData: withHealth) }
     }
 
     func show(req: Request) async throws -> ClientView {
