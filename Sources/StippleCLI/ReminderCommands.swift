@@ -29,13 +29,16 @@ struct RemindersCommand: AsyncParsableCommand {
     struct LoadTest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "load-test",
-            abstract: "Dispatch COUNT due reminders through the file transport and report the time (scratch SQLite, or the database at --postgres, which is emptied).")
+            abstract: "Dispatch COUNT due reminders through the file transport and report the time (scratch SQLite, or an empty database at --postgres).")
 
         @Option(help: "How many reminders.")
         var count = 100_000
 
-        @Option(help: "A PostgreSQL URL for a database kept for load tests: it is emptied first.")
+        @Option(help: "A PostgreSQL URL for a database kept for load tests; it must be empty, unless --wipe.")
         var postgres: String?
+
+        @Flag(help: "Empty the database at --postgres first: everything in it is lost.")
+        var wipe = false
 
         @Option(help: "Two dispatchers at once, as two server instances would run.")
         var workers = 2
@@ -43,6 +46,7 @@ struct RemindersCommand: AsyncParsableCommand {
         func validate() throws {
             if !(1...1_000_000).contains(count) { throw ValidationError("--count must be from 1 to 1000000") }
             if !(1...8).contains(workers) { throw ValidationError("--workers must be from 1 to 8") }
+            if wipe, postgres == nil { throw ValidationError("--wipe goes with --postgres (the scratch database starts empty)") }
         }
 
         func run() async throws {
@@ -56,7 +60,11 @@ struct RemindersCommand: AsyncParsableCommand {
                                           reminderTransport: .file(path: outbox))
             settings.loadDemoWhenEmpty = false
             let count = count, workers = workers
-            let (seconds, report) = try await ServerRunner.withReminders(settings, emptyFirst: postgres != nil) { store, makeDispatcher in
+            let (seconds, report) = try await ServerRunner.withReminders(settings, emptyFirst: wipe) { store, makeDispatcher in
+                // A database named by mistake (production's, say) is never emptied or filled unasked.
+                guard try await store.isEmpty() else {
+                    throw ValidationError("the database at --postgres is not empty; --wipe empties it first (everything in it is lost)")
+                }
                 _ = try await DemoChain.load(into: store, now: now, protocol: settings.aftercareProtocol)
                 let journeys = try await store.journeys(client: nil).map(\.id)
                 // Far-off days, so they never meet the journeys' own reminders.

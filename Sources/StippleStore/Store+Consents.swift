@@ -20,18 +20,113 @@ enum ConsentRows {
     static let table = "consents"
 }
 
+/// A write that needs a consent the client has not given (or has withdrawn meanwhile).
+public struct ConsentMissing: Error, Equatable, CustomStringConvertible {
+    public var kind: ConsentKind
+    public init(_ kind: ConsentKind) { self.kind = kind }
+    public var description: String { "the client's consent \(kind.rawValue) is not given" }
+}
+
+/// What recording a consent changed beside the record, in the same transaction.
+public struct ConsentEffects: Sendable, Equatable {
+    /// Reminders of the client stopped by a withdrawal of healing messages (kept, as cancelled).
+    public var remindersCancelled = 0
+    /// Reminders stopped that way and not yet due, scheduled again when the consent is given again.
+    public var remindersRestored = 0
+    /// Photos taken out of the record by a withdrawal of photos in the record: their rows are
+    /// gone; the files they named are for the caller to delete once nothing else names them.
+    public var photosRemoved: [RemovedPhoto] = []
+
+    public struct RemovedPhoto: Sendable, Equatable {
+        public var sha256: String
+        public var contentType: String
+        /// Another row (another check-in sent the same bytes) still names the file.
+        public var fileStillUsed: Bool
+    }
+}
+
 extension Store {
+    /// Why reminders stopped when healing messages were withdrawn; the same text finds them
+    /// again when the consent is given back.
+    public static let messagesWithdrawnReason = "the client withdrew consent to healing messages"
+
+    /// Records a consent given or withdrawn and what it changes, in one transaction, so the
+    /// change holds everywhere as soon as the record does: withdrawing healing messages cancels
+    /// every scheduled reminder of the client (giving it again restores those not yet due);
+    /// withdrawing photos in the record takes the client's photos out of it.
     @discardableResult
     public func recordConsent(client: UUID, kind: ConsentKind, given: Bool, note: String?, by staff: UUID,
-                              at: Date) async throws -> UUID {
+                              at: Date) async throws -> (id: UUID, effects: ConsentEffects) {
         let id = UUID()
-        // Numbered per client, so "the latest" does not depend on two records' clocks differing.
-        try await sqlWriter.raw("""
-            INSERT INTO consents (id, client_id, kind, given, recorded_at, recorded_by, note, seq)
-            SELECT \(bind: id), \(bind: client), \(bind: kind.rawValue), \(bind: given), \(bind: at), \(bind: staff),
-                   \(bind: note), COALESCE(MAX(seq), 0) + 1 FROM consents WHERE client_id = \(bind: client)
-            """).run()
-        return id
+        let effects = try await writer.transaction { db in
+            let sql = db as! any SQLDatabase
+            // Writes that depend on this client's consents take the same lock (see `lockClient`).
+            try await Self.lockClient(client, on: sql)
+            // Numbered per client, so "the latest" does not depend on two records' clocks differing.
+            try await sql.raw("""
+                INSERT INTO consents (id, client_id, kind, given, recorded_at, recorded_by, note, seq)
+                SELECT \(bind: id), \(bind: client), \(bind: kind.rawValue), \(bind: given), \(bind: at), \(bind: staff),
+                       \(bind: note), COALESCE(MAX(seq), 0) + 1 FROM consents WHERE client_id = \(bind: client)
+                """).run()
+            var effects = ConsentEffects()
+            switch (kind, given) {
+            case (.healingMessages, false):
+                effects.remindersCancelled = try await sql.raw("""
+                    UPDATE reminders SET status = 'cancelled', lease_until = NULL, last_error = \(bind: Self.messagesWithdrawnReason)
+                    WHERE status IN ('scheduled', 'sending')
+                      AND journey_id IN (SELECT id FROM journeys WHERE client_id = \(bind: client))
+                    RETURNING id
+                    """).all().count
+            case (.healingMessages, true):
+                effects.remindersRestored = try await sql.raw("""
+                    UPDATE reminders SET status = 'scheduled', last_error = NULL
+                    WHERE status = 'cancelled' AND last_error = \(bind: Self.messagesWithdrawnReason) AND due_at > \(bind: at)
+                      AND journey_id IN (SELECT id FROM journeys WHERE client_id = \(bind: client))
+                    RETURNING id
+                    """).all().count
+            case (.photosInRecord, false):
+                let removed = try await sql.raw("""
+                    DELETE FROM check_in_photos
+                    WHERE check_in_id IN (SELECT ci.id FROM check_ins ci JOIN journeys j ON j.id = ci.journey_id
+                                          WHERE j.client_id = \(bind: client))
+                    RETURNING sha256, content_type
+                    """).all().map { (try $0.decode(column: "sha256", as: String.self), try $0.decode(column: "content_type", as: String.self)) }
+                let hashes = Set(removed.map(\.0))
+                let stillUsed: Set<String> = hashes.isEmpty ? [] : Set(try await sql.raw("""
+                    SELECT DISTINCT sha256 FROM check_in_photos WHERE sha256 IN (\(binds: Array(hashes)))
+                    """).all().map { try $0.decode(column: "sha256", as: String.self) })
+                var seen: Set<String> = []
+                for (hash, type) in removed where seen.insert(hash).inserted {
+                    effects.photosRemoved.append(.init(sha256: hash, contentType: type, fileStillUsed: stillUsed.contains(hash)))
+                }
+            default:
+                break
+            }
+            return effects
+        }
+        return (id, effects)
+    }
+
+    /// Whether the client's latest consent of `kind` is given (never recorded: not given).
+    public func consentGiven(client: UUID, kind: ConsentKind) async throws -> Bool {
+        try await Self.consentGiven(client: client, kind: kind, on: sql)
+    }
+
+    /// Holds the client's row until the transaction ends, on PostgreSQL: a consent being
+    /// recorded and a write that depends on it (a session, photos) then happen one after the
+    /// other, never interleaved. SQLite runs one write transaction at a time anyway.
+    static func lockClient(_ client: UUID, on sql: any SQLDatabase) async throws {
+        guard sql.dialect.name == "postgresql" else { return }
+        try await sql.raw("SELECT id FROM clients WHERE id = \(bind: client) FOR UPDATE").run()
+    }
+
+    static func consentGiven(client: UUID, kind: ConsentKind, on sql: any SQLDatabase) async throws -> Bool {
+        guard let row = try await sql.raw("""
+            SELECT given FROM consents WHERE client_id = \(bind: client) AND kind = \(bind: kind.rawValue)
+            ORDER BY seq DESC LIMIT 1
+            """).first()
+        else { return false }
+        return try Self.bool(row, "given")
     }
 
     /// Every consent record of the client, newest first.

@@ -68,6 +68,11 @@ extension Store {
             """).all().map(PhotoRows.record)
     }
 
+    /// Whether any photo row names the file of these bytes.
+    public func photoFileInUse(sha256: String) async throws -> Bool {
+        try await sql.raw("SELECT 1 AS x FROM check_in_photos WHERE sha256 = \(bind: sha256) LIMIT 1").first() != nil
+    }
+
     /// A photo with the journey and clinic it belongs to.
     public func photo(_ id: UUID) async throws -> PhotoOwner? {
         guard let row = try await sql.raw("""

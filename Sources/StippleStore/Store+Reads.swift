@@ -147,11 +147,21 @@ extension Store {
     }
 
     /// Stores a check-in with its photos' rows and the alert it opens, in one transaction (one
-    /// insert when there is nothing beside it).
+    /// insert when there is nothing beside it). Photos need the client's consent to photos in the
+    /// record at that moment: without it nothing is written and `ConsentMissing` is thrown.
     public func addCheckIn(journey: UUID, day: Int, recordedAt: Date, answers: CheckIn,
                            tier: TriageTier, score: Int, photos: [NewPhoto] = [], alert: NewAlert? = nil) async throws -> StoredCheckIn {
         let id = UUID()
         @Sendable func insert(_ sql: any SQLDatabase) async throws {
+            // Photos are kept only under a consent to photos in the record that holds as the rows go in.
+            if !photos.isEmpty {
+                let row = try await sql.raw("SELECT client_id FROM journeys WHERE id = \(bind: journey)").first()
+                guard let client = try row?.decode(column: "client_id", as: UUID.self) else { throw StoreError() }
+                try await Self.lockClient(client, on: sql)
+                guard try await Self.consentGiven(client: client, kind: .photosInRecord, on: sql) else {
+                    throw ConsentMissing(.photosInRecord)
+                }
+            }
             try await sql.insert(into: CheckInModel.schema)
                 .columns("id", "journey_id", "day", "recorded_at", "answers", "tier", "score", "created_at")
                 .values(SQLBind(id), SQLBind(journey), SQLBind(day), SQLBind(recordedAt), SQLBind(Codecs.json(answers)),

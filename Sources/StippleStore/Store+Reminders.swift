@@ -7,6 +7,9 @@ import StippleCore
 public struct ReminderRecord: Sendable, Equatable, Codable {
     public enum Status: String, Sendable, Codable {
         case scheduled, sending, sent, failed, skipped
+        /// Stopped for good by something outside the reminder, the reason kept (the client withdrew
+        /// consent to healing messages, or never gave it).
+        case cancelled
     }
 
     public var id: UUID
@@ -40,6 +43,8 @@ public struct LeasedReminder: Sendable {
     public var sealedLinkToken: String?
     /// A check-in on or after the reminder's day exists (a missed check-in reminder is then moot).
     public var checkedIn: Bool
+    /// The client's latest consent to healing messages is given, read in the same statement.
+    public var messagesConsented: Bool
 }
 
 enum ReminderRows {
@@ -106,7 +111,9 @@ extension Store {
                    (SELECT l.sealed_token FROM journey_links l
                     WHERE l.journey_id = r.journey_id AND l.revoked_at IS NULL AND l.expires_at > \(bind: now)
                     ORDER BY l.created_at DESC LIMIT 1) AS sealed_token,
-                   EXISTS (SELECT 1 FROM check_ins ci WHERE ci.journey_id = r.journey_id AND ci.day >= r.day) AS checked_in
+                   EXISTS (SELECT 1 FROM check_ins ci WHERE ci.journey_id = r.journey_id AND ci.day >= r.day) AS checked_in,
+                   COALESCE((SELECT cs.given FROM consents cs WHERE cs.client_id = j.client_id AND cs.kind = 'healing-messages'
+                             ORDER BY cs.seq DESC LIMIT 1), \(unsafeRaw: isPostgres ? "FALSE" : "0")) AS messages_consented
             FROM reminders r
             JOIN journeys j ON j.id = r.journey_id
             JOIN clinics c ON c.id = j.clinic_id
@@ -133,7 +140,8 @@ extension Store {
                     email: try row.decode(column: "email", as: String?.self),
                     phone: try row.decode(column: "phone", as: String?.self),
                     sealedLinkToken: try row.decode(column: "sealed_token", as: String?.self),
-                    checkedIn: try Self.bool(row, "checked_in"))
+                    checkedIn: try Self.bool(row, "checked_in"),
+                    messagesConsented: try Self.bool(row, "messages_consented"))
             }
     }
 
@@ -143,6 +151,7 @@ extension Store {
         case skipped(String)
         case retry(at: Date, error: String)
         case failed(String)
+        case cancelled(String)
     }
 
     /// Records the outcome of each leased reminder and its attempt together. Only the worker
@@ -165,6 +174,7 @@ extension Store {
                 case let .skipped(reason): ("skipped", nil, reason)
                 case let .retry(at, error): ("scheduled", at, error)
                 case let .failed(reason): ("failed", nil, reason)
+                case let .cancelled(reason): ("cancelled", nil, reason)
                 }
                 try await sql.raw("""
                     UPDATE reminders SET status = \(bind: status), due_at = COALESCE(\(bind: dueAt), due_at),
@@ -180,6 +190,7 @@ extension Store {
                 case let .skipped(reason): ("skipped", reason)
                 case let .retry(_, error): ("retry", error)
                 case let .failed(reason): ("failed", reason)
+                case let .cancelled(reason): ("cancelled", reason)
                 }
                 insert = insert.values(SQLBind(UUID()), SQLBind(id), SQLBind(attempt), SQLBind(worker), SQLBind(now),
                                        SQLBind(name), SQLBind(detail))

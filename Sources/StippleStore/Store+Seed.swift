@@ -78,6 +78,12 @@ extension Store {
             [c.id, c.clinicID, c.checkedBy, c.fullName, c.dateOfBirth.iso, c.checkedOn.iso, c.email, c.phone, c.condition.rawValue,
              c.sex.rawValue, c.skinType, false, false, "", try json(c.screening), Funding.private.rawValue, c.createdAt]
         }
+        // Each client signed what a treated client signs: treatment, healing messages, photos in the record.
+        let consents: [[any Encodable & Sendable]] = batch.clients.flatMap { c in
+            [ConsentKind.treatment, .healingMessages, .photosInRecord].enumerated().map { i, kind -> [any Encodable & Sendable] in
+                [UUID(), c.id, kind.rawValue, true, c.createdAt, c.checkedBy, nil as String?, i + 1]
+            }
+        }
         let sessions: [[any Encodable & Sendable]] = batch.sessions.map { s in
             [s.id, s.clientID, s.clinicID, s.technicianID, s.number, s.startedAt, s.endedAt,
              s.zones.map(\.rawValue).joined(separator: ","), "3RL", "0.25 mm", ClientFactors.NeedleDepth.standard.rawValue, 60,
@@ -105,6 +111,8 @@ extension Store {
             try await Self.insert(sql, "clients", ["id", "clinic_id", "id_checked_by", "full_name", "date_of_birth", "id_checked_on",
                                                    "email", "phone", "hair_loss_condition", "sex", "skin_type", "oily_skin",
                                                    "thick_skin", "friction", "screening", "funding", "created_at"], clients)
+            try await Self.insert(sql, ConsentRows.table, ["id", "client_id", "kind", "given", "recorded_at", "recorded_by",
+                                                           "note", "seq"], consents)
             try await Self.insert(sql, "treatment_sessions", ["id", "client_id", "clinic_id", "technician_id", "session_number",
                                                               "started_at", "ended_at", "zones", "needle_type", "needle_size",
                                                               "depth", "dot_density", "pigment_product", "pigment_batch",

@@ -85,6 +85,12 @@ public struct Store: Sendable {
     public func recordSession(_ s: NewSession, sessionDate: LocalDate, timeZone: String, protocolVersion: String,
                               reminders: [PlannedReminder] = [], now: Date = Date()) async throws -> (TreatmentSession, JourneyRecord) {
         try await writer.transaction { db in
+            // A session needs the client's current consent to treatment, as it stands when the row goes in.
+            let sql = db as! any SQLDatabase
+            try await Self.lockClient(s.clientID, on: sql)
+            guard try await Self.consentGiven(client: s.clientID, kind: .treatment, on: sql) else {
+                throw ConsentMissing(.treatment)
+            }
             let earlier = try await TreatmentSessionModel.query(on: db).filter(\.$client.$id == s.clientID).count()
             let m = TreatmentSessionModel()
             m.id = UUID()
@@ -104,7 +110,6 @@ public struct Store: Sendable {
             j.sessionDate = sessionDate.iso; j.timeZone = timeZone; j.protocolVersion = protocolVersion
             try await j.create(on: db)
             // Only the client's latest journey is on the dashboard.
-            let sql = db as! any SQLDatabase
             try await sql.raw("""
                 UPDATE journeys SET technician_id = \(bind: s.technicianID), last_severity = -1,
                     client_name = (SELECT k.full_name FROM clients k WHERE k.id = \(bind: s.clientID)),

@@ -12,5 +12,7 @@ import Testing
     @Test func badCountsAreBadArguments() async {
         #expect(await stipple(["reminders", "load-test", "--count", "0"]).status == 2)
         #expect(await stipple(["reminders", "load-test", "--workers", "9"]).status == 2)
+        // --wipe empties a database named with --postgres; alone it names nothing.
+        #expect(await stipple(["reminders", "load-test", "--wipe"]).status == 2)
     }
 }

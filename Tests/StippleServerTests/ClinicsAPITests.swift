@@ -128,6 +128,7 @@ extension ServerTests {
                 let client = try await store.createClient(NewClient(
                     clinicID: clinicID, fullName: "Rachel Le Cornu", dateOfBirth: LocalDate(iso: "1982-07-17")!, idCheckedBy: lead.id,
                     idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .alopecia))
+                try await signConsultationConsents(store, client: client.id, by: lead.id)
                 let journey = try await recordSession(app, client: client.id, technician: lead.id, token: "jersey-token", daysAgo: 3)
                 try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer("jersey-token"),
                                              body: jsonBody(#"{"temperatureC":38.6}"#)) { res async in #expect(res.status == .created) }

@@ -34,14 +34,14 @@ extension ServerTests {
                 }
                 try await app.testing().test(.GET, path, headers: bearer(Fixture.leadToken)) { res async throws in
                     let list = try jsonArray(res)
-                    #expect(list.count == 2)
+                    #expect(list.count == 2 + Fixture.consentsAtConsultation.count)
                     #expect(list.first?["given"] as? Bool == false)  // newest first
                 }
                 // On the record: where each consent stands, and a new one from the page.
                 let desk = try await signIn(app, f.reception)
                 try await app.testing().test(.GET, "staff/clients/\(f.client.id)", headers: desk.headers) { res async in
                     #expect(html(res).contains("Photos in the public gallery: withdrawn"))
-                    #expect(html(res).contains("Treatment, its risks and aftercare: not recorded."))
+                    #expect(html(res).contains("Treatment, its risks and aftercare: given"))
                 }
                 var (h, b) = desk.form([("kind", "treatment"), ("given", "yes")])
                 try await app.testing().test(.POST, "staff/clients/\(f.client.id)/consents", headers: h, body: b) { res async in

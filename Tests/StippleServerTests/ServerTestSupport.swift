@@ -59,6 +59,8 @@ struct Fixture {
     static let amsterdamToken = "test-amsterdam-token"
     static let receptionToken = "test-reception-token"
     static let technicianToken = "test-technician-token"
+    /// What the fixture's clients have agreed to: everything but the public gallery.
+    static let consentsAtConsultation: [ConsentKind] = [.treatment, .healingMessages, .photosInRecord]
 
     static func make(_ store: Store) async throws -> Fixture {
         let p = DefaultProtocol.protocolValue
@@ -87,6 +89,9 @@ struct Fixture {
         let dutchClient = try await store.createClient(NewClient(
             clinicID: amsterdam.id, fullName: "Joris Bakker", dateOfBirth: LocalDate(iso: "1980-05-14")!,
             idCheckedBy: amsterdamLead.id, idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .patternBaldness))
+        // Both clients signed at their consultation what a treated client signs.
+        try await signConsultationConsents(store, client: client.id, by: lead.id)
+        try await signConsultationConsents(store, client: dutchClient.id, by: amsterdamLead.id)
         return Fixture(london: london, amsterdam: amsterdam, admin: admin, lead: lead, amsterdamLead: amsterdamLead,
                        reception: reception, technician: technician, client: client, dutchClient: dutchClient)
     }
@@ -117,6 +122,15 @@ func withStipple(
     }) { app in
         let fixture = try await Fixture.make(Store(app.db))
         try await body(app, fixture)
+    }
+}
+
+/// Records the consents a client signs at the consultation (`Fixture.consentsAtConsultation`),
+/// for clients a test makes beside the fixture's.
+func signConsultationConsents(_ store: Store, client: UUID, by staff: UUID) async throws {
+    for kind in Fixture.consentsAtConsultation {
+        try await store.recordConsent(client: client, kind: kind, given: true, note: nil, by: staff,
+                                      at: testNow.addingTimeInterval(-30 * 86_400))
     }
 }
 

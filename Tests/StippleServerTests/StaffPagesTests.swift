@@ -22,6 +22,7 @@ extension ServerTests {
                 let aisha = try await s.createClient(NewClient(
                     clinicID: f.london.id, fullName: "Aisha Rahman", dateOfBirth: LocalDate(iso: "1993-12-01")!, idCheckedBy: f.lead.id,
                     idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .thinning))
+                try await signConsultationConsents(s, client: aisha.id, by: f.lead.id)
                 let marcus = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
                 try await redCheckIn(app, marcus, day: 3)
                 _ = try await recordSession(app, client: aisha.id, technician: f.technician.id, daysAgo: 8)

@@ -4,8 +4,10 @@ import Vapor
 
 /// `/j/<token>/check-in`: the questionnaire, and the result of a check-in in plain words.
 enum CheckInFormPage {
+    /// `photosAllowed`: the client's consent to photos in the record is given; without it the
+    /// form says so instead of offering uploads.
     static func render(_ context: JourneyContext, form: CheckInForm, basePath: String, protocol p: AftercareProtocol,
-                       status: HTTPStatus = .ok) -> Response {
+                       photosAllowed: Bool, status: HTTPStatus = .ok) -> Response {
         let language = context.clinic.language
         let t = ClientPageText(language: language)
         let q = CheckInQuestions(language: language)
@@ -34,7 +36,13 @@ enum CheckInFormPage {
                     checkboxes(legend: q.symptomsLegend, ticks: q.symptoms, form: form)
                     checkboxes(legend: q.adherenceLegend, ticks: q.adherence, form: form)
                 }
-                el("section") { photoFields(q, language: language, form: form) }
+                el("section") {
+                    if photosAllowed {
+                        photoFields(q, language: language, form: form)
+                    } else {
+                        el("p", .class("hint"), .id("photos-not-kept")) { q.photosNotKept }
+                    }
+                }
                 el("button", .class("button"), .type("submit")) { q.submit }
             }
             el("p") { el("a", .href(basePath)) { t.backToToday } }

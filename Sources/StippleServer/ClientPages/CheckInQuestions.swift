@@ -84,6 +84,10 @@ struct CheckInQuestions: Sendable {
 
     // Photos
     static func photoField(_ view: ScalpView) -> String { "photo-\(view.rawValue)" }
+    var photosNotKept: String {
+        nl ? "Je hebt (nog) geen toestemming gegeven om foto's in je dossier te bewaren, dus je kunt hier geen foto's sturen. Je check-in werkt gewoon. Wil je dat wel? Vraag het je kliniek."
+           : "You have not agreed to photos being kept in your record, so you cannot send photos here. Your check-in works as usual. To change this, ask your clinic."
+    }
     var photosLegend: String { nl ? "Foto's (mag, hoeft niet)" : "Photos (if you like)" }
     private var maxMB: Int { PhotoSanitizer.Limits().maxBytes / (1024 * 1024) }
     private var maxSide: Int { PhotoSanitizer.Limits().maxSide }

@@ -41,8 +41,9 @@ struct ClientPagesController: RouteCollection {
 
     func checkInForm(req: Request) async throws -> Response {
         guard let (context, token) = try await load(req, parts: []) else { return LinkNotValidPage.render() }
+        let photosAllowed = try await stores.store(for: req).consentGiven(client: context.client.id, kind: .photosInRecord)
         return CheckInFormPage.render(context, form: CheckInForm(), basePath: JourneyLinks.path(token),
-                                      protocol: settings.aftercareProtocol)
+                                      protocol: settings.aftercareProtocol, photosAllowed: photosAllowed)
     }
 
     func submitCheckIn(req: Request) async throws -> Response {
@@ -62,9 +63,11 @@ struct ClientPagesController: RouteCollection {
         let upload = FormUpload.read(req)
         var form = CheckInForm.parse(upload.values, day: day, questions: questions)
         if day < 0 { form.errors["redness"] = questions.beforeSession; form.checkIn = nil }
+        // Photos only with the client's consent to keep them; without it the check-in still counts.
+        let photosAllowed = try await stores.store(for: req).consentGiven(client: context.client.id, kind: .photosInRecord)
         // Every photo is checked before anything is written.
         var photos: [(ScalpView, PhotoSanitizer.Photo)] = []
-        for view in ScalpView.allCases {
+        for view in ScalpView.allCases where photosAllowed {
             guard let bytes = upload.files[CheckInQuestions.photoField(view)] else { continue }
             do {
                 photos.append((view, try PhotoSanitizer.sanitize(bytes)))
@@ -73,7 +76,8 @@ struct ClientPagesController: RouteCollection {
             }
         }
         guard let checkIn = form.checkIn, form.errors.isEmpty else {
-            return CheckInFormPage.render(context, form: form, basePath: basePath, protocol: p, status: .unprocessableEntity)
+            return CheckInFormPage.render(context, form: form, basePath: basePath, protocol: p, photosAllowed: photosAllowed,
+                                          status: .unprocessableEntity)
         }
         let files = PhotoFiles(directory: settings.photosDirectory, threadPool: req.application.threadPool)
         var stored: [NewPhoto] = []
@@ -82,7 +86,17 @@ struct ClientPagesController: RouteCollection {
             stored.append(NewPhoto(view: view, sha256: hash, contentType: photo.kind.contentType, width: photo.width,
                                    height: photo.height, byteCount: photo.bytes.count))
         }
-        let saved = try await context.record(checkIn, photos: stored, store: stores.store(for: req), now: now, protocol: p)
+        let store = stores.store(for: req)
+        let saved: StoredCheckIn
+        do {
+            saved = try await context.record(checkIn, photos: stored, store: store, now: now, protocol: p)
+        } catch is ConsentMissing {
+            // Withdrawn while the form was sent: the check-in counts, its photos are not kept.
+            for photo in stored where try await !store.photoFileInUse(sha256: photo.sha256) {
+                try await files.delete(sha256: photo.sha256, contentType: photo.contentType)
+            }
+            saved = try await context.record(checkIn, photos: [], store: store, now: now, protocol: p)
+        }
         try await req.audit(.create, .checkIn, subjectID: saved.id, clientID: context.client.id, clinicID: context.clinic.id,
                             actor: .client, detail: stored.isEmpty ? nil : "\(stored.count) photos")
         // Post, then redirect: reloading the result page never sends the check-in twice.

@@ -114,6 +114,15 @@ public enum DemoChain {
                 clinicID: clinicIDs[seed.clinic], fullName: seed.name, dateOfBirth: LocalDate(iso: seed.born)!,
                 idCheckedBy: leads[seed.clinic], idCheckedOn: sessionDate.adding(days: -14),
                 hairLossCondition: seed.condition, sex: seed.sex, skinType: 3, screening: seed.screening))
+            // What a client signs at the consultation: treatment, healing messages and photos in the
+            // record; every third one also agrees to the public gallery.
+            let consultation = sessionDate.adding(days: -14).start(in: tz).addingTimeInterval(11 * 3600)
+            var kinds: [ConsentKind] = [.treatment, .healingMessages, .photosInRecord]
+            if clients.firstIndex(where: { $0.name == seed.name }).map({ $0 % 3 == 0 }) == true { kinds.append(.photosInGallery) }
+            for kind in kinds {
+                try await store.recordConsent(client: client.id, kind: kind, given: true, note: "signed at the consultation",
+                                              by: leads[seed.clinic], at: consultation)
+            }
             // 10:00 local on the session's day, or an hour ago for a session today before ten.
             let start = min(sessionDate.start(in: tz).addingTimeInterval(10 * 3600), now.addingTimeInterval(-3 * 3600))
             let (_, journey) = try await store.recordSession(

@@ -484,6 +484,7 @@ paths:
   /api/v1/sessions:
     post:
       summary: Record a treatment session; starts its healing journey.
+      description: Needs the client's current consent to treatment; without it the answer is 409 with `field` consent.treatment.
       requestBody:
         required: true
         content:
@@ -497,6 +498,7 @@ paths:
               schema: {$ref: "#/components/schemas/RecordedSession"}
         "401": {$ref: "#/components/responses/Unauthorized"}
         "403": {$ref: "#/components/responses/Forbidden"}
+        "409": {$ref: "#/components/responses/Error"}
         "422": {$ref: "#/components/responses/Invalid"}
   /api/v1/sessions/{sessionID}:
     get:

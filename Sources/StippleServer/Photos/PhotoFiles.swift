@@ -27,6 +27,15 @@ struct PhotoFiles: Sendable {
         return hash
     }
 
+    /// Removes a photo's file; a file already gone is no error.
+    func delete(sha256: String, contentType: String) async throws {
+        guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else { return }
+        let target = path(sha256: sha256, kind: contentType == "image/png" ? .png : .jpeg)
+        try await threadPool.runIfActive {
+            if FileManager.default.fileExists(atPath: target) { try FileManager.default.removeItem(atPath: target) }
+        }
+    }
+
     func read(sha256: String, contentType: String) async throws -> Data? {
         guard sha256.count == 64, sha256.allSatisfy(\.isHexDigit) else { return nil }
         let target = path(sha256: sha256, kind: contentType == "image/png" ? .png : .jpeg)

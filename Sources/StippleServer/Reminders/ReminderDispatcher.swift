@@ -8,8 +8,8 @@ import StippleStore
 /// `maxAttempts`, with the reason kept for staff.
 public struct ReminderDispatcher: Sendable {
     public struct Report: Sendable, Equatable {
-        public var sent = 0, skipped = 0, retried = 0, failed = 0
-        public var total: Int { sent + skipped + retried + failed }
+        public var sent = 0, skipped = 0, retried = 0, failed = 0, cancelled = 0
+        public var total: Int { sent + skipped + retried + failed + cancelled }
 
         public init() {}
     }
@@ -38,6 +38,8 @@ public struct ReminderDispatcher: Sendable {
         self.now = now
     }
 
+    static let noConsentReason = "the client has not agreed to healing messages"
+
     /// The wait before attempt `attempt + 1`: 1, 4, 16, 64 minutes, at most six hours.
     static func backoff(afterAttempt attempt: Int) -> TimeInterval {
         min(60 * pow(4, Double(max(attempt, 1) - 1)), 6 * 3600)
@@ -51,7 +53,7 @@ public struct ReminderDispatcher: Sendable {
             if leased.isEmpty { return report }
             let batch = try await deliver(leased)
             report.sent += batch.sent; report.skipped += batch.skipped
-            report.retried += batch.retried; report.failed += batch.failed
+            report.retried += batch.retried; report.failed += batch.failed; report.cancelled += batch.cancelled
         }
     }
 
@@ -65,11 +67,18 @@ public struct ReminderDispatcher: Sendable {
     func deliver(_ leased: [LeasedReminder]) async throws -> Report {
         var outcomes: [(id: UUID, attempt: Int, outcome: Store.ReminderOutcome)] = []
         var outgoing: [OutgoingReminder] = []
+        var handed: [LeasedReminder] = []
         for r in leased {
+            // Read with the lease: a withdrawal recorded before it stops the message here.
+            if !r.messagesConsented {
+                outcomes.append((r.id, r.attempts, .cancelled(Self.noConsentReason)))
+                continue
+            }
             if r.kind == .missedCheckIn, r.checkedIn {
                 outcomes.append((r.id, r.attempts, .skipped("the client checked in")))
                 continue
             }
+            handed.append(r)
             let link = r.sealedLinkToken.flatMap(sealer.open).map { publicURL + JourneyLinks.path($0) }
             outgoing.append(OutgoingReminder(
                 idempotencyKey: r.id.uuidString.lowercased(), journeyID: r.journeyID, kind: r.kind.rawValue, day: r.day,
@@ -81,7 +90,7 @@ public struct ReminderDispatcher: Sendable {
         }
         let results = outgoing.isEmpty ? [:] : await transport.deliver(outgoing)
         let at = now()
-        for r in leased where !(r.kind == .missedCheckIn && r.checkedIn) {
+        for r in handed {
             let key = r.id.uuidString.lowercased()
             switch results[key] ?? .temporaryFailure("the transport gave no answer") {
             case .delivered:
@@ -106,6 +115,7 @@ public struct ReminderDispatcher: Sendable {
             case .skipped: report.skipped += 1
             case .retry: report.retried += 1
             case .failed: report.failed += 1
+            case .cancelled: report.cancelled += 1
             }
         }
         return report

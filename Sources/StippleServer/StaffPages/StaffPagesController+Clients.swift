@@ -59,10 +59,8 @@ extension StaffPagesController {
             guard let given = ["yes": true, "no": false][input.given ?? ""] else {
                 throw APIError.invalid("given", "Say whether the consent is given or withdrawn.")
             }
-            let id = try await req.store.recordConsent(client: data.client.id, kind: kind, given: given,
-                                                       note: try ConsentForm.note(input.note), by: staff.id, at: req.now)
-            req.auditNote(subjectID: id, action: .create, subject: .consent,
-                          detail: "\(kind.rawValue): \(given ? "given" : "withdrawn")")
+            _ = try await ConsentRecording(req).record(client: data.client, kind: kind, given: given,
+                                                       note: try ConsentForm.note(input.note), by: staff, audit: req)
             return req.redirect(to: "/staff/clients/\(data.client.id)#consents", redirectType: .normal)
         } catch let error as APIError where error.status.code < 500 {
             req.auditNote(action: .create, subject: .consent, detail: "refused: \(error.field ?? error.code)")

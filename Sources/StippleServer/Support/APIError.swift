@@ -1,5 +1,6 @@
 import Foundation
 import StippleCore
+import StippleStore
 import Vapor
 
 /// An error a client of the API can act on: a status, a stable code, a message, and the field
@@ -74,6 +75,10 @@ struct APIErrorMiddleware: AsyncMiddleware {
             return e
         case let e as FieldError:
             return APIError(e)
+        case let e as ConsentMissing:
+            return APIError(status: .conflict, code: "consent_missing",
+                            message: "the client has not given (or has withdrawn) consent: \(e.kind.title.lowercased())",
+                            field: "consent.\(e.kind.rawValue)")
         case let e as DecodingError:
             // Query strings and bodies Vapor decodes for us.
             let api = JSONCoding.apiError(e)

@@ -84,9 +84,8 @@ struct ClientsController: RouteCollection {
         let input = try req.decodeJSON(ConsentInput.self)
         let kind = try ConsentForm.kind(input.kind)
         let note = try ConsentForm.note(input.note)
-        let id = try await req.store.recordConsent(client: client.id, kind: kind, given: input.given, note: note,
-                                                   by: staff.id, at: req.now)
-        req.auditNote(subjectID: id, detail: "\(kind.rawValue): \(input.given ? "given" : "withdrawn")")
+        let id = try await ConsentRecording(req).record(client: client, kind: kind, given: input.given, note: note,
+                                                        by: staff, audit: req)
         guard let record = try await req.store.consents(client: client.id).first(where: { $0.id == id }) else {
             throw APIError.notFound("consent")
         }
@@ -132,8 +131,6 @@ enum ConsentForm {
     }
 
     static func note(_ text: String?) throws -> String? {
-        let note = text?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let note, note.count > 500 { throw APIError.invalid("note", "must be at most 500 characters") }
-        return note?.isEmpty == true ? nil : note
+        try PlainText.note(text, field: "note", maximum: 500)
     }
 }
