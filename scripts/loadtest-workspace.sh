@@ -15,7 +15,8 @@ CLIENTS="${CLIENTS:-50000}"
 DURATION="${DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-4}"
 PORT="${PORT:-8182}"
-PASSWORD="stipple-demo-password"
+# The seeded chain's password is made at random; `stipple demo-credentials` reads it.
+PASSWORD=""
 BIN="${STIPPLE_BINARY:-.build/release/stipple}"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
@@ -52,6 +53,7 @@ run_store() {
     env "$@" STIPPLE_DATA_DIR="$work/data-$label" LOG_LEVEL=warning "$BIN" seed --clients "$CLIENTS" > "$work/seed-$label.log"
     end="$(date +%s)"
     echo "$label: $(tail -2 "$work/seed-$label.log" | head -1) (wall clock $((end - start)) s)" >&2
+    PASSWORD="$(env "$@" STIPPLE_DATA_DIR="$work/data-$label" LOG_LEVEL=warning "$BIN" demo-credentials --password)"
     env "$@" STIPPLE_DEMO=0 STIPPLE_DATA_DIR="$work/data-$label" LOG_LEVEL=warning \
         "$BIN" serve --port "$PORT" > "$work/server-$label.log" 2>&1 &
     server_pid=$!

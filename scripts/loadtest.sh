@@ -21,7 +21,8 @@ ROUNDS="${ROUNDS:-5}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 PORT="${PORT:-8181}"
-TOKEN="stipple-demo-admin-token"
+# The demo admin's token is made at random when the demo loads; `stipple demo-credentials` reads it.
+TOKEN=""
 BIN="${STIPPLE_BINARY:-.build/release/stipple}"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
@@ -32,12 +33,6 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-cat > "$work/post.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '{"redness":1,"swelling":0,"pain":2,"heat":0,"scabs":true,"washed":false}'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $TOKEN"
-LUA
 
 # Runs wrk and prints "<requests/s> <p99 in ms>".
 measure() {
@@ -55,6 +50,13 @@ run_store() {
         "$BIN" serve --port "$PORT" > "$work/server-$label.log" 2>&1 &
     server_pid=$!
     for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.5; done
+    TOKEN="$(env "$@" STIPPLE_DATA_DIR="$work/data-$label" LOG_LEVEL=warning "$BIN" demo-credentials --token)"
+    cat > "$work/post.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '{"redness":1,"swelling":0,"pain":2,"heat":0,"scabs":true,"washed":false}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $TOKEN"
+LUA
     local journeys get_journey post_journey
     journeys="$(grep -o 'journeys/[0-9A-F-]*' "$work/server-$label.log" | head -1 | cut -d/ -f2)"
     # The red demo journey for reading as JSON; for writing, a journey of another client (its

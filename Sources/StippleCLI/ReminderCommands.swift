@@ -65,7 +65,7 @@ struct RemindersCommand: AsyncParsableCommand {
                 guard try await store.isEmpty() else {
                     throw ValidationError("the database at --postgres is not empty; --wipe empties it first (everything in it is lost)")
                 }
-                _ = try await DemoChain.load(into: store, now: now, protocol: settings.aftercareProtocol)
+                _ = try await DemoChain.load(into: store, now: now, protocol: settings.aftercareProtocol, sealer: settings.linkSealer)
                 let journeys = try await store.journeys(client: nil).map(\.id)
                 // Far-off days, so they never meet the journeys' own reminders.
                 var made = 0

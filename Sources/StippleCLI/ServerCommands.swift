@@ -60,20 +60,23 @@ struct SeedCommand: AsyncParsableCommand {
                 let bar = ProgressBar(total: clients, label: "clients")
                 let start = Date()
                 let summary = try await SeedChain.load(into: store, clients: clients, now: settings.now(),
-                                                       protocol: settings.aftercareProtocol, passwordCost: settings.passwordCost,
+                                                       protocol: settings.aftercareProtocol, sealer: settings.linkSealer,
+                                                       passwordCost: settings.passwordCost,
                                                        progress: { done, _ in bar.update(done) })
                 bar.finish()
                 say("Loaded into \(settings.location.description) in \(Int(Date().timeIntervalSince(start).rounded())) s: "
                     + "\(summary.clinics) clinics, \(summary.technicians) technicians, \(summary.clients) clients, "
                     + "\(summary.sessions) sessions, \(summary.checkIns) check-ins, \(summary.alerts) alerts; "
                     + "\(summary.healingNow) clients healing now.")
-                say("Sign in as chain.admin@stipple.example or a clinic's lead (e.g. jamie.robson@stipple.example), password \(DemoChain.password).")
+                say("Sign in as chain.admin@stipple.example or a clinic's lead (e.g. jamie.robson@stipple.example), "
+                    + "password \(summary.credentials.password); admin API token \(summary.credentials.adminToken).")
                 return
             }
             let summary = try await DemoChain.load(into: store, now: settings.now(), protocol: settings.aftercareProtocol,
-                                                   passwordCost: settings.passwordCost)
+                                                   sealer: settings.linkSealer, passwordCost: settings.passwordCost)
             say("Loaded the demo chain into \(settings.location.description): \(summary.clinics) clinics, \(summary.clients) clients.")
             say("Demo admin token: \(summary.adminToken)")
+            say("Demo password (every demo sign-in): \(summary.credentials.password)")
         }
     }
 }

@@ -8,7 +8,7 @@ public struct StippleCommand: AsyncParsableCommand {
         abstract: "Healing journeys for scalp micropigmentation clinics.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, SeedCommand.self, StaffCommand.self, JourneyLinkCommand.self,
-            RemindersCommand.self,
+            RemindersCommand.self, DemoCredentialsCommand.self,
             PlanCommand.self, TriageCommand.self, NextSessionCommand.self, ProtocolCommand.self,
         ])
 

@@ -12,6 +12,11 @@ public enum ServerRunner {
     public static func serve(_ settings: ServerSettings, hostname: String, port: Int,
                              announce: @Sendable (String) -> Void) async throws {
         var settings = settings
+        var demoRefused = false
+        if settings.loadDemoWhenEmpty, !settings.demoAllowed(hostname: hostname) {
+            settings.loadDemoWhenEmpty = false
+            demoRefused = true
+        }
         if settings.publicURL == nil { settings.publicURL = "http://\(hostname):\(port)" }
         var env = try Environment.detect(arguments: ["stipple", "serve"])
         try LoggingSystem.bootstrap(from: &env)
@@ -22,20 +27,21 @@ public enum ServerRunner {
             app.http.server.configuration.port = port
             let url = "http://\(hostname):\(port)"
             announce("Stipple on \(settings.location.description), serving \(url) (API docs: \(url)/docs)")
+            if demoRefused, try await Store(app.storeDB).isEmpty() {
+                announce("No demo data: a server on \(hostname) or with an https address loads it only with STIPPLE_DEMO=1.")
+            }
             if let demo = app.loadedDemo {
+                // Printed once, at the start that made them; `stipple demo-credentials` prints them again.
                 announce("""
                 Loaded the demo chain: \(demo.clinics) clinics, \(demo.clients) clients.
                 Demo admin token: \(demo.adminToken)
                 Try: curl -H 'Authorization: Bearer \(demo.adminToken)' \(url)/api/v1/clinics
                      curl -H 'Authorization: Bearer \(demo.adminToken)' \(url)/api/v1/journeys/\(demo.redJourneyID)
+                Staff workspace: \(settings.publicURL ?? url)/staff/login, demo password \(demo.credentials.password) for every demo sign-in:
                 """)
-            }
-            if try await DemoChain.isLoaded(store: Store(app.storeDB)) {
-                announce("Staff workspace: \(settings.publicURL ?? url)/staff/login, password \(DemoChain.password) for every demo login:")
-                // The demo chain has all of them; a seeded load-test chain only the leads and the admin.
-                for login in DemoChain.logins where try await Store(app.storeDB).staffLogin(email: login.email) != nil {
-                    announce("  \(login.email) (\(login.what))")
-                }
+                for login in DemoChain.logins { announce("  \(login.email) (\(login.what))") }
+            } else if try await Store(app.storeDB).demoCredentials() != nil {
+                announce("Staff workspace: \(settings.publicURL ?? url)/staff/login; `stipple demo-credentials` prints the demo sign-ins.")
             }
             let base = settings.publicURL ?? url
             let scheduled = try await Store(app.storeDB).scheduledReminders()

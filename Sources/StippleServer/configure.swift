@@ -43,7 +43,7 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
 
     if settings.loadDemoWhenEmpty, try await Store(app.storeDB).isEmpty() {
         let demo = try await DemoChain.load(into: Store(app.storeDB), now: settings.now(), protocol: settings.aftercareProtocol,
-                                             passwordCost: settings.passwordCost)
+                                             sealer: settings.linkSealer, passwordCost: settings.passwordCost)
         app.storage[DemoKey.self] = demo
     }
 

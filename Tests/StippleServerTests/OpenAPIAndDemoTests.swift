@@ -49,14 +49,27 @@ extension ServerTests {
                 if case .postgres = store {
                     try await configure(app, settings)
                     try await (app.db as! any SQLDatabase)
-                        .raw("TRUNCATE check_ins, journeys, treatment_sessions, clients, api_tokens, staff, clinics CASCADE").run()
-                    _ = try await DemoChain.load(into: Store(app.db), now: testNow, protocol: settings.aftercareProtocol)
+                        .raw("TRUNCATE demo_credentials, check_ins, journeys, treatment_sessions, clients, api_tokens, staff, clinics CASCADE").run()
+                    _ = try await DemoChain.load(into: Store(app.db), now: testNow, protocol: settings.aftercareProtocol,
+                                                 sealer: settings.linkSealer)
                 } else {
                     settings.loadDemoWhenEmpty = true
                     try await configure(app, settings)
                 }
             }) { app in
-                let token = bearer(DemoChain.adminToken)
+                // The credentials are this database's own, kept sealed with the server's key.
+                let credentials = try #require(try await DemoChain.Credentials.read(from: Store(app.db), sealer: app.settings.linkSealer))
+                #expect(credentials.adminToken.hasPrefix("stp_") && credentials.adminToken.count > 40)
+                #expect(credentials.password.count == 20 && credentials.password != "stipple-demo-password")
+                let sealed = try #require(try await Store(app.db).demoCredentials())
+                #expect(!sealed.adminToken.contains(credentials.adminToken) && !sealed.password.contains(credentials.password))
+                let login = try #require(try await Store(app.db).staffLogin(email: "chain.admin@stipple.example"))
+                #expect(try Bcrypt.verify(credentials.password, created: login.passwordHash))
+                // Another key opens nothing.
+                await #expect(throws: SettingsError.self) {
+                    try await DemoChain.Credentials.read(from: Store(app.db), sealer: LinkSealer(key: LinkSealer.randomKey()))
+                }
+                let token = bearer(credentials.adminToken)
                 try await app.testing().test(.GET, "api/v1/clinics", headers: token) { res async throws in
                     let clinics = try jsonArray(res)
                     #expect(clinics.count == 6)

@@ -21,7 +21,8 @@ extension ServerTests {
                 try await sql.raw("DELETE FROM clinics").run()
                 let seen = Locked<[Int]>([])
                 let summary = try await SeedChain.load(into: Store(app.db), clients: 60, now: testNow,
-                                                       protocol: DefaultProtocol.protocolValue, passwordCost: 4, batchSize: 25,
+                                                       protocol: DefaultProtocol.protocolValue, sealer: app.settings.linkSealer,
+                                                       passwordCost: 4, batchSize: 25,
                                                        progress: { done, _ in seen.withLock { $0.append(done) } })
                 #expect(seen.withLock { $0 } == [25, 50, 60])
                 #expect(summary.clinics == 6 && summary.technicians == 60 && summary.clients == 60)
@@ -43,7 +44,7 @@ extension ServerTests {
                     """) == 0)
                 // The lead of Newcastle signs in with the demo password.
                 let login = try #require(try await Store(app.db).staffLogin(email: "jamie.robson@stipple.example"))
-                #expect(try Bcrypt.verify(DemoChain.password, created: login.passwordHash))
+                #expect(try Bcrypt.verify(summary.credentials.password, created: login.passwordHash))
                 let (rows, total) = try await Store(app.db).dashboard(DashboardQuery(
                     clinicIDs: nil, since: LocalDate(testNow, in: .gmt).adding(days: -CheckInSchedule.watchDays)))
                 #expect(total == summary.healingNow && rows.count == min(total, 50))

@@ -16,7 +16,6 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-ADMIN_TOKEN = "stipple-demo-admin-token"
 
 
 def free_port():
@@ -34,8 +33,10 @@ def healthy(base):
 
 
 class Server:
-    def __init__(self, base, links, process, log_path, log_start):
+    def __init__(self, base, links, process, log_path, log_start, admin_token, password):
         self.base = base
+        self.admin_token = admin_token  # the demo's, made at random for this database and printed at its first start
+        self.password = password
         self.log_path = log_path
         self.log_start = log_start  # where the log goes on after the start-up lines (which print the demo links)
         self.links = links  # client name -> absolute link
@@ -44,7 +45,7 @@ class Server:
     def api(self, method, path, body=None):
         data = json.dumps(body).encode() if body is not None else None
         request = urllib.request.Request(self.base + path, data=data, method=method, headers={
-            "Authorization": "Bearer " + ADMIN_TOKEN, "Content-Type": "application/json"})
+            "Authorization": "Bearer " + self.admin_token, "Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=10) as response:
             text = response.read()
             return json.loads(text) if text else None
@@ -86,7 +87,9 @@ def server():
     else:
         process.kill()
         raise RuntimeError("stipple serve did not start in time")
-    yield Server(base, links, process, os.path.join(data, "serve.log"), len(text))
+    token = re.search(r"Demo admin token: (\S+)", text).group(1)
+    password = re.search(r"demo password (\S+) for every demo sign-in", text).group(1)
+    yield Server(base, links, process, os.path.join(data, "serve.log"), len(text), token, password)
     process.terminate()
     try:
         process.wait(timeout=10)

@@ -17,7 +17,6 @@ from test_client_pages import assert_accessible, heading_becomes
 
 LEAD = "jamie.robson@stipple.example"
 ADMIN = "chain.admin@stipple.example"
-PASSWORD = "stipple-demo-password"
 RED_CLIENT = "Liam Walsh"  # Newcastle, day 3, a fever on their last check-in
 
 
@@ -56,7 +55,7 @@ def sign_in(server, desk, email, then="/staff/dashboard"):
     desk.get(server.base + then)
     heading_becomes(desk, "Stipple · staff sign in")
     desk.find_element(By.ID, "email").send_keys(email)
-    desk.find_element(By.ID, "password").send_keys(PASSWORD)
+    desk.find_element(By.ID, "password").send_keys(server.password)
     click_and_wait(desk, desk.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
 
 

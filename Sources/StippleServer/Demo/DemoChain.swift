@@ -7,19 +7,43 @@ import Vapor
 /// clients at different points of healing, with check-ins (one red, one amber). Dated relative
 /// to "now", so the demo always shows journeys in progress.
 public enum DemoChain {
-    /// The demo admin's API token. Demo data only: a real deployment never loads the demo, and
-    /// issues tokens with `stipple staff add`.
-    public static let adminToken = "stipple-demo-admin-token"
-    /// Every demo person signs in with this password. Demo data only, like the token.
-    public static let password = "stipple-demo-password"
+    /// What opens a demo (or load-test) chain: the admin's API token and the password every
+    /// demo person signs in with. Made at random for each database, so no two demos share a
+    /// key and nothing published opens one; kept sealed with the server's key
+    /// (`Store.saveDemoCredentials`) for `stipple demo-credentials`.
+    public struct Credentials: Sendable, Equatable {
+        public var adminToken: String
+        public var password: String
+
+        public static func random() -> Credentials {
+            Credentials(adminToken: APIToken.generate(), password: String(SecretToken.generate().prefix(20)))
+        }
+
+        func save(in store: Store, sealer: LinkSealer, at: Date) async throws {
+            guard let token = sealer.seal(adminToken), let password = sealer.seal(password) else {
+                throw SettingsError(message: "the demo credentials could not be sealed")
+            }
+            try await store.saveDemoCredentials(SealedDemoCredentials(adminToken: token, password: password), at: at)
+        }
+
+        /// The chain's credentials, unsealed with this server's key; nil without a demo chain.
+        public static func read(from store: Store, sealer: LinkSealer) async throws -> Credentials? {
+            guard let sealed = try await store.demoCredentials() else { return nil }
+            guard let token = sealer.open(sealed.adminToken), let password = sealer.open(sealed.password) else {
+                throw SettingsError(message: "the demo credentials were sealed with another secret key (STIPPLE_SECRET_KEY or secret.key)")
+            }
+            return Credentials(adminToken: token, password: password)
+        }
+    }
 
     public struct Summary: Sendable {
-        public var adminToken: String
+        public var credentials: Credentials
+        public var adminToken: String { credentials.adminToken }
         public var clinics: Int
         public var clients: Int
         /// The journey with the red check-in, to try first.
         public var redJourneyID: UUID
-        /// Who can sign in to the staff pages (email, name and role), all with `password`.
+        /// Who can sign in to the staff pages (email, name and role), all with the credentials' password.
         public var logins: [(email: String, name: String, role: StaffRole)] = []
     }
 
@@ -69,11 +93,14 @@ public enum DemoChain {
     ]
 
     /// Loads the chain into an empty store.
-    public static func load(into store: Store, now: Date, protocol p: AftercareProtocol, passwordCost: Int = 12) async throws -> Summary {
+    public static func load(into store: Store, now: Date, protocol p: AftercareProtocol, sealer: LinkSealer,
+                            passwordCost: Int = 12) async throws -> Summary {
         var clinicIDs: [UUID] = []
         var leads: [UUID] = []
+        let credentials = Credentials.random()
+        try await credentials.save(in: store, sealer: sealer, at: now)
         // One hash for every demo login: they share the password. Hashed once, at load.
-        let hash = try Bcrypt.hash(password, cost: passwordCost)
+        let hash = try Bcrypt.hash(credentials.password, cost: passwordCost)
         var logins: [(email: String, name: String, role: StaffRole)] = []
         func login(_ member: StaffMember) async throws {
             let email = member.name.lowercased().replacingOccurrences(of: " ", with: ".") + "@stipple.example"
@@ -102,7 +129,7 @@ public enum DemoChain {
             }
         }
         try await login(try await store.createStaff(NewStaffMember(clinicID: nil, name: "Chain admin", role: .admin),
-                                                    tokenHash: APIToken.hash(adminToken)))
+                                                    tokenHash: APIToken.hash(credentials.adminToken)))
 
         var redJourney: UUID?
         for seed in clients {
@@ -154,21 +181,22 @@ public enum DemoChain {
                 earlier.append(checkIn)
             }
         }
-        return Summary(adminToken: adminToken, clinics: clinics.count, clients: clients.count, redJourneyID: redJourney!,
+        return Summary(credentials: credentials, clinics: clinics.count, clients: clients.count, redJourneyID: redJourney!,
                        logins: logins)
     }
 
     /// The demo logins `serve` prints: the ones to try first.
-    static let logins: [(email: String, what: String)] = [
+    public static let logins: [(email: String, what: String)] = [
         ("jamie.robson@stipple.example", "lead technician, Newcastle"),
         ("ellie.charlton@stipple.example", "technician, Newcastle"),
         ("sam.reed@stipple.example", "reception, Newcastle"),
         ("chain.admin@stipple.example", "admin, the whole chain"),
     ]
 
-    /// Whether this database holds the demo chain (its admin token works).
+    /// Whether this database holds the demo chain (its clients are there and its credentials were kept).
     static func isLoaded(store: Store) async throws -> Bool {
-        try await store.staffMember(tokenHash: APIToken.hash(adminToken)) != nil
+        guard try await store.demoCredentials() != nil else { return false }
+        return try await !store.clients(named: linkedClients[0]).isEmpty
     }
 
     /// The demo clients whose private links `stipple serve` prints: one of an English clinic and

@@ -9,6 +9,8 @@ import Vapor
 /// Everything is drawn from a seeded generator, so the same N gives the same chain.
 public enum SeedChain {
     public struct Summary: Sendable {
+        /// The admin's token and the password of every sign-in, made at random for this database.
+        public var credentials: DemoChain.Credentials
         public var clinics: Int, technicians: Int, clients: Int, sessions: Int, checkIns: Int, alerts: Int
         public var healingNow: Int
     }
@@ -24,10 +26,13 @@ public enum SeedChain {
     /// Loads the chain into an empty store, in batches of `batchSize` clients; `progress` hears
     /// how many clients are written after each batch.
     public static func load(into store: Store, clients total: Int, now: Date, protocol p: AftercareProtocol,
-                            passwordCost: Int = 12, batchSize: Int = 500,
+                            sealer: LinkSealer, passwordCost: Int = 12, batchSize: Int = 500,
                             progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> Summary {
         var rng = SplitMix64(seed: 0x5EED_0000 &+ UInt64(total))
-        let hash = try Bcrypt.hash(DemoChain.password, cost: passwordCost)
+        // Random like the demo's, and kept the same way, for `stipple demo-credentials`.
+        let credentials = DemoChain.Credentials.random()
+        try await credentials.save(in: store, sealer: sealer, at: now)
+        let hash = try Bcrypt.hash(credentials.password, cost: passwordCost)
         struct Site { var clinic: Clinic; var tz: TimeZone; var technicians: [UUID]; var lead: UUID }
         var sites: [Site] = []
         var technicianCount = 0
@@ -52,10 +57,10 @@ public enum SeedChain {
             sites.append(Site(clinic: clinic, tz: TimeZone(identifier: clinic.timeZone)!, technicians: technicians, lead: lead.id))
         }
         let admin = try await store.createStaff(NewStaffMember(clinicID: nil, name: "Chain admin", role: .admin),
-                                                tokenHash: APIToken.hash(DemoChain.adminToken))
+                                                tokenHash: APIToken.hash(credentials.adminToken))
         try await store.setLogin(staff: admin.id, email: email("Chain admin"), passwordHash: hash)
 
-        var summary = Summary(clinics: sites.count, technicians: technicianCount, clients: 0, sessions: 0, checkIns: 0,
+        var summary = Summary(credentials: credentials, clinics: sites.count, technicians: technicianCount, clients: 0, sessions: 0, checkIns: 0,
                               alerts: 0, healingNow: 0)
         var written = 0
         while written < total {

@@ -12,6 +12,9 @@ public struct ServerSettings: Sendable {
     public var aftercareProtocol: AftercareProtocol
     /// Load the demo chain when the database is empty.
     public var loadDemoWhenEmpty: Bool
+    /// `STIPPLE_DEMO=1` said so: only then does a server reachable from elsewhere load the demo
+    /// (see `demoAllowed(hostname:)`).
+    public var demoAskedFor = false
     /// The address clients reach the server at, for the links in reminders and printed by the
     /// command line (`STIPPLE_PUBLIC_URL`); nil means the address `serve` listens on.
     public var publicURL: String?
@@ -76,17 +79,29 @@ public struct ServerSettings: Sendable {
     /// unless `STIPPLE_DEMO` says otherwise.
     public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerSettings {
         let location = StoreLocation.fromEnvironment(env)
-        let demo = env["STIPPLE_DEMO"].map { $0 == "1" || $0 == "true" } ?? !location.isPostgres
+        let asked = env["STIPPLE_DEMO"].map { $0 == "1" || $0 == "true" }
+        let demo = asked ?? !location.isPostgres
         let publicURL = env["STIPPLE_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : baseURL($0) }
         let linkDays = env["STIPPLE_LINK_DAYS"].flatMap(Int.init).map { min(max($0, 1), 3650) } ?? 120
         let dataDirectory = env["STIPPLE_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
         let key = try LinkSealer.key(environment: env, dataDirectory: dataDirectory)
-        return ServerSettings(location: location, loadDemoWhenEmpty: demo, publicURL: publicURL, journeyLinkDays: linkDays,
+        var settings = ServerSettings(location: location, loadDemoWhenEmpty: demo, publicURL: publicURL, journeyLinkDays: linkDays,
                               linkSealer: LinkSealer(key: key),
                               reminderTransport: try ReminderTransportSetting.fromEnvironment(env, dataDirectory: dataDirectory),
                               runsReminderWorker: true,
                               passwordCost: env["STIPPLE_BCRYPT_COST"].flatMap(Int.init) ?? 12,
                               secureCookies: env["STIPPLE_SECURE_COOKIES"] == "1" || (publicURL?.hasPrefix("https://") ?? false))
+        settings.demoAskedFor = asked == true
+        return settings
+    }
+
+    /// Whether a server listening on `hostname` may load the demo chain by default. The demo is
+    /// for a developer's machine: a server listening beyond loopback, or with an https public
+    /// address, is somebody's real server, and loads it only when `STIPPLE_DEMO=1` asks.
+    public func demoAllowed(hostname: String) -> Bool {
+        if demoAskedFor { return true }
+        let loopback = hostname == "localhost" || hostname == "::1" || hostname == "[::1]" || hostname.hasPrefix("127.")
+        return loopback && !(publicURL?.lowercased().hasPrefix("https://") ?? false)
     }
 }
 

@@ -9,6 +9,7 @@ public enum StippleMigrations {
          AddReminderSettingsToClinics(), CreateReminders(), CreateJourneyBundleView(),
          CreateFollowUps(), CreateAlerts(),
          CreateStaffLogin(), CreateAuditEvents(), AddHealingStatusToJourneys(),
-         AddWorkspaceIndexes(), AddAlertTargetsToClinics(), CreateConsents()]
+         AddWorkspaceIndexes(), AddAlertTargetsToClinics(), CreateConsents(),
+         CreateDemoCredentials()]
     }
 }
