@@ -35,6 +35,19 @@ extension Array where Element == UInt8 {
 }
 
 @Suite struct PhotoSanitizerTests {
+    /// A PNG's chunks in order, with their data.
+    static func pngChunks(_ d: [UInt8]) -> [(type: String, data: [UInt8])] {
+        var out: [(String, [UInt8])] = []
+        var i = 8
+        while i + 12 <= d.count {
+            let length = Int(d[i]) << 24 | Int(d[i + 1]) << 16 | Int(d[i + 2]) << 8 | Int(d[i + 3])
+            guard i + 12 + length <= d.count else { break }
+            out.append((String(decoding: d[(i + 4)..<(i + 8)], as: UTF8.self), Array(d[(i + 8)..<(i + 8 + length)])))
+            i += 12 + length
+        }
+        return out
+    }
+
     @Test func jpegLosesItsLocationButKeepsItsOrientation() throws {
         let input = Fixtures.jpegWithGPS
         #expect(input.contains("PhoneMaker"))
@@ -59,9 +72,14 @@ extension Array where Element == UInt8 {
         #expect(input.contains("eXIf") && input.contains("tEXt"))
         let photo = try PhotoSanitizer.sanitize(input)
         #expect(photo.kind == .png)
-        #expect(photo.width == 64 && photo.height == 48)
-        #expect(!photo.bytes.contains("eXIf") && !photo.bytes.contains("tEXt") && !photo.bytes.contains("PhoneMaker"))
+        // Stored 64×48, shown turned a quarter (orientation 6, kept on its own).
+        #expect(photo.width == 48 && photo.height == 64)
+        #expect(!photo.bytes.contains("tEXt") && !photo.bytes.contains("PhoneMaker") && !photo.bytes.contains("taken at home"))
         #expect(photo.bytes.contains("IDAT") && photo.bytes.contains("IEND"))
+        #expect(Self.pngChunks(photo.bytes).map(\.type) == ["IHDR", "IDAT", "eXIf", "IEND"])
+        let exif = try #require(Self.pngChunks(photo.bytes).first { $0.type == "eXIf" })
+        #expect(PhotoSanitizer.exifOrientation(Array("Exif".utf8) + [0, 0] + exif.data) == 6 && exif.data.count == 26)
+        #expect(try PhotoSanitizer.sanitize(photo.bytes) == photo)
     }
 
     @Test func aNonImageRenamedJpgIsRefused() {
