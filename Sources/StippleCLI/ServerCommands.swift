@@ -84,7 +84,7 @@ struct SeedCommand: AsyncParsableCommand {
 /// `stipple staff add`: a staff member with an API token, printed once.
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "staff", abstract: "Manage staff.", subcommands: [Add.self, Password.self])
+        commandName: "staff", abstract: "Manage staff.", subcommands: [Add.self, Password.self, Token.self, Deactivate.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a staff member and print their API token once.")

@@ -7,7 +7,6 @@ import Vapor
 /// The one composition root: database, migrations, demo data, middleware and routes.
 public func configure(_ app: Application, _ settings: ServerSettings) async throws {
     app.storage[SettingsKey.self] = settings
-    app.storage[TokenCacheKey.self] = TokenCache()
     app.storage[LoginThrottleKey.self] = LoginThrottle()
     app.storage[DummyPasswordHashKey.self] = DummyPasswordHash(cost: settings.passwordCost)
 

@@ -61,7 +61,8 @@ extension Store {
 
     public func staffMember(calendarFeedHash hash: String) async throws -> StaffMember? {
         try await sql.raw("""
-            SELECT id, clinic_id, name, role, licence_number FROM staff WHERE calendar_feed_hash = \(bind: hash)
+            SELECT id, clinic_id, name, role, licence_number FROM staff
+            WHERE calendar_feed_hash = \(bind: hash) AND deactivated_at IS NULL
             """).first(decoding: StaffRow.self).map(\.record)
     }
 }

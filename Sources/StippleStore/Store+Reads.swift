@@ -11,17 +11,6 @@ extension Store {
     var sql: any SQLDatabase { db as! any SQLDatabase }
     var sqlWriter: any SQLDatabase { writer as! any SQLDatabase }
 
-    /// The staff member holding an unrevoked token with this hash.
-    public func staffMember(tokenHash: String) async throws -> StaffMember? {
-        try await sql.raw("""
-            SELECT s.id, s.clinic_id, s.name, s.role, s.licence_number FROM staff s
-            JOIN api_tokens t ON t.staff_id = s.id
-            WHERE t.token_hash = \(bind: tokenHash) AND t.revoked_at IS NULL LIMIT 1
-            """)
-            .first(decoding: StaffRow.self)
-            .map(\.record)
-    }
-
     public func isEmpty() async throws -> Bool {
         try await sql.select().column("id").from(ClinicModel.schema).limit(1).first() == nil
     }

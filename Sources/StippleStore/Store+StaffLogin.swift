@@ -33,7 +33,7 @@ extension Store {
     public func staffLogin(email: String) async throws -> StaffLogin? {
         guard let row = try await sql.raw("""
             SELECT id, clinic_id, name, role, licence_number, email, password_hash, failed_logins, locked_until
-            FROM staff WHERE email = \(bind: email.lowercased()) AND password_hash IS NOT NULL
+            FROM staff WHERE email = \(bind: email.lowercased()) AND password_hash IS NOT NULL AND deactivated_at IS NULL
             """).first()
         else { return nil }
         return StaffLogin(
@@ -108,7 +108,7 @@ extension Store {
         guard let row = try await sql.raw("""
             SELECT s.id, s.clinic_id, s.name, s.role, s.licence_number, x.csrf_token, x.expires_at
             FROM staff_sessions x JOIN staff s ON s.id = x.staff_id
-            WHERE x.token_hash = \(bind: tokenHash) AND x.expires_at > \(bind: now)
+            WHERE x.token_hash = \(bind: tokenHash) AND x.expires_at > \(bind: now) AND s.deactivated_at IS NULL
             """).first()
         else { return nil }
         return StaffSession(staff: try row.decode(model: StaffRow.self).record,

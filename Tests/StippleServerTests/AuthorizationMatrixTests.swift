@@ -60,6 +60,10 @@ extension ServerTests {
             Line(method: .GET, path: "/staff/audit.csv", statuses: [303, 303, 403, 403, 403, 403, 200]),
             Line(method: .GET, path: "/staff/people", statuses: [303, 303, 403, 403, 403, 403, 200]),
             Line(method: .POST, path: "/staff/people/{staffID}/password", statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
+            // Deactivates a spare person and revokes their token, not anyone the matrix signs in as.
+            Line(method: .POST, path: "/staff/people/{staffID}/deactivate", statuses: [401, 401, 403, 403, 403, 403, 200], body: "form:"),
+            Line(method: .POST, path: "/staff/tokens", statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
+            Line(method: .POST, path: "/staff/tokens/{tokenID}/revoke", statuses: [401, 401, 403, 403, 403, 403, 200], body: "form:"),
             // The API, with bearer tokens.
             // Clinics' names, addresses and contact details are public; anyone signed in reads them.
             Line(method: .GET, path: "/api/v1/clinics", statuses: [401, 401, 200, 200, 200, 200, 200]),
@@ -129,6 +133,10 @@ extension ServerTests {
                 let photo = try #require(try await store.photos(journey: journey).first)
                 let alert = try #require(try await store.alerts(clinic: f.london.id, statuses: [.open]).first)
                 let session = try #require(try await store.sessions(journey: journey).first)
+                let spare = try await store.createStaff(NewStaffMember(clinicID: f.london.id, name: "Spare Person", role: .technician),
+                                                        tokenHash: nil)
+                let spareToken = try await store.addAPIToken(staff: spare.id, name: "spare", tokenHash: APIToken.hash("spare-token"),
+                                                             expiresAt: nil, at: testNow)
 
                 let tokens: [Who: String] = [.reception: Fixture.receptionToken, .otherClinic: Fixture.amsterdamToken,
                                              .technician: Fixture.technicianToken, .lead: Fixture.leadToken, .admin: Fixture.adminToken]
@@ -149,7 +157,8 @@ extension ServerTests {
                             .replacingOccurrences(of: "{checkInID}", with: checkIn.id.uuidString)
                             .replacingOccurrences(of: "{photoID}", with: photo.id.uuidString)
                             .replacingOccurrences(of: "{alertID}", with: alert.id.uuidString)
-                            .replacingOccurrences(of: "{staffID}", with: f.technician.id.uuidString)
+                            .replacingOccurrences(of: "{staffID}", with: (line.path.hasSuffix("/deactivate") ? spare.id : f.technician.id).uuidString)
+                            .replacingOccurrences(of: "{tokenID}", with: spareToken.uuidString)
                             .replacingOccurrences(of: "{feed}", with: "\(SecretToken.generate()).ics")
                         if who != .clientLink, line.path.hasPrefix("/j/") {
                             path = path.replacingOccurrences(of: "/j/\(link)", with: "/j/\(SecretToken.generate())")

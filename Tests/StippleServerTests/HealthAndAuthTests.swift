@@ -71,25 +71,3 @@ extension ServerTests {
         }
     }
 }
-
-@Suite struct TokenCacheTests {
-    @Test func entriesExpireAfterTheirTTL() {
-        let cache = TokenCache(ttl: 30)
-        let staff = StaffMember(id: UUID(), clinicID: nil, name: "A", role: .admin, licenceNumber: nil)
-        let t0 = Date(timeIntervalSince1970: 1_000_000)
-        cache.remember(staff, forHash: "h", now: t0)
-        #expect(cache.staff(forHash: "h", now: t0.addingTimeInterval(29.9)) == staff)
-        #expect(cache.staff(forHash: "h", now: t0.addingTimeInterval(30)) == nil)
-        #expect(cache.staff(forHash: "other", now: t0) == nil)
-    }
-
-    @Test func aFullCacheStartsAgain() {
-        let cache = TokenCache(ttl: 30, capacity: 2)
-        let now = Date(timeIntervalSince1970: 1_000_000)
-        for i in 0..<3 {
-            cache.remember(StaffMember(id: UUID(), clinicID: nil, name: "\(i)", role: .admin, licenceNumber: nil), forHash: "\(i)", now: now)
-        }
-        #expect(cache.staff(forHash: "0", now: now) == nil)
-        #expect(cache.staff(forHash: "2", now: now)?.name == "2")
-    }
-}

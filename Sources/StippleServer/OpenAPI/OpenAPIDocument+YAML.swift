@@ -295,6 +295,34 @@ paths:
       responses:
         "200": {description: The staff page with a notice.}
         "422": {description: The email or password cannot be used (HTML naming it).}
+  /staff/people/{staffID}/deactivate:
+    post:
+      summary: An admin deactivates a person (form field _csrf) - their sessions, API tokens and calendar feed end at once.
+      security: [{staffSession: []}]
+      parameters:
+        - {name: staffID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200": {description: The staff page with a notice.}
+        "403": {description: Not an admin.}
+        "409": {description: An admin cannot deactivate themselves.}
+  /staff/tokens:
+    post:
+      summary: An admin issues an API token (form fields staff, name, days, _csrf); the page shows it once.
+      security: [{staffSession: []}]
+      responses:
+        "201": {description: The staff page with the new token.}
+        "403": {description: Not an admin.}
+        "422": {description: The holder, name or expiry cannot be used (HTML naming it).}
+  /staff/tokens/{tokenID}/revoke:
+    post:
+      summary: An admin revokes an API token (form field _csrf); the next call with it answers 401.
+      security: [{staffSession: []}]
+      parameters:
+        - {name: tokenID, in: path, required: true, schema: {type: string, format: uuid}}
+      responses:
+        "200": {description: The staff page with a notice.}
+        "403": {description: Not an admin.}
+        "404": {description: No such token.}
   /api/v1/photos/{photoID}:
     get:
       summary: A check-in photo (image/jpeg or image/png), location data removed.

@@ -86,14 +86,78 @@ extension StaffPagesController {
         return try await peoplePage(req, staff: staff)
     }
 
-    private func peoplePage(_ req: Request, staff: StaffMember, notice: String? = nil, problem: (UUID, String)? = nil,
-                            status: HTTPStatus = .ok) async throws -> Response {
+    private func peoplePage(_ req: Request, staff: StaffMember, notice: String? = nil, newToken: String? = nil,
+                            problem: (UUID, String)? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let store = req.store
         let emails = try await store.staffEmails()
         let people = try await store.staff(clinic: nil).map { ($0, emails[$0.id]) }
         let clinics = Dictionary(uniqueKeysWithValues: try await store.clinics().map { ($0.id, $0) })
-        return PeoplePage.render(staff: staff, csrf: req.csrfToken, people: people, clinics: clinics, notice: notice,
-                                 problem: problem, status: status)
+        let model = PeoplePage.Model(people: people, clinics: clinics, deactivated: try await store.deactivatedStaff(),
+                                     tokens: try await store.apiTokens(), now: req.now, notice: notice, newToken: newToken,
+                                     problem: problem)
+        return PeoplePage.render(staff: staff, csrf: req.csrfToken, model, status: status)
+    }
+
+    struct TokenInput: Decodable {
+        var staff: String?
+        var name: String?
+        var days: String?
+    }
+
+    /// An admin issues an API token for a person: named, optionally expiring, shown once.
+    func issueToken(req: Request) async throws -> Response {
+        let admin = try Self.admin(req)
+        let input = (try? req.content.decode(TokenInput.self)) ?? TokenInput()
+        func refuse(_ message: String) async throws -> Response {
+            try await peoplePage(req, staff: admin, problem: (PeoplePage.issueFormID, message), status: .unprocessableEntity)
+        }
+        guard let id = input.staff.flatMap(UUID.init(uuidString:)), let holder = try await req.store.staffMember(id),
+              try await req.store.deactivatedStaff()[id] == nil
+        else { return try await refuse("Choose the token's holder (staff) from the list.") }
+        let name: String
+        do { name = try PlainText.line(input.name ?? "", field: "name", maximum: 100) } catch {
+            return try await refuse("Name the token (name): 1 to 100 characters on one line.")
+        }
+        var expiresAt: Date?
+        if let text = input.days?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            guard let days = Int(text), (1...3650).contains(days) else {
+                return try await refuse("The expiry (days) is a number of days from 1 to 3650, or empty.")
+            }
+            expiresAt = req.now.addingTimeInterval(Double(days) * 86_400)
+        }
+        let token = APIToken.generate()
+        let tokenID = try await req.store.addAPIToken(staff: holder.id, name: name, tokenHash: APIToken.hash(token),
+                                                      expiresAt: expiresAt, at: req.now)
+        req.auditNote(subjectID: tokenID, action: .create, detail: "API token \"\(name)\" for \(holder.name)")
+        return try await peoplePage(req, staff: admin, notice: "A token for \(holder.name) (\(name)). Copy it now: it is not shown again.",
+                                    newToken: token, status: .created)
+    }
+
+    /// An admin revokes a token: the next call with it is refused, on every instance.
+    func revokeToken(req: Request) async throws -> Response {
+        let admin = try Self.admin(req)
+        let id = try req.uuid("tokenID")
+        guard let token = try await req.store.apiTokens().first(where: { $0.id == id }) else { throw APIError.notFound("token") }
+        let revoked = try await req.store.revokeAPIToken(id, at: req.now)
+        req.auditNote(subjectID: id, action: .update, detail: "API token \"\(token.name ?? "unnamed")\" of \(token.staffName) revoked")
+        return try await peoplePage(req, staff: admin, notice: revoked ? "The token \(token.name ?? "") of \(token.staffName) is revoked."
+                                                                     : "That token was revoked already.")
+    }
+
+    /// An admin deactivates a person: their sessions, tokens and calendar feed end at once, and
+    /// they can no longer sign in.
+    func deactivate(req: Request) async throws -> Response {
+        let admin = try Self.admin(req)
+        let id = try req.uuid("staffID")
+        guard let person = try await req.store.staffMember(id) else { throw APIError.notFound("staff member") }
+        req.auditNote(subjectID: person.id, action: .update, detail: "deactivated")
+        guard person.id != admin.id else {
+            return try await peoplePage(req, staff: admin, problem: (id, "You cannot deactivate yourself."), status: .conflict)
+        }
+        let changed = try await req.store.deactivateStaff(id, at: req.now)
+        return try await peoplePage(req, staff: admin, notice: changed
+            ? "\(person.name) is deactivated: their sessions, tokens and calendar feed have ended."
+            : "\(person.name) was deactivated already.")
     }
 
     struct PasswordInput: Decodable {
@@ -111,7 +175,8 @@ extension StaffPagesController {
         let input = (try? req.content.decode(PasswordInput.self)) ?? PasswordInput()
         let email = (input.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         guard Self.looksLikeEmail(email) else {
-            return try await peoplePage(req, staff: staff, problem: (id, "The email (email) is not an email address."), status: .unprocessableEntity)
+            return try await peoplePage(req, staff: staff, problem: (id, "The email (email) is not an email address."),
+                                        status: .unprocessableEntity)
         }
         let password = input.password ?? ""
         if let problem = StaffPasswords.problem(password) {

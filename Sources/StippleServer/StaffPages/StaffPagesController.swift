@@ -25,6 +25,9 @@ struct StaffPagesController: RouteCollection {
         staff.get("audit.csv", use: auditExport)
         staff.get("people", use: people)
         staff.post("people", ":staffID", "password", use: setPassword)
+        staff.post("people", ":staffID", "deactivate", use: deactivate)
+        staff.post("tokens", use: issueToken)
+        staff.post("tokens", ":tokenID", "revoke", use: revokeToken)
     }
 
     func home(req: Request) async throws -> Response {

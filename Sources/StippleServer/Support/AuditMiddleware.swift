@@ -90,7 +90,7 @@ enum AuditedRoutes {
         if parts.contains("audit") || tail.hasPrefix("audit") { return .auditLog }
         if parts.contains("dashboard") { return .dashboard }
         if parts.contains("calendar") { return .calendar }
-        if parts.contains("people") { return .staff }
+        if parts.contains("people") || parts.contains("tokens") { return .staff }
         if parts.contains("sessions") { return .session }
         if parts.contains("journeys") { return .journey }
         if parts.contains("clients") { return .client }
@@ -100,7 +100,7 @@ enum AuditedRoutes {
     static func action(_ method: HTTPMethod, _ route: Route?) -> AuditEvent.Action {
         // A POST to a verb changes what is already there.
         if method == .POST, let last = route?.path.last, case let .constant(verb) = last,
-           ["acknowledge", "resolve", "password", "cancel"].contains(verb) {
+           ["acknowledge", "resolve", "password", "cancel", "revoke", "deactivate"].contains(verb) {
             return .update
         }
         switch method {

@@ -10,6 +10,6 @@ public enum StippleMigrations {
          CreateFollowUps(), CreateAlerts(),
          CreateStaffLogin(), CreateAuditEvents(), AddHealingStatusToJourneys(),
          AddWorkspaceIndexes(), AddAlertTargetsToClinics(), CreateConsents(),
-         CreateDemoCredentials()]
+         CreateDemoCredentials(), AddCredentialLifecycle()]
     }
 }

@@ -1,0 +1,142 @@
+import Foundation
+import StippleStore
+import Vapor
+
+/// `/staff/people` (admins): everyone who works in the chain, how they sign in, their API tokens,
+/// and the ways to end them: a new password, a revoked token, a deactivated person.
+enum PeoplePage {
+    struct Model {
+        var people: [(StaffMember, String?)]
+        var clinics: [UUID: Clinic]
+        var deactivated: [UUID: Date]
+        var tokens: [APITokenRecord]
+        var now: Date
+        var notice: String?
+        /// A token just issued, shown this once.
+        var newToken: String?
+        var problem: (UUID, String)?
+    }
+
+    static func render(staff: StaffMember, csrf: String, _ m: Model, status: HTTPStatus = .ok) -> Response {
+        StaffPageLayout.page(title: "Staff", staff: staff, csrf: csrf, current: .staff, status: status) {
+            el("h1") { "Staff and sign-in" }
+            if let notice = m.notice {
+                el("section", .class("notice"), .init("role", "status")) {
+                    el("p") { notice }
+                    if let token = m.newToken {
+                        el("p") { "The token, shown this once: " ; el("code", .id("new-token")) { token } }
+                    }
+                }
+            }
+            el("table") {
+                el("thead") {
+                    el("tr") { for h in ["Name", "Role", "Clinic", "Sign-in email", "Set a new password", "Access"] { el("th", .init("scope", "col")) { h } } }
+                }
+                el("tbody") {
+                    for (person, email) in m.people {
+                        el("tr", .id("person-\(person.id)")) {
+                            el("td") { person.name }
+                            el("td") { StaffPageLayout.roleName(person.role) }
+                            el("td") { person.clinicID.flatMap { m.clinics[$0]?.name } ?? "whole chain" }
+                            el("td") { email ?? "no sign-in" }
+                            el("td") { m.deactivated[person.id] == nil ? passwordForm(person, email: email, csrf: csrf, problem: m.problem) : el("span") { "—" } }
+                            el("td") { access(person, deactivatedAt: m.deactivated[person.id], csrf: csrf, isSelf: person.id == staff.id) }
+                        }
+                    }
+                }
+            }
+            el("h2", .id("tokens")) { "API tokens" }
+            el("p") { "Integrations call the API with a token that acts as its holder. Only a token's hash is kept: a lost one is revoked and a new one issued." }
+            issueForm(m, csrf: csrf)
+            if m.tokens.isEmpty {
+                el("p") { "No tokens yet." }
+            } else {
+                el("table") {
+                    el("thead") { el("tr") { for h in ["Holder", "Name", "Created (UTC)", "Last used (UTC)", "Expires (UTC)", "State", ""] { el("th", .init("scope", "col")) { h } } } }
+                    el("tbody") {
+                        for token in m.tokens {
+                            el("tr", .id("token-\(token.id)")) {
+                                el("td") { token.staffName }
+                                el("td") { token.name ?? "unnamed" }
+                                el("td") { token.createdAt.map(utc) ?? "—" }
+                                el("td") { token.lastUsedAt.map(utc) ?? "never" }
+                                el("td") { token.expiresAt.map(utc) ?? "never" }
+                                el("td") { state(token, m) }
+                                el("td") {
+                                    if token.works(at: m.now, holderActive: m.deactivated[token.staffID] == nil) {
+                                        el("form", .init("method", "post"), .init("action", "/staff/tokens/\(token.id)/revoke")) {
+                                            StaffPageLayout.hidden("_csrf", csrf)
+                                            el("button", .type("submit"), .class("small-button")) { "Revoke" }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func utc(_ date: Date) -> String { CalendarPage.dateTime(date, .gmt) }
+
+    static func state(_ token: APITokenRecord, _ m: Model) -> String {
+        if let revoked = token.revokedAt { return "revoked \(utc(revoked))" }
+        if m.deactivated[token.staffID] != nil { return "holder deactivated" }
+        if let expires = token.expiresAt, expires <= m.now { return "expired" }
+        return "works"
+    }
+
+    static func passwordForm(_ person: StaffMember, email: String?, csrf: String, problem: (UUID, String)?) -> HTMLNode {
+        el("form", .init("method", "post"), .init("action", "/staff/people/\(person.id)/password")) {
+            StaffPageLayout.hidden("_csrf", csrf)
+            if problem?.0 == person.id, let message = problem?.1 {
+                el("p", .class("error"), .id("problem-\(person.id)"), .init("role", "alert")) { message }
+            }
+            el("label") {
+                "Email"
+                el("input", .type("email"), .name("email"), .value(email ?? ""), .flag("required"))
+            }
+            el("label") {
+                "New password (at least \(StaffPasswords.minLength) characters)"
+                el("input", .type("password"), .name("password"), .flag("required"),
+                   .init("autocomplete", "new-password"), .init("minlength", String(StaffPasswords.minLength)))
+            }
+            el("button", .type("submit"), .class("small-button")) { "Set password" }
+        }
+    }
+
+    /// Active, with the way to end it (not for oneself: an admin cannot lock the door behind them).
+    static func access(_ person: StaffMember, deactivatedAt: Date?, csrf: String, isSelf: Bool) -> HTMLNode {
+        if let deactivatedAt { return el("span", .class("muted")) { "Deactivated \(utc(deactivatedAt))" } }
+        if isSelf { return el("span") { "Active (you)" } }
+        return el("form", .init("method", "post"), .init("action", "/staff/people/\(person.id)/deactivate")) {
+            StaffPageLayout.hidden("_csrf", csrf)
+            el("p", .class("hint")) { "Ends their sessions, tokens and calendar feed at once." }
+            el("button", .type("submit"), .class("small-button")) { "Deactivate \(person.name)" }
+        }
+    }
+
+    static func issueForm(_ m: Model, csrf: String) -> HTMLNode {
+        let active = m.people.map(\.0).filter { m.deactivated[$0.id] == nil }
+        return el("form", .init("method", "post"), .init("action", "/staff/tokens"), .id("issue-token")) {
+            StaffPageLayout.hidden("_csrf", csrf)
+            if let (id, message) = m.problem, id == PeoplePage.issueFormID {
+                el("p", .class("error"), .id("token-problem"), .init("role", "alert")) { message }
+            }
+            DashboardPage.select("staff", "Holder", active.map { ($0.id.uuidString, $0.name) }, selected: "")
+            el("label") {
+                "Name (what the token is for)"
+                el("input", .type("text"), .name("name"), .flag("required"), .init("maxlength", "100"))
+            }
+            el("label") {
+                "Expires after (days; empty: until revoked)"
+                el("input", .type("number"), .name("days"), .init("min", "1"), .init("max", "3650"))
+            }
+            el("button", .type("submit"), .class("small-button")) { "Issue a token" }
+        }
+    }
+
+    /// Stands for the issue form where a problem names the row it belongs to.
+    static let issueFormID = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))
+}
