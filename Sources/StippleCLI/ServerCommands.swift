@@ -105,8 +105,10 @@ struct StaffCommand: AsyncParsableCommand {
             guard let role = StaffRole(rawValue: role) else {
                 throw ValidationError("--role must be one of \(StaffRole.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else { throw ValidationError("--name must not be empty") }
+            let trimmed: String
+            do { trimmed = try PlainText.line(name, field: "name") } catch {
+                throw ValidationError("--name must be 1 to 200 characters on one line")
+            }
             var settings = try ServerSettings.fromEnvironment()
             settings.loadDemoWhenEmpty = false
             try await ServerRunner.withStore(settings) { store in
@@ -142,9 +144,9 @@ struct StaffCommand: AsyncParsableCommand {
         var email: String
 
         func run() async throws {
-            let email = email.trimmingCharacters(in: .whitespaces).lowercased()
-            guard email.split(separator: "@").count == 2, email.contains("."), !email.contains(" ") else {
-                throw ValidationError("--email must be an email address")
+            let email: String
+            do { email = try EmailAddress(self.email).text.lowercased() } catch let error as FieldError {
+                throw ValidationError("--email \(error.message)")
             }
             let password = ProcessInfo.processInfo.environment["STIPPLE_NEW_PASSWORD"] ?? readLine(strippingNewline: true) ?? ""
             if let problem = StaffPasswords.problem(password) { throw ValidationError("the password: \(problem)") }

@@ -174,7 +174,7 @@ extension StaffPagesController {
         req.auditNote(subjectID: person.id, action: .update, detail: "password set by an admin")
         let input = (try? req.content.decode(PasswordInput.self)) ?? PasswordInput()
         let email = (input.email ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        guard Self.looksLikeEmail(email) else {
+        guard (try? EmailAddress(email)) != nil else {
             return try await peoplePage(req, staff: staff, problem: (id, "The email (email) is not an email address."),
                                         status: .unprocessableEntity)
         }
@@ -189,11 +189,6 @@ extension StaffPagesController {
             return try await peoplePage(req, staff: staff, problem: (id, "Another person signs in with this email (email)."), status: .conflict)
         }
         return try await peoplePage(req, staff: staff, notice: "\(person.name) can sign in with the new password; their open sessions have ended.")
-    }
-
-    static func looksLikeEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return text.count <= 254 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")
     }
 
     /// The signed-in admin; anyone else is refused (403).
