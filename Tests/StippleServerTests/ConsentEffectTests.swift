@@ -16,6 +16,13 @@ extension ServerTests {
             }
         }
 
+        /// A client of London who has signed nothing yet.
+        static func unsignedClient(_ store: Store, _ f: Fixture) async throws -> ClientRecord {
+            try await store.createClient(NewClient(
+                clinicID: f.london.id, fullName: "Ruth Jones", dateOfBirth: LocalDate(iso: "1990-01-15")!, idCheckedBy: f.lead.id,
+                idCheckedOn: LocalDate(iso: "2026-11-01")!, email: "ruth@example.com", hairLossCondition: .thinning))
+        }
+
         func sessionBody(_ client: UUID, _ technician: UUID) -> String {
             """
             {"clientID":"\(client)","technicianID":"\(technician)","startedAt":"2026-11-24T09:00:00Z","endedAt":"2026-11-24T11:30:00Z",
@@ -27,9 +34,7 @@ extension ServerTests {
         func aSessionNeedsACurrentConsentToTreatment(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
                 let s = Store(app.db)
-                let ruth = try await s.createClient(NewClient(
-                    clinicID: f.london.id, fullName: "Ruth Jones", dateOfBirth: LocalDate(iso: "1990-01-15")!, idCheckedBy: f.lead.id,
-                    idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .thinning))
+                let ruth = try await Self.unsignedClient(s, f)
                 func post(_ client: UUID) async throws -> (HTTPStatus, String?) {
                     var out: (HTTPStatus, String?) = (.ok, nil)
                     try await app.testing().test(.POST, "api/v1/sessions", headers: bearer(Fixture.leadToken),
@@ -90,9 +95,7 @@ extension ServerTests {
         func noReminderGoesOutBeforeHealingMessagesAreGiven(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
                 let s = Store(app.db)
-                let ruth = try await s.createClient(NewClient(
-                    clinicID: f.london.id, fullName: "Ruth Jones", dateOfBirth: LocalDate(iso: "1990-01-15")!, idCheckedBy: f.lead.id,
-                    idCheckedOn: LocalDate(iso: "2026-11-01")!, email: "ruth@example.com", hairLossCondition: .thinning))
+                let ruth = try await Self.unsignedClient(s, f)
                 try await s.recordConsent(client: ruth.id, kind: .treatment, given: true, note: nil, by: f.lead.id, at: testNow)
                 let journey = try await recordSession(app, client: ruth.id, technician: f.lead.id, daysAgo: 0)
                 let path = temporaryFile("reminders.jsonl")
