@@ -21,6 +21,8 @@ public struct CheckInRequest: Sendable, Equatable {
     /// `temperatureC` must not silently read as "no fever". `requireDay` is false where the
     /// day comes from the time of the request instead.
     public static func parse(_ data: Data, requireDay: Bool = true) throws(FieldError) -> CheckInRequest {
+        // A key given twice would be read as one of its values, silently: a fever could hide.
+        if let key = DuplicateKeys.first(in: data) { throw FieldError(field: key, message: "is given twice") }
         let object: [String: Any]
         do {
             guard let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {

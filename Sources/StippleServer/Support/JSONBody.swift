@@ -3,19 +3,30 @@ import StippleCore
 import Vapor
 
 extension Request {
-    /// The body decoded as JSON, or a 400/422 naming the field that could not be read.
+    /// The body decoded as JSON, or a 400/415/422 naming what could not be read.
     func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {
-        guard let buffer = body.data, buffer.readableBytes > 0 else {
-            throw APIError.badRequest("the request needs a JSON body")
-        }
         do {
-            return try JSONCoding.decoder.decode(T.self, from: Data(buffer: buffer))
+            return try JSONCoding.decoder.decode(T.self, from: try jsonBody())
         } catch let error as DecodingError {
             throw JSONCoding.apiError(error)
         }
     }
 
-    var rawBody: Data? { body.data.map { Data(buffer: $0) } }
+    /// The body of a JSON request: sent as `application/json` (else 415), not empty (else 400),
+    /// and without a key given twice in one object (else 422 naming it, since a parser would
+    /// keep one of the two values without a word).
+    func jsonBody() throws -> Data {
+        guard headers.contentType.map({ $0.type == "application" && $0.subType == "json" }) ?? false else {
+            throw APIError(status: .unsupportedMediaType, code: "unsupported_media_type",
+                           message: "send JSON (Content-Type: application/json)")
+        }
+        guard let buffer = body.data, buffer.readableBytes > 0 else {
+            throw APIError.badRequest("the request needs a JSON body")
+        }
+        let data = Data(buffer: buffer)
+        if let key = DuplicateKeys.first(in: data) { throw APIError.invalid(key, "is given twice") }
+        return data
+    }
 }
 
 enum JSONCoding {

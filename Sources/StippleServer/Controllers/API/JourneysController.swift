@@ -56,7 +56,7 @@ struct JourneysController: RouteCollection {
     func createCheckIn(req: Request) async throws -> Response {
         // Triage compares with the latest earlier check-in only, so only that one is read.
         var context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
-        guard let body = req.rawBody, !body.isEmpty else { throw APIError.badRequest("the request needs a JSON body") }
+        let body = try req.jsonBody()
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
             throw APIError.badRequest("the body must be a JSON object")
         }
