@@ -66,6 +66,8 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     app.routes.defaultMaxBodySize = "64kb"
 
     try routes(app)
+    // Built from the routes just registered; runs after the error middleware, on a request no route took.
+    app.middleware.use(MethodNotAllowedMiddleware(app.routes))
 }
 
 struct DemoKey: StorageKey {

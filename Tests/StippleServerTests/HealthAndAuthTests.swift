@@ -49,6 +49,30 @@ extension ServerTests {
         }
 
         @Test(arguments: TestStores.all)
+        func aMethodAPathDoesNotTakeIsA405WithAllow(store: StoreLocation) async throws {
+            try await withStipple(store) { app, _ in
+                let cases: [(HTTPMethod, String, String)] = [
+                    (.DELETE, "api/v1/clinics", "GET, HEAD, POST"),
+                    (.PUT, "api/v1/journeys/\(UUID())", "GET, HEAD"),
+                    (.PATCH, "j/\(SecretToken.generate())/check-in", "GET, HEAD, POST"),
+                    (.DELETE, "staff/people/\(UUID())/password", "POST"),
+                    (.OPTIONS, "calendar/anything.ics", "GET, HEAD"),
+                ]
+                for (method, path, allow) in cases {
+                    try await app.testing().test(method, path, headers: bearer(Fixture.adminToken)) { res async throws in
+                        #expect(res.status == .methodNotAllowed, "\(method) \(path)")
+                        #expect(res.headers.first(name: .allow) == allow, "\(method) \(path)")
+                        #expect(try apiError(res).code == "method_not_allowed")
+                    }
+                }
+                // A path no route has stays a 404.
+                try await app.testing().test(.DELETE, "api/v1/nothing-here", headers: bearer(Fixture.adminToken)) { res async in
+                    #expect(res.status == .notFound)
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
         func oversizedBodyIsA413(store: StoreLocation) async throws {
             try await withStipple(store) { app, _ in
                 let huge = #"{"name":""# + String(repeating: "x", count: 100_000) + #""}"#
