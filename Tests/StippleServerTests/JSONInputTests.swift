@@ -31,6 +31,28 @@ extension ServerTests {
         }
 
         @Test(arguments: TestStores.all)
+        func dayAndAtTogetherMustAgree(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                // The session was at 08:00 UTC three days before testNow (Europe/London: the same day).
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                let cases: [(String, HTTPStatus, String?)] = [
+                    (#"{"day":2,"at":"not a time","redness":1}"#, .unprocessableEntity, "at"),
+                    (#"{"day":2,"at":"2026-11-23T10:00:00Z","redness":1}"#, .unprocessableEntity, "at"),   // day 1
+                    (#"{"day":1,"at":"2026-11-23T10:00:00Z","redness":1}"#, .created, nil),
+                    (#"{"at":"2026-11-24T10:00:00Z","redness":1}"#, .created, nil),
+                ]
+                for (body, status, field) in cases {
+                    try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer(Fixture.leadToken),
+                                                 body: jsonBody(body)) { res async throws in
+                        #expect(res.status == status, "\(body): \(res.body.string)")
+                        if let field { #expect(try apiError(res).field == field, "\(body)") }
+                    }
+                }
+                #expect(try await Store(app.db).checkIns(journey: journey).map(\.day).sorted() == [1, 2])
+            }
+        }
+
+        @Test(arguments: TestStores.all)
         func aBodyThatIsNotJSONGets415(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
                 let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)

@@ -71,16 +71,25 @@ struct JourneysController: RouteCollection {
         } catch {
             throw APIError(error)
         }
+        // `at` is checked whenever it is sent, even beside `day`: the two must agree.
+        var dayOfAt: Int?
+        if let at = object["at"] {
+            guard let text = at as? String else { throw APIError.invalid("at", "must be a date and time (ISO 8601)") }
+            let instant = try Instant.parse(text, field: "at")
+            guard instant <= now.addingTimeInterval(300) else { throw APIError.invalid("at", "is in the future") }
+            let day = context.day(at: instant)
+            guard day >= 0 else { throw APIError.invalid("at", "is before the session (\(context.journey.sessionDate))") }
+            dayOfAt = day
+        }
         let day: Int
         if object["day"] != nil {
             day = parsed.checkIn.day
             guard day <= today else { throw APIError.invalid("day", "is in the future: today is day \(today) of this journey") }
-        } else if let at = object["at"] {
-            guard let text = at as? String else { throw APIError.invalid("at", "must be a date and time (ISO 8601)") }
-            let instant = try Instant.parse(text, field: "at")
-            guard instant <= now.addingTimeInterval(300) else { throw APIError.invalid("at", "is in the future") }
-            day = context.day(at: instant)
-            guard day >= 0 else { throw APIError.invalid("at", "is before the session (\(context.journey.sessionDate))") }
+            if let dayOfAt, dayOfAt != day {
+                throw APIError.invalid("at", "is day \(dayOfAt) of this journey but day is \(day): send one of them, or both agreeing")
+            }
+        } else if let dayOfAt {
+            day = dayOfAt
         } else {
             day = today
             guard day >= 0 else { throw APIError.invalid("day", "the session has not happened yet") }
