@@ -188,6 +188,10 @@ extension ServerTests {
                     (base.replacingOccurrences(of: "2026-11-25T", with: "2026-12-25T"), "startedAt"),
                     (base.replacingOccurrences(of: f.lead.id.uuidString, with: f.amsterdamLead.id.uuidString), "technicianID"),
                     (base.replacingOccurrences(of: f.client.id.uuidString, with: UUID().uuidString), "clientID"),
+                    // Text without control characters: a NUL would cut it short in C layers, a line break split a record.
+                    (base.replacingOccurrences(of: "\"LOT-1\"", with: #""LOT-1\r\nLOT-2""#), "pigmentBatch"),
+                    (base.replacingOccurrences(of: "\"LOT-1\"", with: #""LOT-1", "notes":"Nul\u0000Byte""#), "notes"),
+                    (base.replacingOccurrences(of: "\"LOT-1\"", with: #""LOT-1", "painRelief":["ice\u0000"]"#), "painRelief[0]"),
                 ]
                 for (body, field) in cases {
                     try await app.testing().test(.POST, "api/v1/sessions", headers: bearer(Fixture.leadToken), body: jsonBody(body)) { res async throws in

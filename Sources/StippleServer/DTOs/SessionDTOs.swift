@@ -30,21 +30,22 @@ struct SessionInput: Decodable {
         guard startedAt <= now.addingTimeInterval(300) else { throw APIError.invalid("startedAt", "a session is recorded once it has happened") }
         guard !zones.isEmpty else { throw APIError.invalid("zones", "must name at least one zone") }
         let zones = try zones.enumerated().map { try TreatmentZone.parse($1, field: "zones[\($0)]") }
-        for (field, value) in [("needleType", needleType), ("needleSize", needleSize), ("pigmentProduct", pigmentProduct),
-                               ("pigmentBatch", pigmentBatch)] {
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, trimmed.count <= 100 else { throw APIError.invalid(field, "must be 1 to 100 characters") }
-        }
+        let needleType = try PlainText.line(needleType, field: "needleType", maximum: 100)
+        let needleSize = try PlainText.line(needleSize, field: "needleSize", maximum: 100)
+        let pigmentProduct = try PlainText.line(pigmentProduct, field: "pigmentProduct", maximum: 100)
+        let pigmentBatch = try PlainText.line(pigmentBatch, field: "pigmentBatch", maximum: 100)
+        let anaesthetic = try anaesthetic.map { try PlainText.line($0, field: "anaesthetic", maximum: 200) }
+        let painRelief = try (painRelief ?? []).enumerated().map { try PlainText.line($1, field: "painRelief[\($0)]", maximum: 100) }
         if let d = dotDensity, !(1...1000).contains(d) { throw APIError.invalid("dotDensity", "must be from 1 to 1000 dots per cm²") }
         if let b = breaks, !(0...50).contains(b) { throw APIError.invalid("breaks", "must be from 0 to 50") }
         if let p = painReported, !(0...10).contains(p) { throw APIError.invalid("painReported", "must be from 0 to 10") }
-        if let n = notes, n.count > 5000 { throw APIError.invalid("notes", "must be at most 5000 characters") }
+        let notes = try PlainText.note(notes, field: "notes", maximum: 5000)
         return NewSession(
             clientID: clientID, clinicID: clinicID, technicianID: technicianID, startedAt: startedAt, endedAt: endedAt,
             zones: Array(Set(zones)).sorted(), needleType: needleType, needleSize: needleSize,
             depth: try ClientFactors.NeedleDepth.parse(depth, field: "depth"), dotDensity: dotDensity,
             pigmentProduct: pigmentProduct, pigmentBatch: pigmentBatch, anaesthetic: anaesthetic,
-            painRelief: painRelief ?? [], breaks: breaks ?? 0, painReported: painReported,
+            painRelief: painRelief, breaks: breaks ?? 0, painReported: painReported,
             bleeding: try bleeding.map { try Bleeding.parse($0, field: "bleeding") } ?? .minor, notes: notes)
     }
 }

@@ -149,14 +149,15 @@ struct StaffPagesController: RouteCollection {
                                            text: "Choose what was done (action) before resolving the alert.",
                                            status: .unprocessableEntity, staff: staff)
         }
-        let note = form.note?.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (note?.count ?? 0) <= 2000 else {
-            return StaffPageLayout.message(title: "Note too long", text: "The note (note) can have at most 2000 characters.",
+        let note: String?
+        do { note = try PlainText.note(form.note, field: "note", maximum: 2000) } catch {
+            return StaffPageLayout.message(title: "The note cannot be kept",
+                                           text: "The note (note) can have at most 2000 characters, without control characters.",
                                            status: .unprocessableEntity, staff: staff)
         }
         do {
             try await req.store.resolveAlert(alert.id, by: staff.id, at: req.now, action: action,
-                                             note: note?.isEmpty == true ? nil : note)
+                                             note: note)
         } catch is AlertAlreadyResolved {
             return StaffPageLayout.message(title: "Already resolved", text: "Someone resolved this alert already.", status: .conflict, staff: staff)
         }

@@ -82,11 +82,9 @@ struct AlertsController: RouteCollection {
         guard let action = AlertAction(rawValue: input.action) else {
             throw APIError.invalid("action", "must be one of \(AlertAction.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let note = input.note?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let note, note.count > 2000 { throw APIError.invalid("note", "must be at most 2000 characters") }
+        let note = try PlainText.note(input.note, field: "note", maximum: 2000)
         try await change {
-            try await req.store.resolveAlert(alert.id, by: staff.id, at: req.now, action: action,
-                                             note: note?.isEmpty == true ? nil : note)
+            try await req.store.resolveAlert(alert.id, by: staff.id, at: req.now, action: action, note: note)
         }
         return try await reloaded(alert.id, req: req)
     }

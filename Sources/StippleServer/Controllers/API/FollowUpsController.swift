@@ -83,9 +83,11 @@ enum FollowUpBooking {
         guard let technician = try await req.store.staffMember(technicianID), technician.role.isTechnician,
               technician.clinicID == context.clinic.id
         else { throw APIError.invalid("technicianID", "must be a technician of the journey's clinic") }
-        let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let reason, reason.isEmpty || reason.count > 500 {
-            throw APIError.invalid("overrideReason", "must be 1 to 500 characters")
+        let reason = try overrideReason.map { text -> String in
+            guard let reason = try PlainText.note(text, field: "overrideReason", maximum: 500) else {
+                throw APIError.invalid("overrideReason", "must be 1 to 500 characters")
+            }
+            return reason
         }
 
         let p = req.settings.aftercareProtocol
