@@ -20,7 +20,8 @@ extension StaffCommand {
             func run() async throws {
                 let staff = staff
                 try await StaffCommand.withStore { store, now in
-                    let holder = try await staff.asyncMap { try await StaffCommand.member($0, in: store) }
+                    var holder: StaffMember?
+                    if let staff { holder = try await StaffCommand.member(staff, in: store) }
                     let tokens = try await store.apiTokens(staff: holder?.id)
                     let deactivated = try await store.deactivatedStaff()
                     if tokens.isEmpty { say("No tokens.") }
@@ -122,12 +123,5 @@ extension StaffCommand {
         guard let found = named.first else { throw ValidationError("no staff member named \(nameOrID)") }
         guard named.count == 1 else { throw ValidationError("\(named.count) staff members are named \(nameOrID): give the id") }
         return found
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

@@ -5,9 +5,9 @@ import Foundation
 /// header, and a NUL cuts text short in C-based layers, so both are refused where they come in,
 /// with the field named, instead of being trimmed silently.
 public enum PlainText {
-    /// A control character: C0 (except where `allowingLineBreaks` lets CR, LF and tab through),
-    /// DEL, C1, and the Unicode line and paragraph separators.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    /// A control character: C0 (line breaks and tabs among them), DEL, C1, and the Unicode line
+    /// and paragraph separators.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
         default: false

@@ -25,7 +25,7 @@ enum MailHeader {
     }
 
     private static func refuseControls(_ text: String) throws {
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+        if text.unicodeScalars.contains(where: PlainText.isControl) {
             throw Refused(message: "a header value holds a line break or a control character")
         }
     }

@@ -14,7 +14,9 @@ enum PeoplePage {
         var notice: String?
         /// A token just issued, shown this once.
         var newToken: String?
+        /// What is wrong with a person's row (their id) or with the token form.
         var problem: (UUID, String)?
+        var tokenProblem: String?
     }
 
     static func render(staff: StaffMember, csrf: String, _ m: Model, status: HTTPStatus = .ok) -> Response {
@@ -121,7 +123,7 @@ enum PeoplePage {
         let active = m.people.map(\.0).filter { m.deactivated[$0.id] == nil }
         return el("form", .init("method", "post"), .init("action", "/staff/tokens"), .id("issue-token")) {
             StaffPageLayout.hidden("_csrf", csrf)
-            if let (id, message) = m.problem, id == PeoplePage.issueFormID {
+            if let message = m.tokenProblem {
                 el("p", .class("error"), .id("token-problem"), .init("role", "alert")) { message }
             }
             DashboardPage.select("staff", "Holder", active.map { ($0.id.uuidString, $0.name) }, selected: "")
@@ -136,7 +138,4 @@ enum PeoplePage {
             el("button", .type("submit"), .class("small-button")) { "Issue a token" }
         }
     }
-
-    /// Stands for the issue form where a problem names the row it belongs to.
-    static let issueFormID = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))
 }

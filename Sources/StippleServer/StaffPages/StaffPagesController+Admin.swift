@@ -87,14 +87,15 @@ extension StaffPagesController {
     }
 
     private func peoplePage(_ req: Request, staff: StaffMember, notice: String? = nil, newToken: String? = nil,
-                            problem: (UUID, String)? = nil, status: HTTPStatus = .ok) async throws -> Response {
+                            problem: (UUID, String)? = nil, tokenProblem: String? = nil,
+                            status: HTTPStatus = .ok) async throws -> Response {
         let store = req.store
         let emails = try await store.staffEmails()
         let people = try await store.staff(clinic: nil).map { ($0, emails[$0.id]) }
         let clinics = Dictionary(uniqueKeysWithValues: try await store.clinics().map { ($0.id, $0) })
         let model = PeoplePage.Model(people: people, clinics: clinics, deactivated: try await store.deactivatedStaff(),
                                      tokens: try await store.apiTokens(), now: req.now, notice: notice, newToken: newToken,
-                                     problem: problem)
+                                     problem: problem, tokenProblem: tokenProblem)
         return PeoplePage.render(staff: staff, csrf: req.csrfToken, model, status: status)
     }
 
@@ -109,7 +110,7 @@ extension StaffPagesController {
         let admin = try Self.admin(req)
         let input = (try? req.content.decode(TokenInput.self)) ?? TokenInput()
         func refuse(_ message: String) async throws -> Response {
-            try await peoplePage(req, staff: admin, problem: (PeoplePage.issueFormID, message), status: .unprocessableEntity)
+            try await peoplePage(req, staff: admin, tokenProblem: message, status: .unprocessableEntity)
         }
         guard let id = input.staff.flatMap(UUID.init(uuidString:)), let holder = try await req.store.staffMember(id),
               try await req.store.deactivatedStaff()[id] == nil

@@ -59,8 +59,8 @@ extension StaffPagesController {
             guard let given = ["yes": true, "no": false][input.given ?? ""] else {
                 throw APIError.invalid("given", "Say whether the consent is given or withdrawn.")
             }
-            _ = try await ConsentRecording(req).record(client: data.client, kind: kind, given: given,
-                                                       note: try ConsentForm.note(input.note), by: staff, audit: req)
+            _ = try await ConsentRecording.record(client: data.client, kind: kind, given: given,
+                                                  note: try ConsentForm.note(input.note), by: staff, on: req)
             return req.redirect(to: "/staff/clients/\(data.client.id)#consents", redirectType: .normal)
         } catch let error as APIError where error.status.code < 500 {
             req.auditNote(action: .create, subject: .consent, detail: "refused: \(error.field ?? error.code)")

@@ -84,8 +84,8 @@ struct ClientsController: RouteCollection {
         let input = try req.decodeJSON(ConsentInput.self)
         let kind = try ConsentForm.kind(input.kind)
         let note = try ConsentForm.note(input.note)
-        let id = try await ConsentRecording(req).record(client: client, kind: kind, given: input.given, note: note,
-                                                        by: staff, audit: req)
+        let id = try await ConsentRecording.record(client: client, kind: kind, given: input.given, note: note,
+                                                   by: staff, on: req)
         guard let record = try await req.store.consents(client: client.id).first(where: { $0.id == id }) else {
             throw APIError.notFound("consent")
         }
