@@ -14,7 +14,8 @@ struct TriageCommand: ParsableCommand {
         itchyRaisedDots, blurredDots, plaques, the aftercare answers washed, sweated, sun, hat, \
         swimming, an optional client object (age, diabetes, immunosuppressed, anticoagulants, \
         psoriasis) and an optional previous list of earlier check-ins. A missing field means \
-        "not reported". Each output line has tier, score, reasons and action. A malformed line \
+        "not reported". Each output line has tier, route (for red: emergency or urgentCare), score, \
+        reasons and action. A malformed line \
         is reported on standard error with its line number and field; the others are still \
         answered, and the exit status is then 1.
         """)
@@ -22,11 +23,14 @@ struct TriageCommand: ParsableCommand {
     @Option(help: "en-GB or nl-NL.")
     var language: Language = .enGB
 
-    @Option(help: "The clinic's country (ISO code), for the emergency number.")
+    @Option(help: "The clinic's country (ISO code), for the emergency number and urgent-care advice.")
     var country = "GB"
 
     @Option(help: "The emergency number to give (default: the country's).")
     var emergencyNumber: String?
+
+    @Option(help: "Where to get same-day urgent care (default: the country's, e.g. NHS 111 in GB).")
+    var urgentCare: String?
 
     @OptionGroup var protocolOptions: ProtocolOptions
 
@@ -36,6 +40,7 @@ struct TriageCommand: ParsableCommand {
             throw ValidationError("the protocol has no \(language.rawValue) texts")
         }
         let number = emergencyNumber ?? EmergencyNumber.forCountry(country)
+        let advice = urgentCare ?? UrgentCareAdvice.forCountry(country, language: language)
         let input = String(decoding: CLIEnvironment.current.readInput(), as: UTF8.self)
         var failures = 0
         for (index, line) in input.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -53,7 +58,7 @@ struct TriageCommand: ParsableCommand {
             let result = Triage.assess(request.checkIn, previous: request.previous,
                                        risk: request.client ?? RiskProfile(), protocol: p)
             say(jsonText(TriageOutput(line: index + 1, result: result, language: language,
-                                      protocol: p, emergencyNumber: number), pretty: false))
+                                      protocol: p, emergencyNumber: number, urgentCare: advice), pretty: false))
         }
         if failures > 0 { throw ExitCode(1) }
     }
@@ -70,6 +75,8 @@ struct TriageOutput: Encodable {
     var line: Int
     var day: Int
     var tier: TriageTier
+    /// For red: call the emergency number, or get urgent care today.
+    var route: TriageRoute?
     var score: Int
     var scoreItems: SymptomScore
     var reasons: [String]
@@ -77,15 +84,17 @@ struct TriageOutput: Encodable {
     var action: String
     var confirmsHealing: Bool
 
-    init(line: Int, result: TriageResult, language: Language, protocol p: AftercareProtocol, emergencyNumber: String) {
+    init(line: Int, result: TriageResult, language: Language, protocol p: AftercareProtocol, emergencyNumber: String,
+         urgentCare: String) {
         self.line = line
         day = result.day
         tier = result.tier
+        route = result.route
         score = result.score.total
         scoreItems = result.score
         reasons = result.reasons(language, protocol: p)
         findings = zip(result.findings, reasons).map { Finding(rule: $0.rule.rawValue, tier: $0.tier, reason: $1) }
-        action = result.action(language, protocol: p, emergencyNumber: emergencyNumber)
+        action = result.action(language, protocol: p, emergencyNumber: emergencyNumber, urgentCare: urgentCare)
         confirmsHealing = result.confirmsHealing
     }
 }

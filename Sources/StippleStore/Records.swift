@@ -14,6 +14,9 @@ public struct Clinic: Sendable, Equatable, Codable {
     public var timeZone: String
     public var language: Language
     public var emergencyNumber: String
+    /// Where clients get same-day urgent care (a fever, fast-spreading redness): not an
+    /// emergency call. In the clinic's language.
+    public var urgentCareAdvice: String
     public var protocolVersion: String
     /// How clients reach the clinic.
     public var phone: String?

@@ -17,6 +17,9 @@ public struct AlertRecord: Sendable, Equatable, Codable {
     public var technicianID: UUID?
     public var day: Int
     public var tier: TriageTier
+    /// For a red alert: whether the client was told to call the emergency number or to get
+    /// urgent care today. Nil below red, and for red alerts opened before routes were kept.
+    public var route: TriageRoute?
     public var status: Status
     public var openedAt: Date
     public var dueBy: Date?
@@ -30,10 +33,10 @@ public struct AlertRecord: Sendable, Equatable, Codable {
 
 /// The alert a new check-in opens.
 public struct NewAlert: Sendable {
-    public var clinicID: UUID, tier: TriageTier, dueBy: Date?
+    public var clinicID: UUID, tier: TriageTier, route: TriageRoute?, dueBy: Date?
 
-    public init(clinicID: UUID, tier: TriageTier, dueBy: Date?) {
-        self.clinicID = clinicID; self.tier = tier; self.dueBy = dueBy
+    public init(clinicID: UUID, tier: TriageTier, route: TriageRoute? = nil, dueBy: Date?) {
+        self.clinicID = clinicID; self.tier = tier; self.route = route; self.dueBy = dueBy
     }
 }
 
@@ -50,20 +53,21 @@ enum AlertRows {
             clientName: try row.decode(column: "full_name", as: String.self),
             technicianID: try row.decode(column: "technician_id", as: UUID?.self),
             day: try row.decode(column: "day", as: Int.self),
-            tier: TriageTier(rawValue: try row.decode(column: "tier", as: String.self)) ?? .yellow,
-            status: AlertRecord.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .open,
+            tier: try storedValue(try row.decode(column: "tier", as: String.self), table, "tier"),
+            route: try storedValue(try row.decode(column: "route", as: String?.self), table, "route"),
+            status: try storedValue(try row.decode(column: "status", as: String.self), table, "status"),
             openedAt: try row.decode(column: "opened_at", as: Date.self),
             dueBy: try row.decode(column: "due_by", as: Date?.self),
             acknowledgedBy: try row.decode(column: "acknowledged_by", as: UUID?.self),
             acknowledgedAt: try row.decode(column: "acknowledged_at", as: Date?.self),
             resolvedBy: try row.decode(column: "resolved_by", as: UUID?.self),
             resolvedAt: try row.decode(column: "resolved_at", as: Date?.self),
-            action: (try row.decode(column: "action", as: String?.self)).flatMap(AlertAction.init(rawValue:)),
+            action: try storedValue(try row.decode(column: "action", as: String?.self), table, "action"),
             note: try row.decode(column: "note", as: String?.self))
     }
 
     static let select = """
-        SELECT a.id, a.check_in_id, a.journey_id, a.clinic_id, a.tier, a.status, a.opened_at, a.due_by,
+        SELECT a.id, a.check_in_id, a.journey_id, a.clinic_id, a.tier, a.route, a.status, a.opened_at, a.due_by,
                a.acknowledged_by, a.acknowledged_at, a.resolved_by, a.resolved_at, a.action, a.note,
                j.client_id, j.technician_id, k.full_name, ci.day
         FROM alerts a JOIN check_ins ci ON ci.id = a.check_in_id JOIN journeys j ON j.id = a.journey_id
@@ -77,8 +81,9 @@ public struct AlertAlreadyResolved: Error {}
 extension Store {
     func insertAlert(_ alert: NewAlert, checkIn: UUID, journey: UUID, at: Date, on sql: any SQLDatabase) async throws {
         try await sql.insert(into: AlertRows.table)
-            .columns("id", "check_in_id", "journey_id", "clinic_id", "tier", "severity", "status", "opened_at", "due_by")
+            .columns("id", "check_in_id", "journey_id", "clinic_id", "tier", "route", "severity", "status", "opened_at", "due_by")
             .values(SQLBind(UUID()), SQLBind(checkIn), SQLBind(journey), SQLBind(alert.clinicID), SQLBind(alert.tier.rawValue),
+                    SQLBind(alert.route?.rawValue),
                     SQLBind(alert.tier.severity), SQLBind(AlertRecord.Status.open.rawValue), SQLBind(at),
                     SQLBind(alert.dueBy))
             .run()

@@ -116,7 +116,8 @@ extension Store {
             id: journey.clinicID, name: try row.string("c_name"), address: try row.string("c_address"),
             country: try row.string("c_country"), timeZone: try row.string("c_time_zone"),
             language: Language(rawValue: try row.string("c_language")) ?? .enGB,
-            emergencyNumber: try row.string("c_emergency_number"), protocolVersion: try row.string("c_protocol_version"),
+            emergencyNumber: try row.string("c_emergency_number"),
+            urgentCareAdvice: try row.string("c_urgent_care_advice"), protocolVersion: try row.string("c_protocol_version"),
             phone: try row.optionalString("c_phone"), email: try row.optionalString("c_email"),
             reminders: ReminderSettings(sendHour: try row.int("c_reminder_hour"), missedHour: try row.int("c_missed_check_in_hour"),
                                         quietFrom: try row.int("c_quiet_from"), quietUntil: try row.int("c_quiet_until")))

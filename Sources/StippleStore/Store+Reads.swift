@@ -198,7 +198,7 @@ struct StaffRow: Decodable {
 
 struct ClinicRow: Decodable {
     var id: UUID, name: String, address: String, country: String, timeZone: String, language: String
-    var emergencyNumber: String, protocolVersion: String, phone: String?, email: String?
+    var emergencyNumber: String, urgentCareAdvice: String, protocolVersion: String, phone: String?, email: String?
     var reminderHour: Int, missedCheckInHour: Int, quietFrom: Int, quietUntil: Int
     var redResponseMinutes: Int?, amberResponseHours: Int?, yellowResponseDays: Int?
 
@@ -211,6 +211,7 @@ struct ClinicRow: Decodable {
         case timeZone = "time_zone"
         case language
         case emergencyNumber = "emergency_number"
+        case urgentCareAdvice = "urgent_care_advice"
         case protocolVersion = "protocol_version"
         case phone
         case email
@@ -226,6 +227,7 @@ struct ClinicRow: Decodable {
     var record: Clinic {
         Clinic(id: id, name: name, address: address, country: country, timeZone: timeZone,
                language: Language(rawValue: language) ?? .enGB, emergencyNumber: emergencyNumber,
+               urgentCareAdvice: urgentCareAdvice,
                protocolVersion: protocolVersion, phone: phone, email: email,
                reminders: ReminderSettings(sendHour: reminderHour, missedHour: missedCheckInHour,
                                            quietFrom: quietFrom, quietUntil: quietUntil),

@@ -37,7 +37,8 @@ public struct Store: Sendable {
         let m = ClinicModel()
         m.id = UUID()
         m.name = c.name; m.address = c.address; m.country = c.country; m.timeZone = c.timeZone
-        m.language = c.language.rawValue; m.emergencyNumber = c.emergencyNumber; m.protocolVersion = c.protocolVersion
+        m.language = c.language.rawValue; m.emergencyNumber = c.emergencyNumber
+        m.urgentCareAdvice = c.urgentCareAdvice; m.protocolVersion = c.protocolVersion
         m.phone = c.phone; m.email = c.email
         m.reminderHour = c.reminders.sendHour; m.missedCheckInHour = c.reminders.missedHour
         m.quietFrom = c.reminders.quietFrom; m.quietUntil = c.reminders.quietUntil
@@ -142,16 +143,18 @@ private func written<T>(_ value: T?) throws -> T {
 
 public struct NewClinic: Sendable {
     public var name: String, address: String, country: String, timeZone: String
-    public var language: Language, emergencyNumber: String, protocolVersion: String
+    public var language: Language, emergencyNumber: String, urgentCareAdvice: String, protocolVersion: String
     public var phone: String?, email: String?
     public var reminders: ReminderSettings
     public var alertTargets: AlertTargets
 
     public init(name: String, address: String, country: String, timeZone: String, language: Language,
-                emergencyNumber: String, protocolVersion: String, phone: String? = nil, email: String? = nil,
+                emergencyNumber: String, urgentCareAdvice: String? = nil, protocolVersion: String,
+                phone: String? = nil, email: String? = nil,
                 reminders: ReminderSettings = ReminderSettings(), alertTargets: AlertTargets = AlertTargets()) {
         self.name = name; self.address = address; self.country = country; self.timeZone = timeZone
         self.language = language; self.emergencyNumber = emergencyNumber; self.protocolVersion = protocolVersion
+        self.urgentCareAdvice = urgentCareAdvice ?? UrgentCareAdvice.forCountry(country, language: language)
         self.phone = phone; self.email = email; self.reminders = reminders; self.alertTargets = alertTargets
     }
 }

@@ -10,10 +10,17 @@ import Testing
 
     @Test func healedCheckInAllowsTheMinimumGap() async {
         let r = await stipple(["next-session", "--previous", "2026-11-20", "--check-ins", "c.jsonl", "--requested", "2026-11-27"],
-                        files: ["c.jsonl": #"{"day":6,"scabs":false,"redness":0}"#])
+                        files: ["c.jsonl": #"{"day":7,"scabs":false,"redness":0}"#])
         #expect(r.status == 0)
         #expect(r.output.contains("earliest Fri 27 Nov 2026"))
         #expect(r.output.contains("2026-11-27 is allowed."))
+    }
+
+    @Test func aCalmScalpBeforeTheEarliestHealingDayIsNotHealed() async {
+        let r = await stipple(["next-session", "--previous", "2026-11-20", "--check-ins", "c.jsonl", "--requested", "2026-11-27"],
+                              files: ["c.jsonl": #"{"day":1,"scabs":false,"redness":0,"swelling":0}"#])
+        #expect(r.status == 1)
+        #expect(r.output.hasPrefix("Session 2: earliest Sat 5 Dec 2026 (2026-12-05)."))
     }
 
     @Test func earlyDateIsRefusedWithExitStatus1() async {

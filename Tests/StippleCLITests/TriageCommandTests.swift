@@ -12,23 +12,40 @@ let DefaultProtocolJSON = DefaultProtocol.json
         {"day":3,"temperatureC":38.5}
         {"day":3,"temperatureC":37.9}
         {"day":12,"scabs":true}
+        {"day":3,"temperatureC":38.5,"systemicSymptoms":true}
         """
         let r = await stipple(["triage"], input: input)
         #expect(r.status == 0)
         #expect(r.error.isEmpty)
         let lines = jsonLines(r.output)
-        #expect(lines.map { $0["tier"] as? String } == ["green", "amber", "red", "green", "yellow"])
-        #expect(lines.map { $0["line"] as? Int } == [1, 2, 3, 4, 5])
+        #expect(lines.map { $0["tier"] as? String } == ["green", "amber", "red", "green", "yellow", "red"])
+        #expect(lines.map { $0["line"] as? Int } == [1, 2, 3, 4, 5, 6])
         #expect(lines[0]["score"] as? Int == 4)
-        #expect((lines[2]["action"] as? String)?.hasPrefix("Call 999 now") == true)
+        // A fever alone: urgent care today, not 999.
+        #expect(lines[2]["route"] as? String == "urgentCare")
+        #expect((lines[2]["action"] as? String)?.contains("Call NHS 111 or ask your GP") == true)
+        #expect((lines[2]["action"] as? String)?.hasPrefix("Call 999") == false)
+        // Confusion with it: call 999.
+        #expect(lines[5]["route"] as? String == "emergency")
+        #expect((lines[5]["action"] as? String)?.hasPrefix("Call 999 now") == true)
+        #expect(lines[0]["route"] == nil)
         #expect((lines[2]["reasons"] as? [String]) == ["A temperature of 38.5 °C is a fever (from 38 °C)."])
     }
 
-    @Test func dutchClinicGets112InDutch() async {
-        let r = await stipple(["triage", "--country", "NL", "--language", "nl-NL"], input: #"{"day":2,"temperatureC":38.5}"#)
-        let line = jsonLines(r.output)[0]
-        #expect(line["tier"] as? String == "red")
-        #expect((line["action"] as? String)?.hasPrefix("Bel nu 112") == true)
+    @Test func dutchClinicSendsAFeverToTheHuisartsAndAnEmergencyTo112() async {
+        let r = await stipple(["triage", "--country", "NL", "--language", "nl-NL"], input: """
+            {"day":2,"temperatureC":38.5}
+            {"day":2,"temperatureC":38.5,"breathingDifficulty":true}
+            """)
+        let lines = jsonLines(r.output)
+        #expect(lines[0]["tier"] as? String == "red")
+        #expect((lines[0]["action"] as? String)?.contains("huisartsenpost") == true)
+        #expect((lines[1]["action"] as? String)?.hasPrefix("Bel nu 112") == true)
+    }
+
+    @Test func aClinicsOwnUrgentCareAdviceIsGiven() async {
+        let r = await stipple(["triage", "--urgent-care", "Call NHS 24 on 111."], input: #"{"day":2,"shivering":true}"#)
+        #expect((jsonLines(r.output)[0]["action"] as? String)?.contains("Call NHS 24 on 111.") == true)
     }
 
     @Test func higherRiskClientObjectRaisesInfectionSigns() async {

@@ -108,7 +108,7 @@ import Testing
             messages["actions"] = actions
             o["messages"] = messages
         }
-        #expect(found == ["messages.actions.red.en-GB: must tell the client to call {emergencyNumber}"])
+        #expect(found == ["messages.actions.red.en-GB: must tell the client {emergencyNumber}"])
     }
 
     @Test func feverThresholdOutOfRangeIsRejected() {

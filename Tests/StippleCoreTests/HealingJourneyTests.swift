@@ -52,6 +52,13 @@ import Testing
         #expect(j.today.nextStageTitle == nil)
     }
 
+    @Test func aCalmDayOneScalpIsNotHealed() {
+        let j = journey(day: 1, checkIns: [CheckIn(day: 1, redness: 0, swelling: 0, scabs: false)])
+        #expect(!j.today.isHealed)
+        #expect(j.today.stageID == "redness")
+        #expect(j.estimate.healedOnDay == nil)
+    }
+
     @Test func checkInsAfterTheDayShownDoNotCount() {
         let j = journey(day: 8, checkIns: [CheckIn(day: 11, redness: 0, scabs: false)])
         #expect(j.estimate.healedOnDay == nil)

@@ -58,6 +58,15 @@ import Testing
                                     protocol: defaultProtocol, language: .enGB)
         #expect(SessionSpacing.next(previousSessions: [date("2026-11-20")], journey: healed,
                                     protocol: defaultProtocol).earliestDate.iso == "2026-11-29")
+        // A calm scalp on day 1 does not move the next session earlier: a day-7 booking waits
+        // for the estimate.
+        let dayOne = HealingJourney(sessionDate: date("2026-11-20"), day: 1, timeZoneID: "Europe/London",
+                                    checkIns: [CheckIn(day: 1, redness: 0, swelling: 0, scabs: false)],
+                                    protocol: defaultProtocol, language: .enGB)
+        let early = SessionSpacing.next(previousSessions: [date("2026-11-20")], journey: dayOne,
+                                        requested: date("2026-11-27"), protocol: defaultProtocol)
+        #expect(early.earliestDate.iso == "2026-12-05")
+        #expect(early.requestAllowed == false)
         let unknown = HealingJourney(sessionDate: date("2026-11-20"), day: 3, timeZoneID: "Europe/London",
                                      protocol: defaultProtocol, language: .enGB)
         #expect(SessionSpacing.next(previousSessions: [date("2026-11-20")], journey: unknown,

@@ -257,6 +257,58 @@ import Testing
         #expect(!triage(CheckIn(day: 12, redness: 0, scabs: false, blurredDots: true)).confirmsHealing)
     }
 
+    @Test func noCheckInConfirmsHealingBeforeTheEarliestHealingDay() {
+        #expect(defaultProtocol.triage.earliestHealedDay == 7)
+        for day in 0...6 {
+            let r = triage(CheckIn(day: day, redness: 0, swelling: 0, scabs: false))
+            #expect(r.tier == .green)
+            #expect(!r.confirmsHealing, "day \(day)")
+        }
+        #expect(triage(CheckIn(day: 7, redness: 0, scabs: false)).confirmsHealing)
+        // The day is a protocol setting.
+        var p = defaultProtocol
+        p.triage.earliestHealedDay = 10
+        #expect(!Triage.assess(CheckIn(day: 9, redness: 0, scabs: false), protocol: p).confirmsHealing)
+        #expect(Triage.assess(CheckIn(day: 10, redness: 0, scabs: false), protocol: p).confirmsHealing)
+    }
+
+    // MARK: Route of a red result
+
+    @Test func feverShiveringAndFastSpreadingRednessAreUrgentCareNotAnEmergencyCall() {
+        #expect(triage(CheckIn(day: 3, temperatureC: 38.5)).route == .urgentCare)
+        #expect(triage(CheckIn(day: 3, temperatureC: 38.0)).route == .urgentCare)
+        #expect(triage(CheckIn(day: 3, temperatureC: 37.9)).route == nil)
+        #expect(triage(CheckIn(day: 3, shivering: true)).route == .urgentCare)
+        let spreading = triage(CheckIn(day: 5, redness: 3, spreadingRedness: true), previous: [CheckIn(day: 4, redness: 1)])
+        #expect(spreading.tier == .red)
+        #expect(spreading.route == .urgentCare)
+        // Below red there is no route.
+        #expect(triage(CheckIn(day: 5, redness: 3)).route == nil)
+    }
+
+    @Test func signsOfSepsisOrASevereReactionAreAnEmergencyEvenWithAFever() {
+        #expect(triage(CheckIn(day: 3, systemicSymptoms: true)).route == .emergency)
+        #expect(triage(CheckIn(day: 3, breathingDifficulty: true)).route == .emergency)
+        let both = triage(CheckIn(day: 3, temperatureC: 39.0, systemicSymptoms: true))
+        #expect(both.tier == .red)
+        #expect(both.route == .emergency)
+    }
+
+    @Test func theActionFollowsTheRoute() {
+        let advice = UrgentCareAdvice.forCountry("GB", language: .enGB)
+        let fever = triage(CheckIn(day: 3, temperatureC: 38.5))
+        let text = fever.action(.enGB, protocol: defaultProtocol, emergencyNumber: "999", urgentCare: advice)
+        #expect(text.contains("NHS 111"))
+        #expect(!text.hasPrefix("Call 999"))
+        let sepsis = triage(CheckIn(day: 3, temperatureC: 38.5, systemicSymptoms: true))
+        #expect(sepsis.action(.enGB, protocol: defaultProtocol, emergencyNumber: "999", urgentCare: advice).hasPrefix("Call 999 now"))
+        let dutch = fever.action(.nlNL, protocol: defaultProtocol, emergencyNumber: "112",
+                                 urgentCare: UrgentCareAdvice.forCountry("NL", language: .nlNL))
+        #expect(dutch.contains("huisarts"))
+        #expect(dutch.contains("huisartsenpost"))
+        #expect(UrgentCareAdvice.forCountry("JE", language: .enGB).contains("GP"))
+    }
+
     // MARK: Output
 
     @Test func findingsAreOrderedMostSevereFirst() {
@@ -264,10 +316,10 @@ import Testing
         #expect(r.findings.map(\.tier) == [.red, .yellow])
     }
 
-    @Test func redActionGivesTheClinicsEmergencyNumberFirst() {
-        let r = triage(CheckIn(day: 3, temperatureC: 38.5))
-        #expect(r.action(.enGB, protocol: defaultProtocol, emergencyNumber: "999").hasPrefix("Call 999 now"))
-        #expect(r.action(.nlNL, protocol: defaultProtocol, emergencyNumber: "112").hasPrefix("Bel nu 112"))
+    @Test func anEmergencyActionGivesTheClinicsEmergencyNumberFirst() {
+        let r = triage(CheckIn(day: 3, breathingDifficulty: true))
+        #expect(r.action(.enGB, protocol: defaultProtocol, emergencyNumber: "999", urgentCare: "").hasPrefix("Call 999 now"))
+        #expect(r.action(.nlNL, protocol: defaultProtocol, emergencyNumber: "112", urgentCare: "").hasPrefix("Bel nu 112"))
     }
 
     @Test func everyRuleHasReasonsInBothLanguages() {

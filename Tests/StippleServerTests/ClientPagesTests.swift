@@ -151,7 +151,7 @@ extension ServerTests {
         }
 
         @Test(arguments: TestStores.all)
-        func aFeverCheckInShowsTheEmergencyNumberFirst(store: StoreLocation) async throws {
+        func aFeverCheckInSendsTheClientToUrgentCare(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
                 let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
                 let token = try await issueLink(app, journey: journey)
@@ -167,9 +167,12 @@ extension ServerTests {
                 try await app.testing().test(.GET, String(result.dropFirst())) { res async in
                     #expect(res.status == .ok)
                     let html = res.body.string
-                    let call = html.range(of: "Call 999 now")
+                    // A fever alone: see a doctor today, said before the reasons, with the clinic's advice.
+                    let headline = html.range(of: "See a doctor today")
                     let reason = html.range(of: "is a fever")
-                    #expect(call != nil && reason != nil && call!.lowerBound < reason!.lowerBound)
+                    #expect(headline != nil && reason != nil && headline!.lowerBound < reason!.lowerBound)
+                    #expect(html.contains("Call NHS 111 or ask your GP"))
+                    #expect(!html.contains("Call 999 now"))
                 }
                 let stored = try await Store(app.db).checkIns(journey: journey)
                 #expect(stored.count == 1)
@@ -177,6 +180,28 @@ extension ServerTests {
                 #expect(stored.first?.answers.temperatureC == 38.5)
                 #expect(stored.first?.answers.washed == false)  // an unticked box is a "no"
                 #expect(stored.first?.day == 3)
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func signsOfSepsisShowTheEmergencyNumberFirst(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                let token = try await issueLink(app, journey: journey)
+                let (headers, body) = formBody([("redness", "1"), ("swelling", "1"), ("pain", "3"), ("heat", "1"),
+                                                 ("discharge", "clear"), ("temperatureC", "38,5"), ("scabs", "on"),
+                                                 ("systemicSymptoms", "on")])
+                var location: String?
+                try await app.testing().test(.POST, "j/\(token)/check-in", headers: headers, body: body) { res async in
+                    location = res.headers.first(name: .location)
+                }
+                try await app.testing().test(.GET, String(try #require(location).dropFirst())) { res async in
+                    let html = res.body.string
+                    let call = html.range(of: "Call 999 now")
+                    let reason = html.range(of: "signs of sepsis")
+                    #expect(call != nil && reason != nil && call!.lowerBound < reason!.lowerBound)
+                    #expect(html.contains("href=\"tel:999\""))
+                }
             }
         }
 

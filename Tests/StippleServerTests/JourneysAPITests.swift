@@ -31,7 +31,7 @@ extension ServerTests {
         }
 
         @Test(arguments: TestStores.all)
-        func feverCheckInIsRedWithTheEmergencyNumber(store: StoreLocation) async throws {
+        func feverCheckInIsRedWithUrgentCareNotAnEmergencyCall(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
                 let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
                 try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer(Fixture.leadToken),
@@ -40,7 +40,9 @@ extension ServerTests {
                     let body = try json(res)
                     #expect(body["tier"] as? String == "red")
                     #expect(body["day"] as? Int == 3)
-                    #expect((body["action"] as? String)?.hasPrefix("Call 999 now") == true)
+                    #expect(body["route"] as? String == "urgentCare")
+                    #expect((body["action"] as? String)?.contains("Call NHS 111 or ask your GP for an urgent appointment today.") == true)
+                    #expect((body["action"] as? String)?.hasPrefix("Call 999") == false)
                     #expect(body["emergencyNumber"] as? String == "999")
                     #expect((body["reasons"] as? [String])?.first == "A temperature of 38.5 °C is a fever (from 38 °C).")
                 }
@@ -49,11 +51,32 @@ extension ServerTests {
                     #expect((j["checkIns"] as? [[String: Any]])?.first?["tier"] as? String == "red")
                     #expect((j["nextSession"] as? [String: Any])?["blockedBy"] as? String == "red")
                 }
+                // The alert keeps the route and the red response target.
+                try await app.testing().test(.GET, "api/v1/alerts", headers: bearer(Fixture.leadToken)) { res async throws in
+                    let alert = try #require((try jsonArray(res)).first)
+                    #expect(alert["tier"] as? String == "red")
+                    #expect(alert["route"] as? String == "urgentCare")
+                    #expect(alert["dueBy"] as? String != nil)
+                }
             }
         }
 
         @Test(arguments: TestStores.all)
-        func dutchClinicAnswersInDutchWith112(store: StoreLocation) async throws {
+        func confusionWithAFeverIsAnEmergencyCall(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer(Fixture.leadToken),
+                                             body: jsonBody(#"{"temperatureC":38.5,"systemicSymptoms":true}"#)) { res async throws in
+                    let body = try json(res)
+                    #expect(body["tier"] as? String == "red")
+                    #expect(body["route"] as? String == "emergency")
+                    #expect((body["action"] as? String)?.hasPrefix("Call 999 now") == true)
+                }
+            }
+        }
+
+        @Test(arguments: TestStores.all)
+        func dutchClinicSendsAFeverToTheHuisarts(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
                 let journey = try await recordSession(app, client: f.dutchClient.id, technician: f.amsterdamLead.id,
                                                       token: Fixture.amsterdamToken, daysAgo: 2)
@@ -61,7 +84,7 @@ extension ServerTests {
                                              body: jsonBody(#"{"temperatureC":39.1}"#)) { res async throws in
                     let body = try json(res)
                     #expect(body["tier"] as? String == "red")
-                    #expect((body["action"] as? String)?.hasPrefix("Bel nu 112") == true)
+                    #expect((body["action"] as? String)?.contains("Bel nu je huisarts, of buiten kantoortijden de huisartsenpost.") == true)
                 }
                 try await app.testing().test(.GET, "api/v1/journeys/\(journey)", headers: bearer(Fixture.amsterdamToken)) { res async throws in
                     #expect((try json(res)["today"] as? [String: Any])?["stageTitle"] as? String == "Roodheid en zwelling")

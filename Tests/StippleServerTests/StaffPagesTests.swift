@@ -86,6 +86,7 @@ extension ServerTests {
                 let tech = try await signIn(app, f.technician)
                 try await app.testing().test(.GET, "staff/alerts", headers: tech.headers) { res async in
                     #expect(html(res).contains("Marcus Bell") && html(res).contains("Respond now."))
+                    #expect(html(res).contains("Urgent care: the client was told to see a doctor today (Call NHS 111"))
                 }
                 // The treating technician is the lead here, so "mine" is empty for the other technician.
                 try await app.testing().test(.GET, "staff/alerts?mine=1", headers: tech.headers) { res async in

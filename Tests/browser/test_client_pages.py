@@ -74,7 +74,7 @@ def fill_check_in(browser, temperature):
     box.send_keys(temperature)
 
 
-def test_a_check_in_with_a_fever_shows_999_first(server, browser):
+def test_a_check_in_with_a_fever_sends_the_client_to_urgent_care(server, browser):
     browser.get(server.links[ENGLISH])
     browser.find_element(By.LINK_TEXT, "Check in now").click()
     assert heading_becomes(browser, "Check in")
@@ -82,22 +82,34 @@ def test_a_check_in_with_a_fever_shows_999_first(server, browser):
     fill_check_in(browser, "38.5")
     browser.find_element(By.ID, "photo-front").send_keys(os.path.abspath(PHOTO))
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    assert heading_becomes(browser, "Call 999 now")
-    assert browser.find_element(By.CSS_SELECTOR, "a.call").get_attribute("href") == "tel:999"
+    # A fever alone is urgent care today (NHS 111 or the GP), not an emergency call.
+    assert heading_becomes(browser, "See a doctor today")
+    assert "NHS 111" in text(browser, "section.urgent-care")
     assert "/check-ins/" in browser.current_url
     # The photo was stored and is shown back to the link's holder, still the right way up: the
     # 64x48 picture carries EXIF orientation 6 (turn 90 degrees), kept when its location was removed.
     image = browser.find_element(By.CSS_SELECTOR, ".photos img")
     assert image.get_attribute("alt") == "Front hairline"
     assert browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image) == 48
-    assert_accessible(browser, "check-in result (red)")
+    assert_accessible(browser, "check-in result (red, urgent care)")
 
 
-def test_a_dutch_check_in_with_a_fever_shows_112(server, browser):
+def test_a_dutch_check_in_with_a_fever_sends_the_client_to_the_huisarts(server, browser):
     browser.get(server.links[DUTCH] + "/check-in")
     fill_check_in(browser, "39,0")
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert heading_becomes(browser, "Laat je vandaag door een arts zien")
+    assert "huisartsenpost" in text(browser, "section.urgent-care")
+
+
+def test_confusion_with_a_fever_shows_the_emergency_number_first(server, browser):
+    browser.get(server.links[DUTCH] + "/check-in")
+    fill_check_in(browser, "39,0")
+    browser.find_element(By.CSS_SELECTOR, "input[name=systemicSymptoms]").click()
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     assert heading_becomes(browser, "Bel nu 112")
+    assert browser.find_element(By.CSS_SELECTOR, "section.emergency a.call").get_attribute("href") == "tel:112"
+    assert_accessible(browser, "check-in result (red, emergency)")
 
 
 def test_a_form_with_mistakes_shows_a_message_at_each_field(server, browser):

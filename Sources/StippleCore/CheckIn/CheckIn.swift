@@ -20,11 +20,12 @@ public struct CheckIn: Sendable, Equatable, Codable {
     public var temperatureC: Double?
     public var feelsUnwell: Bool?
     public var shivering: Bool?
-    /// Confusion, a fast heartbeat or breathing, dizziness or vomiting.
+    /// Signs of sepsis: confusion or drowsiness, a fast heartbeat or breathing, skin that is
+    /// pale, blue, grey or blotchy.
     public var systemicSymptoms: Bool?
     public var spreadingRedness: Bool?
     public var swellingNearEyes: Bool?
-    /// Trouble breathing, or swollen lips or tongue.
+    /// Trouble breathing, or a swollen lip, tongue or throat.
     public var breathingDifficulty: Bool?
     public var scabs: Bool?
     public var scabsPicked: Bool?

@@ -112,7 +112,8 @@ extension AftercareProtocol {
                             ("lingeringScabsFromDay", t.lingeringScabsFromDay),
                             ("lingeringSymptomsFromDay", t.lingeringSymptomsFromDay),
                             ("raisedDotsExpectedUntilDay", t.raisedDotsExpectedUntilDay),
-                            ("blurredDotsExpectedUntilDay", t.blurredDotsExpectedUntilDay)] {
+                            ("blurredDotsExpectedUntilDay", t.blurredDotsExpectedUntilDay),
+                            ("earliestHealedDay", t.earliestHealedDay)] {
             v.check((0...365).contains(day), "triage.\(name)", "must be a day from 0 to 365")
         }
         v.check((1...18).contains(t.scoreReviewThreshold), "triage.scoreReviewThreshold", "must be from 1 to 18")
@@ -127,13 +128,13 @@ extension AftercareProtocol {
         v.text(messages.missedCheckIn, "messages.missedCheckIn")
         v.text(messages.followUpTomorrow, "messages.followUpTomorrow", placeholders: ["date"])
         for tier in TriageTier.allCases {
-            let path = "messages.actions.\(tier.rawValue)"
-            let text = messages.actions.text(for: tier)
-            v.text(text, path, placeholders: ["emergencyNumber"])
-            if tier == .red {
-                for language in languages where !(text.values[language] ?? "").contains("{emergencyNumber}") {
-                    v.fail("\(path).\(language.rawValue)", "must tell the client to call {emergencyNumber}")
-                }
+            v.text(messages.actions.text(for: tier), "messages.actions.\(tier.rawValue)", placeholders: ["emergencyNumber"])
+        }
+        v.text(messages.actions.urgentCare, "messages.actions.urgentCare", placeholders: ["emergencyNumber", "urgentCare"])
+        for (name, text, placeholder) in [("red", messages.actions.red, "emergencyNumber"),
+                                          ("urgentCare", messages.actions.urgentCare, "urgentCare")] {
+            for language in languages where !(text.values[language] ?? "").contains("{\(placeholder)}") {
+                v.fail("messages.actions.\(name).\(language.rawValue)", "must tell the client {\(placeholder)}")
             }
         }
 

@@ -185,6 +185,9 @@ public struct TriageSettings: Sendable, Equatable, Codable {
     public var rapidSpreadWindowDays: Int
     /// Clients of this age or older count as higher risk.
     public var higherRiskAge: Int
+    /// No check-in confirms healing before this day: an epidermis closes in about a week, so a
+    /// calm day-1 scalp is fresh, not healed.
+    public var earliestHealedDay: Int
     /// The tier of an infection sign in a client without risk factors (`yellow` or `amber`);
     /// clients with risk factors are always at least amber.
     public var infectionSignTier: TriageTier
@@ -197,7 +200,8 @@ public struct ProtocolMessages: Sendable, Equatable, Codable {
     public var missedCheckIn: LocalizedText
     /// Placeholders: `{date}`.
     public var followUpTomorrow: LocalizedText
-    /// What the client should do for each tier. Placeholder: `{emergencyNumber}`.
+    /// What the client should do for each tier, and for a red check-in that needs urgent care
+    /// rather than an emergency call. Placeholders: `{emergencyNumber}`, `{urgentCare}`.
     public var actions: TierActions
 }
 
@@ -205,14 +209,18 @@ public struct TierActions: Sendable, Equatable, Codable {
     public var green: LocalizedText
     public var yellow: LocalizedText
     public var amber: LocalizedText
+    /// Red for an emergency: call the emergency number now.
     public var red: LocalizedText
+    /// Red for urgent care today: the clinic's urgent-care advice, and when to call the
+    /// emergency number after all.
+    public var urgentCare: LocalizedText
 
-    public func text(for tier: TriageTier) -> LocalizedText {
+    public func text(for tier: TriageTier, route: TriageRoute? = nil) -> LocalizedText {
         switch tier {
         case .green: green
         case .yellow: yellow
         case .amber: amber
-        case .red: red
+        case .red: route == .urgentCare ? urgentCare : red
         }
     }
 }

@@ -234,6 +234,7 @@ public enum DefaultProtocol {
     "rapidSpreadRise": 2,
     "rapidSpreadWindowDays": 2,
     "higherRiskAge": 65,
+    "earliestHealedDay": 7,
     "infectionSignTier": "amber"
   },
   "messages": {
@@ -265,6 +266,10 @@ public enum DefaultProtocol {
       "red": {
         "en-GB": "Call {emergencyNumber} now or go to the nearest emergency department. Tell them you had a scalp micropigmentation treatment, then let your clinic know.",
         "nl-NL": "Bel nu {emergencyNumber} of ga naar de dichtstbijzijnde spoedeisende hulp. Vertel dat je een hoofdhuidpigmentatie (SMP) hebt gehad en laat het daarna je kliniek weten."
+      },
+      "urgentCare": {
+        "en-GB": "You need to be seen by a doctor today. {urgentCare} Tell them you had a scalp micropigmentation treatment. Your technician has been told. Call {emergencyNumber} instead if you become confused or drowsy, your heart or breathing is fast, your skin turns pale, blue or blotchy, or you have trouble breathing.",
+        "nl-NL": "Je moet vandaag door een arts gezien worden. {urgentCare} Vertel dat je een hoofdhuidpigmentatie (SMP) hebt gehad. Je technicus is op de hoogte. Bel toch {emergencyNumber} als je verward of suf wordt, je hart of ademhaling snel gaat, je huid bleek, blauw of vlekkerig wordt, of je moeite hebt met ademen."
       }
     }
   }

@@ -6,7 +6,11 @@ public struct TriageResult: Sendable, Equatable, Codable {
     public var score: SymptomScore
     /// Every rule that fired, most severe first; empty or green-only for normal healing.
     public var findings: [TriageFinding]
-    /// The client reports a healed scalp (no scabs, no redness) and nothing needs attention.
+    /// For a red result, whether the client calls the emergency number or gets urgent care
+    /// today; nil below red.
+    public var route: TriageRoute?
+    /// The client reports a healed scalp (no scabs, no redness), nothing needs attention, and
+    /// the day is no earlier than the protocol's earliest healing day.
     public var confirmsHealing: Bool
 }
 
@@ -60,9 +64,15 @@ public enum Triage {
                 }
             }
         }
+        var route: TriageRoute?
+        if tier == .red {
+            let routes = ordered.compactMap(\.rule.route)
+            route = routes.contains(.emergency) ? .emergency : .urgentCare
+        }
         return TriageResult(
-            day: checkIn.day, tier: tier, score: score, findings: ordered,
-            confirmsHealing: tier == .green && checkIn.reportsHealedScalp)
+            day: checkIn.day, tier: tier, score: score, findings: ordered, route: route,
+            confirmsHealing: tier == .green && checkIn.reportsHealedScalp
+                && checkIn.day >= settings.earliestHealedDay)
     }
 }
 
@@ -72,8 +82,11 @@ extension TriageResult {
         findings.map { TriageText.reason($0, language: language, protocol: p) }
     }
 
-    /// What the client should do now; red starts with the emergency number.
-    public func action(_ language: Language, protocol p: AftercareProtocol, emergencyNumber: String) -> String {
-        p.messages.actions.text(for: tier).text(language, ["emergencyNumber": emergencyNumber])
+    /// What the client should do now: an emergency starts with the emergency number, urgent
+    /// care with the clinic's urgent-care advice.
+    public func action(_ language: Language, protocol p: AftercareProtocol, emergencyNumber: String,
+                       urgentCare: String) -> String {
+        p.messages.actions.text(for: tier, route: route)
+            .text(language, ["emergencyNumber": emergencyNumber, "urgentCare": urgentCare])
     }
 }

@@ -25,7 +25,7 @@ public struct TriageFinding: Sendable, Equatable, Codable {
 /// Every triage rule by name. Each is implemented in `TriageRules` under the same name and
 /// tested at its boundary in `TriageRulesTests`.
 public enum TriageRule: String, Sendable, Codable, CaseIterable {
-    // Red: emergency.
+    // Red: urgent care today (fever, shivering, fast-spreading redness) or an emergency call.
     case fever
     case shivering
     case systemicSymptoms

@@ -31,7 +31,7 @@ public enum TriageRules {
         add(scabsPicked(c))
     }
 
-    // MARK: Red
+    // MARK: Red (each rule's route, emergency or urgent care, is `TriageRule.route`)
 
     /// A temperature at or above the fever threshold (default 38.0 °C) at any time.
     public static func fever(_ c: TriageContext) -> TriageFinding? {
@@ -43,7 +43,8 @@ public enum TriageRules {
         c.checkIn.shivering == true ? TriageFinding(.shivering, .red, day: c.day) : nil
     }
 
-    /// Confusion, a fast heartbeat or breathing, dizziness or vomiting.
+    /// Signs of sepsis: confusion or drowsiness, a fast heartbeat or breathing, pale, blue or
+    /// blotchy skin.
     public static func systemicSymptoms(_ c: TriageContext) -> TriageFinding? {
         c.checkIn.systemicSymptoms == true ? TriageFinding(.systemicSymptoms, .red, day: c.day) : nil
     }

@@ -15,11 +15,11 @@ public enum TriageText {
             return nl ? "Rillingen kunnen wijzen op een infectie die zich door het lichaam verspreidt."
                       : "Shivering can mean an infection is spreading through the body."
         case .systemicSymptoms:
-            return nl ? "Verwardheid, een snelle hartslag of ademhaling, duizeligheid of braken kunnen wijzen op een ernstige infectie."
-                      : "Confusion, a fast heartbeat or breathing, dizziness or vomiting can be signs of a serious infection."
+            return nl ? "Verwardheid of sufheid, een snelle hartslag of ademhaling, of een bleke, blauwe of vlekkerige huid kunnen tekenen van sepsis zijn."
+                      : "Confusion or drowsiness, a fast heartbeat or breathing, or pale, blue or blotchy skin can be signs of sepsis."
         case .breathingDifficulty:
-            return nl ? "Moeite met ademen of gezwollen lippen of tong kan een ernstige allergische reactie zijn."
-                      : "Trouble breathing or swollen lips or tongue can be a severe allergic reaction."
+            return nl ? "Moeite met ademen of een gezwollen lip, tong of keel kan een ernstige allergische reactie zijn."
+                      : "Trouble breathing or a swollen lip, tongue or throat can be a severe allergic reaction."
         case .rapidlySpreadingRedness:
             return nl ? "De roodheid breidt zich snel uit (van \(previous) naar \(value) op de schaal van 0 tot 3)."
                       : "The redness is spreading fast (from \(previous) to \(value) on the 0 to 3 scale)."

@@ -7,7 +7,8 @@ public enum TriageTier: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case yellow
     /// GP or pharmacist within 24 hours; the technician reviews it the same day.
     case amber
-    /// Emergency: call the emergency number now.
+    /// The technician is alerted at once; the client calls the emergency number or gets urgent
+    /// care today, as `TriageRoute` says.
     case red
 
     /// 0 (green) to 3 (red): the order of the tiers, as stored beside alerts for sorting.

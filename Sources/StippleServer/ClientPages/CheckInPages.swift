@@ -128,15 +128,20 @@ enum CheckInResultPage {
         let r = CheckInResultText(language: language)
         return ClientPageLayout.page(title: "\(r.title) · \(context.clinic.name)", lang: t.htmlLang) {
             el("p", .class("clinic-name")) { context.clinic.name }
-            if checkIn.tier == .red {
+            if checkIn.route == .emergency {
                 el("section", .class("emergency"), .init("role", "alert"), .aria("labelledby", "result")) {
-                    el("h1", .id("result")) { r.headline(.red, emergencyNumber: checkIn.emergencyNumber) }
+                    el("h1", .id("result")) { r.headline(.red, route: .emergency, emergencyNumber: checkIn.emergencyNumber) }
                     el("a", .class("call"), .href("tel:" + checkIn.emergencyNumber)) { t.call(checkIn.emergencyNumber) }
+                    el("p") { checkIn.action }
+                }
+            } else if checkIn.route == .urgentCare {
+                el("section", .class("urgent-care"), .init("role", "alert"), .aria("labelledby", "result")) {
+                    el("h1", .id("result")) { r.headline(.red, route: .urgentCare, emergencyNumber: checkIn.emergencyNumber) }
                     el("p") { checkIn.action }
                 }
             } else {
                 el("section", .class("tier tier-\(checkIn.tier.rawValue)"), .aria("labelledby", "result")) {
-                    el("h1", .id("result")) { r.headline(checkIn.tier, emergencyNumber: checkIn.emergencyNumber) }
+                    el("h1", .id("result")) { r.headline(checkIn.tier, route: nil, emergencyNumber: checkIn.emergencyNumber) }
                     el("p") { checkIn.action }
                 }
             }
@@ -165,7 +170,7 @@ enum CheckInResultPage {
             }
             el("p", .class("muted")) { r.notADecision }
             el("p") { el("a", .class("button"), .href(basePath)) { t.backToToday } }
-            if checkIn.tier != .red { ClientPageParts.emergency(context.clinic, t, protocol: p) }
+            if checkIn.route != .emergency { ClientPageParts.emergency(context.clinic, t, protocol: p) }
             ClientPageParts.clinic(context.clinic, t)
         }
     }
@@ -176,8 +181,11 @@ struct CheckInResultText {
     private var nl: Bool { language == .nlNL }
 
     var title: String { nl ? "Je check-in" : "Your check-in" }
-    func headline(_ tier: TriageTier, emergencyNumber: String) -> String {
-        switch tier {
+    func headline(_ tier: TriageTier, route: TriageRoute?, emergencyNumber: String) -> String {
+        if tier == .red, route == .urgentCare {
+            return nl ? "Laat je vandaag door een arts zien" : "See a doctor today"
+        }
+        return switch tier {
         case .green: nl ? "Dit past bij normaal herstel" : "This looks like normal healing"
         case .yellow: nl ? "Je behandelaar is op de hoogte en kijkt ernaar bij je volgende afspraak"
                          : "Your technician has been told and will look at this at your next appointment"

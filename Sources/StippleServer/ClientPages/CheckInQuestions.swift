@@ -65,9 +65,9 @@ struct CheckInQuestions: Sendable {
             Tick(field: "plaques", label: nl ? "Psoriasisplekken op de hoofdhuid" : "Psoriasis patches on my scalp"),
             Tick(field: "feelsUnwell", label: nl ? "Ik voel me niet lekker" : "I feel unwell"),
             Tick(field: "shivering", label: nl ? "Ik ril of heb koude rillingen" : "I am shivering or have chills"),
-            Tick(field: "systemicSymptoms", label: nl ? "Ik ben verward of duizelig, mijn hart of ademhaling gaat snel, of ik moet overgeven"
-                                                      : "I feel confused or dizzy, my heart or breathing is fast, or I am vomiting"),
-            Tick(field: "breathingDifficulty", label: nl ? "Moeite met ademen, of een dikke lip of tong" : "Trouble breathing, or a swollen lip or tongue"),
+            Tick(field: "systemicSymptoms", label: nl ? "Ik ben verward of erg suf, mijn hart of ademhaling gaat snel, of mijn huid is bleek, blauw, grauw of vlekkerig"
+                                                      : "I feel confused or very drowsy, my heart or breathing is fast, or my skin is pale, blue, grey or blotchy"),
+            Tick(field: "breathingDifficulty", label: nl ? "Moeite met ademen, of een dikke lip, tong of keel" : "Trouble breathing, or a swollen lip, tongue or throat"),
         ]
     }
 

@@ -49,7 +49,7 @@ enum ClientPageLayout {
     .timeline li{padding:.35rem .5rem;border-radius:8px;list-style-position:inside}
     .timeline li[aria-current]{background:#e4eefa;font-weight:600}
     .muted{color:#4a4a4f}
-    .emergency{border:2px solid #b3261e}
+    .emergency,.urgent-care{border:2px solid #b3261e}
     .emergency h2{color:#b3261e;margin-top:0}
     .call{display:inline-block;font-size:1.6rem;font-weight:700;color:#fff;background:#b3261e;padding:.5rem 1rem;
       border-radius:10px;text-decoration:none;margin:.3rem 0}

@@ -46,12 +46,17 @@ struct ClientPageText: Sendable {
     }
     var phone: String { nl ? "Telefoon" : "Phone" }
     var email: String { nl ? "E-mail" : "Email" }
-    var emergency: String { nl ? "Bij een noodgeval" : "In an emergency" }
-    func emergencyText(feverC: Double) -> String {
+    var emergency: String { nl ? "Spoed of noodgeval" : "Urgent care or an emergency" }
+    /// Fever and its kin go to same-day urgent care, not to the emergency number.
+    func urgentCareText(feverC: Double, advice: String) -> String {
         let fever = feverC.formatted1
         return nl
-            ? "Koorts van \(fever) °C of hoger, rillingen, verward of heel ziek voelen, roodheid die snel uitbreidt, of moeite met ademen of een dikke lip of tong: wacht niet op je kliniek."
-            : "A fever of \(fever) °C or more, shivering, feeling confused or very unwell, redness spreading fast, or trouble breathing or a swollen lip or tongue: do not wait for your clinic."
+            ? "Koorts van \(fever) °C of hoger, rillingen, of roodheid die snel uitbreidt: je moet vandaag door een arts gezien worden. \(advice)"
+            : "A fever of \(fever) °C or more, shivering, or redness spreading fast: you need to see a doctor today. \(advice)"
+    }
+    func emergencyText(_ number: String) -> String {
+        nl ? "Verward of erg suf, een snelle hartslag of ademhaling, een bleke, blauwe of vlekkerige huid, moeite met ademen, of een dikke lip, tong of keel: bel nu \(number)."
+           : "Confused or very drowsy, a fast heartbeat or breathing, pale, blue or blotchy skin, trouble breathing, or a swollen lip, tongue or throat: call \(number) now."
     }
     func call(_ number: String) -> String { nl ? "Bel \(number)" : "Call \(number)" }
     func seen(_ date: String) -> String {

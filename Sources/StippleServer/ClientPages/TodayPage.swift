@@ -122,7 +122,8 @@ enum ClientPageParts {
     static func emergency(_ clinic: Clinic, _ t: ClientPageText, protocol p: AftercareProtocol, into h: inout HTMLWriter) {
         h.el("section", .class("emergency"), .aria("labelledby", "emergency")) { h in
             h.el("h2", .id("emergency"), text: t.emergency)
-            h.el("p", text: t.emergencyText(feverC: p.triage.feverC))
+            h.el("p", text: t.urgentCareText(feverC: p.triage.feverC, advice: clinic.urgentCareAdvice))
+            h.el("p", text: t.emergencyText(clinic.emergencyNumber))
             h.el("a", .class("call"), .href("tel:" + clinic.emergencyNumber), text: t.call(clinic.emergencyNumber))
         }
     }

@@ -16,6 +16,7 @@ struct ClinicInput: Decodable {
     var timeZone: String
     var language: String
     var emergencyNumber: String?
+    var urgentCareAdvice: String?
     var protocolVersion: String?
     var phone: String?
     var email: String?
@@ -37,6 +38,9 @@ struct ClinicInput: Decodable {
         guard (2...6).contains(number.count), number.allSatisfy(\.isNumber) else {
             throw APIError.invalid("emergencyNumber", "must be 2 to 6 digits")
         }
+        let urgentCare = try urgentCareAdvice.map {
+            try PlainText.line($0, field: "urgentCareAdvice", maximum: UrgentCareAdvice.maximumLength)
+        }
         let phone = try phone.map { try PlainText.phone($0, field: "phone") }
         let email = try email.map { try EmailAddress($0, field: "email").text }
         let reminders = reminders ?? ReminderSettings()
@@ -48,7 +52,7 @@ struct ClinicInput: Decodable {
             throw APIError.invalid("alertTargets.\(problem.field)", problem.message)
         }
         return NewClinic(name: name, address: address, country: country, timeZone: timeZone, language: language,
-                         emergencyNumber: number, protocolVersion: protocolVersion ?? defaultProtocol,
+                         emergencyNumber: number, urgentCareAdvice: urgentCare, protocolVersion: protocolVersion ?? defaultProtocol,
                          phone: phone, email: email, reminders: reminders, alertTargets: targets)
     }
 }

@@ -11,6 +11,7 @@ struct JourneyView: Content {
         var timeZone: String
         var language: Language
         var emergencyNumber: String
+        var urgentCareAdvice: String
     }
 
     struct Estimate: Codable {
@@ -71,8 +72,10 @@ struct CheckInView: Content {
     var reasons: [String]
     var findings: [String]
     var action: String
-    /// The clinic country's emergency number: the first thing a red action tells the client.
+    /// The clinic country's emergency number: the first thing an emergency's action tells the client.
     var emergencyNumber: String
+    /// For a red check-in: an emergency call, or urgent care today (the clinic's advice).
+    var route: TriageRoute?
     var confirmsHealing: Bool
     var answers: CheckIn
     var photos: [PhotoRef]
@@ -172,7 +175,7 @@ struct JourneyContext {
         var alert: NewAlert?
         if result.tier != .green {
             let targets = try await store.clinic(clinic.id)?.alertTargets ?? AlertTargets()
-            alert = NewAlert(clinicID: clinic.id, tier: result.tier,
+            alert = NewAlert(clinicID: clinic.id, tier: result.tier, route: result.route,
                              dueBy: targets.dueBy(tier: result.tier, openedAt: now, timeZone: timeZone))
         }
         let stored = try await store.addCheckIn(
@@ -191,7 +194,8 @@ struct JourneyContext {
 
     /// What the client should do after a stored check-in, in the clinic's language.
     func action(after stored: StoredCheckIn, protocol p: AftercareProtocol) -> String {
-        triage(stored, protocol: p).action(clinic.language, protocol: p, emergencyNumber: clinic.emergencyNumber)
+        triage(stored, protocol: p).action(clinic.language, protocol: p, emergencyNumber: clinic.emergencyNumber,
+                                           urgentCare: clinic.urgentCareAdvice)
     }
 
     func checkInView(_ stored: StoredCheckIn, protocol p: AftercareProtocol) -> CheckInView {
@@ -200,8 +204,9 @@ struct JourneyContext {
             id: stored.id, journeyID: stored.journeyID, day: stored.day, recordedAt: stored.recordedAt,
             tier: stored.tier, score: stored.score, reasons: result.reasons(clinic.language, protocol: p),
             findings: result.findings.map(\.rule.rawValue),
-            action: result.action(clinic.language, protocol: p, emergencyNumber: clinic.emergencyNumber),
-            emergencyNumber: clinic.emergencyNumber, confirmsHealing: result.confirmsHealing, answers: stored.answers,
+            action: result.action(clinic.language, protocol: p, emergencyNumber: clinic.emergencyNumber,
+                                  urgentCare: clinic.urgentCareAdvice),
+            emergencyNumber: clinic.emergencyNumber, route: result.route, confirmsHealing: result.confirmsHealing, answers: stored.answers,
             photos: photos.filter { $0.checkInID == stored.id }.map {
                 PhotoRef(id: $0.id, view: $0.view, width: $0.width, height: $0.height, url: "\(photoBasePath)/\($0.id)")
             },
@@ -238,7 +243,7 @@ struct JourneyContext {
             id: journey.id, clientID: client.id, clientName: client.fullName, sessionID: session.id,
             sessionNumber: session.sessionNumber, sessionDate: journey.sessionDate,
             clinic: .init(id: clinic.id, name: clinic.name, timeZone: clinic.timeZone, language: language,
-                          emergencyNumber: clinic.emergencyNumber),
+                          emergencyNumber: clinic.emergencyNumber, urgentCareAdvice: clinic.urgentCareAdvice),
             protocolVersion: journey.protocolVersion, day: day, today: engine.today, timeline: engine.timeline.map {
                 JourneyView.Stage(id: $0.id, title: $0.title, startDay: $0.startDay, endDay: $0.endDay, startDate: $0.startDate,
                       endDate: $0.endDate, current: $0.id == engine.today.stageID)

@@ -174,7 +174,7 @@ public enum DemoChain {
                 let evening = journey.sessionDate.adding(days: day).start(in: tz).addingTimeInterval(19 * 3600)
                 let at = min(evening, now)
                 let alert = result.tier == .green ? nil
-                    : NewAlert(clinicID: clinicIDs[seed.clinic], tier: result.tier,
+                    : NewAlert(clinicID: clinicIDs[seed.clinic], tier: result.tier, route: result.route,
                                dueBy: AlertTargets().dueBy(tier: result.tier, openedAt: at, timeZone: tz))
                 _ = try await store.addCheckIn(journey: journey.id, day: day, recordedAt: at,
                                                answers: checkIn, tier: result.tier, score: result.score.total, alert: alert)

@@ -776,6 +776,7 @@ components:
         status: {type: string}
     Language: {type: string, enum: [en-GB, nl-NL]}
     Tier: {type: string, enum: [green, yellow, amber, red]}
+    Route: {type: [string, "null"], enum: [emergency, urgentCare, null], description: "For red only: call the emergency number, or get urgent care today."}
     Clinic:
       type: object
       properties:
@@ -786,6 +787,7 @@ components:
         timeZone: {type: string, examples: [Europe/London]}
         language: {$ref: "#/components/schemas/Language"}
         emergencyNumber: {type: string, examples: ["999"]}
+        urgentCareAdvice: {type: string, examples: ["Call NHS 111 or ask your GP for an urgent appointment today."]}
         protocolVersion: {type: string}
         phone: {type: [string, "null"], examples: ["+44 20 7946 0000"]}
         email: {type: [string, "null"]}
@@ -801,6 +803,7 @@ components:
         timeZone: {type: string}
         language: {$ref: "#/components/schemas/Language"}
         emergencyNumber: {type: string, description: Defaults to the country's.}
+        urgentCareAdvice: {type: string, maxLength: 300, description: "Where clients get same-day urgent care (a fever, fast-spreading redness). Defaults to the country's: NHS 111 in GB, the huisarts or huisartsenpost in NL, the GP in JE."}
         protocolVersion: {type: string}
         phone: {type: string, description: "Shown to clients: digits, spaces, + - ( )."}
         email: {type: string, description: Shown to clients.}
@@ -1013,6 +1016,7 @@ components:
         clientName: {type: string}
         day: {type: integer}
         tier: {$ref: "#/components/schemas/Tier"}
+        route: {$ref: "#/components/schemas/Route"}
         status: {type: string, enum: [open, acknowledged, resolved]}
         openedAt: {type: string, format: date-time}
         dueBy: {type: [string, "null"], format: date-time, description: "Red - at once; amber - the end of the clinic's day; yellow - none (next follow-up)."}
@@ -1055,6 +1059,7 @@ components:
         findings: {type: array, items: {type: string}}
         action: {type: string}
         emergencyNumber: {type: string, examples: ["999", "112"]}
+        route: {$ref: "#/components/schemas/Route"}
         confirmsHealing: {type: boolean}
         answers: {type: object}
         photos:

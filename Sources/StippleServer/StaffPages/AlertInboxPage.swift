@@ -27,6 +27,16 @@ enum AlertInboxPage {
         }
     }
 
+    /// What the client was told to do, so the technician who calls knows what they may have done.
+    static func routeText(_ route: TriageRoute, clinic: Clinic?) -> String {
+        switch route {
+        case .emergency:
+            "Emergency: the client was told to call \(clinic?.emergencyNumber ?? "the emergency number") now."
+        case .urgentCare:
+            "Urgent care: the client was told to see a doctor today (\(clinic?.urgentCareAdvice ?? "the clinic's urgent-care advice"))."
+        }
+    }
+
     static func card(_ a: AlertRecord, clinic: Clinic?, now: Date, csrf: String) -> HTMLNode {
         let tz = clinic.flatMap { TimeZone(identifier: $0.timeZone) } ?? .gmt
         return el("section", .class("tier tier-\(a.tier.rawValue)"), .id("alert-\(a.id)"), .aria("labelledby", "alert-title-\(a.id)")) {
@@ -35,6 +45,9 @@ enum AlertInboxPage {
                 " "
                 el("a", .href("/staff/clients/\(a.clientID)")) { a.clientName }
                 " · day \(a.day)"
+            }
+            if let route = a.route {
+                el("p", .class("route")) { routeText(route, clinic: clinic) }
             }
             el("p") {
                 "Opened \(time(a.openedAt, tz)). "

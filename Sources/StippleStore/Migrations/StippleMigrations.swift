@@ -10,6 +10,7 @@ public enum StippleMigrations {
          CreateFollowUps(), CreateAlerts(),
          CreateStaffLogin(), CreateAuditEvents(), AddHealingStatusToJourneys(),
          AddWorkspaceIndexes(), AddAlertTargetsToClinics(), CreateConsents(),
-         CreateDemoCredentials(), AddCredentialLifecycle()]
+         CreateDemoCredentials(), AddCredentialLifecycle(),
+         AddUrgentCareRouting()]
     }
 }

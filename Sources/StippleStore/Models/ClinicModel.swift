@@ -15,6 +15,7 @@ final class ClinicModel: Model, @unchecked Sendable {
     @Field(key: "time_zone") var timeZone: String
     @Field(key: "language") var language: String
     @Field(key: "emergency_number") var emergencyNumber: String
+    @Field(key: "urgent_care_advice") var urgentCareAdvice: String
     @Field(key: "protocol_version") var protocolVersion: String
     @OptionalField(key: "phone") var phone: String?
     @OptionalField(key: "email") var email: String?

@@ -21,6 +21,8 @@ struct AlertsController: RouteCollection {
         var clientName: String
         var day: Int
         var tier: TriageTier
+        /// For red: whether the client was told to call the emergency number or to get urgent care.
+        var route: TriageRoute?
         var status: AlertRecord.Status
         var openedAt: Date
         /// The response target: red at once, amber by the end of the clinic's day, yellow none
@@ -36,7 +38,7 @@ struct AlertsController: RouteCollection {
 
         init(_ a: AlertRecord, now: Date) {
             id = a.id; checkInID = a.checkInID; journeyID = a.journeyID; clinicID = a.clinicID; clientName = a.clientName
-            day = a.day; tier = a.tier; status = a.status; openedAt = a.openedAt; dueBy = a.dueBy
+            day = a.day; tier = a.tier; route = a.route; status = a.status; openedAt = a.openedAt; dueBy = a.dueBy
             overdue = a.status == .open && (a.dueBy.map { $0 < now } ?? false)
             acknowledgedBy = a.acknowledgedBy; acknowledgedAt = a.acknowledgedAt
             resolvedBy = a.resolvedBy; resolvedAt = a.resolvedAt; action = a.action; note = a.note
