@@ -81,7 +81,7 @@ extension Store {
                 effects.remindersRestored = try await sql.raw("""
                     UPDATE reminders SET status = 'scheduled', last_error = NULL
                     WHERE status = 'cancelled' AND last_error = \(bind: Self.messagesWithdrawnReason) AND due_at > \(bind: at)
-                      AND journey_id IN (SELECT id FROM journeys WHERE client_id = \(bind: client))
+                      AND journey_id IN (SELECT id FROM journeys WHERE client_id = \(bind: client) AND superseded = \(bind: false))
                     RETURNING id
                     """).all().count
             case (.photosInRecord, false):

@@ -123,10 +123,23 @@ public struct Store: Sendable {
                 AND id <> \(bind: j.id!) AND session_date <= \(bind: sessionDate.iso)
                 """).run()
             try await Store(db).insertReminders(reminders, journey: j.id!, now: now)
+            // A superseded journey's healing is no longer the client's: its day-14/21/28 and
+            // missed check-in messages stop here, kept as cancelled with the reason. (The new
+            // journey's own, when a later session already exists.)
+            try await sql.raw("""
+                UPDATE reminders SET status = 'cancelled', lease_until = NULL, last_error = \(bind: Self.supersededReason)
+                WHERE status IN ('scheduled', 'sending')
+                  AND journey_id IN (SELECT id FROM journeys WHERE client_id = \(bind: s.clientID) AND superseded = \(bind: true))
+                """).run()
             let store = Store(db)
             return (try await written(store.session(m.id!)), try await written(store.journey(j.id!)))
         }
     }
+}
+
+extension Store {
+    /// Why a superseded journey's reminders were cancelled.
+    public static let supersededReason = "a later session started a new healing journey"
 }
 
 /// A row just written and not found again: the database lost it, which no input can cause.

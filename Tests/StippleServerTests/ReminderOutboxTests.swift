@@ -85,6 +85,38 @@ final class WebhookReceiver: Sendable {
 extension ServerTests {
     @Suite struct ReminderOutboxTests {
         @Test(arguments: TestStores.all)
+        func theNextSessionCancelsTheSupersededJourneysRemindersInItsTransaction(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let first = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 20)
+                let s = Store(app.db)
+                let before = try await s.reminders(journey: first)
+                #expect(before.contains { $0.status == .scheduled && $0.dueAt > testNow })
+                let second = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 0)
+                let after = try await s.reminders(journey: first)
+                #expect(after.count == before.count)  // kept, not deleted
+                #expect(after.allSatisfy { $0.status != .scheduled })
+                #expect(after.filter { $0.status == .cancelled }.allSatisfy { $0.lastError == Store.supersededReason })
+                let current = try await s.reminders(journey: second)
+                #expect(!current.isEmpty && current.allSatisfy { $0.status == .scheduled })
+
+                // Only the current journey's messages go out from now on.
+                let path = temporaryFile("reminders.jsonl")
+                let clock = TestClock(testNow.addingTimeInterval(40 * 86_400))
+                let sent = try await dispatcher(app, transport: FileReminderTransport(path: path), worker: "a", clock: clock)
+                    .dispatchDue().sent
+                #expect(sent == current.count)
+                #expect(try outboxLines(path).count == current.count)
+
+                // A withdrawal and a new consent schedule only the current journey's again.
+                _ = try await s.recordConsent(client: f.client.id, kind: .healingMessages, given: false, note: nil,
+                                              by: f.lead.id, at: testNow)
+                _ = try await s.recordConsent(client: f.client.id, kind: .healingMessages, given: true, note: nil,
+                                              by: f.lead.id, at: testNow)
+                #expect(try await s.reminders(journey: first).allSatisfy { $0.status != .scheduled })
+            }
+        }
+
+        @Test(arguments: TestStores.all)
         func recordingASessionSchedulesItsRemindersInTheSameTransaction(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
                 let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 0)
@@ -147,8 +179,10 @@ extension ServerTests {
         @Test(arguments: TestStores.all)
         func twoWorkersSendEveryReminderExactlyOnce(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
-                for _ in 0..<6 {
-                    _ = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 0)
+                // Six clients: one client's second session would supersede the first one's reminders.
+                for i in 0..<6 {
+                    let client = i == 0 ? f.client : try await anotherClient(Store(app.db), f, name: "Client \(i)")
+                    _ = try await recordSession(app, client: client.id, technician: f.lead.id, daysAgo: 0)
                 }
                 let path = temporaryFile("reminders.jsonl")
                 let clock = TestClock(ISO8601DateFormatter().date(from: "2027-01-01T12:00:00Z")!)  // all 120 due

@@ -134,6 +134,15 @@ func signConsultationConsents(_ store: Store, client: UUID, by staff: UUID) asyn
     }
 }
 
+/// Another London client, with the consultation's consents signed.
+func anotherClient(_ store: Store, _ f: Fixture, name: String) async throws -> ClientRecord {
+    let client = try await store.createClient(NewClient(
+        clinicID: f.london.id, fullName: name, dateOfBirth: LocalDate(iso: "1985-06-01")!, idCheckedBy: f.lead.id,
+        idCheckedOn: LocalDate(iso: "2026-11-01")!, email: nil, hairLossCondition: .patternBaldness))
+    try await signConsultationConsents(store, client: client.id, by: f.lead.id)
+    return client
+}
+
 func bearer(_ token: String) -> HTTPHeaders {
     var h = HTTPHeaders()
     h.bearerAuthorization = BearerAuthorization(token: token)
