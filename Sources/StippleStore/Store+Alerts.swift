@@ -129,16 +129,21 @@ extension Store {
         }
     }
 
+    /// Resolves the alert once: the update applies only to an alert not yet resolved, so of two
+    /// people resolving it at the same moment the second gets `AlertAlreadyResolved` and the
+    /// first resolution stands (PostgreSQL re-checks the condition after the first commits).
     public func resolveAlert(_ id: UUID, by staff: UUID, at: Date, action: AlertAction, note: String?) async throws {
         try await changeAlert(id) { sql in
             // Resolving an alert nobody acknowledged acknowledges it too.
-            try await sql.raw("""
+            let changed = try await sql.raw("""
                 UPDATE alerts SET status = 'resolved', resolved_by = \(bind: staff), resolved_at = \(bind: at),
                        action = \(bind: action.rawValue), note = \(bind: note),
                        acknowledged_by = COALESCE(acknowledged_by, \(bind: staff)),
                        acknowledged_at = COALESCE(acknowledged_at, \(bind: at))
-                WHERE id = \(bind: id)
-                """).run()
+                WHERE id = \(bind: id) AND status <> 'resolved'
+                RETURNING id
+                """).all()
+            if changed.isEmpty { throw AlertAlreadyResolved() }
         }
     }
 

@@ -58,7 +58,7 @@ extension Store {
     public func recordConsent(client: UUID, kind: ConsentKind, given: Bool, note: String?, by staff: UUID,
                               at: Date) async throws -> (id: UUID, effects: ConsentEffects) {
         let id = UUID()
-        let effects = try await writer.transaction { db in
+        let effects = try await numberedTransaction { db in
             let sql = db as! any SQLDatabase
             // Writes that depend on this client's consents take the same lock (see `lockClient`).
             try await Self.lockClient(client, on: sql)
@@ -112,12 +112,22 @@ extension Store {
         try await Self.consentGiven(client: client, kind: kind, on: sql)
     }
 
-    /// Holds the client's row until the transaction ends, on PostgreSQL: a consent being
-    /// recorded and a write that depends on it (a session, photos) then happen one after the
-    /// other, never interleaved. SQLite runs one write transaction at a time anyway.
+    /// Holds the client's row until the transaction ends: a consent being recorded and a write
+    /// that depends on it (a session, photos) then happen one after the other, never interleaved.
     static func lockClient(_ client: UUID, on sql: any SQLDatabase) async throws {
-        guard sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("SELECT id FROM clients WHERE id = \(bind: client) FOR UPDATE").run()
+        try await lockForWrite(ClientModel.schema, client, on: sql)
+    }
+
+    /// Makes the transaction a writer before it reads what it will check. PostgreSQL: the row is
+    /// locked until the transaction ends, so writers of the same row queue. SQLite: a write as
+    /// the first statement takes the database's write lock, as `BEGIN IMMEDIATE` would, so no
+    /// other connection or process writes between the check and the insert.
+    static func lockForWrite(_ table: String, _ id: UUID, on sql: any SQLDatabase) async throws {
+        if sql.dialect.name == "postgresql" {
+            try await sql.raw("SELECT id FROM \(ident: table) WHERE id = \(bind: id) FOR UPDATE").run()
+        } else {
+            try await sql.raw("UPDATE \(ident: table) SET id = id WHERE id = \(bind: id)").run()
+        }
     }
 
     static func consentGiven(client: UUID, kind: ConsentKind, on sql: any SQLDatabase) async throws -> Bool {

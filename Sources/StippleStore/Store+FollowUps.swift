@@ -15,9 +15,13 @@ public struct FollowUp: Sendable, Equatable, Codable {
     public var bookedBy: UUID
     public var sessionNumber: Int
     public var startsAt: Date
+    public var endsAt: Date
     public var status: Status
     /// Set when an admin booked a date the spacing rule refused: why.
     public var overrideReason: String?
+
+    /// How long a booked session holds its technician: an SMP session takes two to four hours.
+    public static let standardLength: TimeInterval = 3 * 3600
 }
 
 public struct NewFollowUp: Sendable {
@@ -38,28 +42,48 @@ enum FollowUpRows {
 /// The journey already has a booked follow-up.
 public struct FollowUpAlreadyBooked: Error {}
 
+/// The technician has another session booked that overlaps this one.
+public struct TechnicianAlreadyBooked: Error {}
+
 extension Store {
-    /// Books the follow-up and its reminder together. One booked follow-up per journey.
+    /// Books the follow-up and its reminder together. One booked follow-up per journey and one
+    /// booked session at a time per technician: the database holds both (a unique index, and on
+    /// PostgreSQL an exclusion constraint), so racing requests on any number of instances get
+    /// `FollowUpAlreadyBooked` or `TechnicianAlreadyBooked`, never a second booking. The checks
+    /// before the insert give the same answers without a failed statement.
     public func bookFollowUp(_ f: NewFollowUp, reminder: PlannedReminder?, now: Date) async throws -> FollowUp {
         let id = UUID()
-        try await writer.transaction { db in
-            let sql = db as! any SQLDatabase
-            let existing = try await sql.select().column("id").from(FollowUpRows.table)
-                .where("journey_id", .equal, f.journeyID).where("status", .equal, FollowUp.Status.booked.rawValue)
-                .first()
-            guard existing == nil else { throw FollowUpAlreadyBooked() }
-            try await sql.insert(into: FollowUpRows.table)
-                .columns("id", "journey_id", "client_id", "clinic_id", "technician_id", "booked_by", "session_number",
-                         "starts_at", "status", "override_reason", "created_at")
-                .values(SQLBind(id), SQLBind(f.journeyID), SQLBind(f.clientID), SQLBind(f.clinicID), SQLBind(f.technicianID),
-                        SQLBind(f.bookedBy), SQLBind(f.sessionNumber), SQLBind(f.startsAt),
-                        SQLBind(FollowUp.Status.booked.rawValue), SQLBind(f.overrideReason), SQLBind(now))
-                .run()
-            if let reminder { try await Store(db).insertReminders([reminder], journey: f.journeyID, now: now) }
+        let endsAt = f.startsAt.addingTimeInterval(FollowUp.standardLength)
+        do {
+            try await writer.transaction { db in
+                let sql = db as! any SQLDatabase
+                try await Self.lockForWrite(JourneyModel.schema, f.journeyID, on: sql)
+                let existing = try await sql.select().column("id").from(FollowUpRows.table)
+                    .where("journey_id", .equal, f.journeyID).where("status", .equal, FollowUp.Status.booked.rawValue)
+                    .first()
+                guard existing == nil else { throw FollowUpAlreadyBooked() }
+                let clash = try await sql.select().column("id").from(FollowUpRows.table)
+                    .where("technician_id", .equal, f.technicianID).where("status", .equal, FollowUp.Status.booked.rawValue)
+                    .where("starts_at", .lessThan, endsAt).where("ends_at", .greaterThan, f.startsAt)
+                    .first()
+                guard clash == nil else { throw TechnicianAlreadyBooked() }
+                try await sql.insert(into: FollowUpRows.table)
+                    .columns("id", "journey_id", "client_id", "clinic_id", "technician_id", "booked_by", "session_number",
+                             "starts_at", "ends_at", "status", "override_reason", "created_at")
+                    .values(SQLBind(id), SQLBind(f.journeyID), SQLBind(f.clientID), SQLBind(f.clinicID), SQLBind(f.technicianID),
+                            SQLBind(f.bookedBy), SQLBind(f.sessionNumber), SQLBind(f.startsAt), SQLBind(endsAt),
+                            SQLBind(FollowUp.Status.booked.rawValue), SQLBind(f.overrideReason), SQLBind(now))
+                    .run()
+                if let reminder { try await Store(db).insertReminders([reminder], journey: f.journeyID, now: now) }
+            }
+        } catch let error where ConstraintViolation(error) == .unique {
+            throw FollowUpAlreadyBooked()
+        } catch let error where ConstraintViolation(error) == .exclusion {
+            throw TechnicianAlreadyBooked()
         }
         return FollowUp(id: id, journeyID: f.journeyID, clientID: f.clientID, clinicID: f.clinicID, technicianID: f.technicianID,
-                        bookedBy: f.bookedBy, sessionNumber: f.sessionNumber, startsAt: f.startsAt, status: .booked,
-                        overrideReason: f.overrideReason)
+                        bookedBy: f.bookedBy, sessionNumber: f.sessionNumber, startsAt: f.startsAt, endsAt: endsAt,
+                        status: .booked, overrideReason: f.overrideReason)
     }
 
     /// The journey's booked follow-up, if any.
@@ -74,7 +98,8 @@ extension Store {
             technicianID: try row.decode(column: "technician_id", as: UUID.self),
             bookedBy: try row.decode(column: "booked_by", as: UUID.self),
             sessionNumber: try row.decode(column: "session_number", as: Int.self),
-            startsAt: try row.decode(column: "starts_at", as: Date.self), status: .booked,
+            startsAt: try row.decode(column: "starts_at", as: Date.self),
+            endsAt: try row.decode(column: "ends_at", as: Date.self), status: .booked,
             overrideReason: try row.decode(column: "override_reason", as: String?.self))
     }
 

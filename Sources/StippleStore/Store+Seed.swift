@@ -46,14 +46,15 @@ public struct SeedBatch: Sendable {
     }
 
     public struct AlertRow: Sendable {
-        public var checkInID: UUID, journeyID: UUID, clinicID: UUID, tier: TriageTier, openedAt: Date, dueBy: Date?
+        public var checkInID: UUID, journeyID: UUID, clinicID: UUID, tier: TriageTier, route: TriageRoute?
+        public var openedAt: Date, dueBy: Date?
         /// Who resolved it and when, for alerts of the past.
         public var resolved: (by: UUID, at: Date, action: AlertAction)?
 
-        public init(checkInID: UUID, journeyID: UUID, clinicID: UUID, tier: TriageTier, openedAt: Date, dueBy: Date?,
-                    resolved: (by: UUID, at: Date, action: AlertAction)?) {
+        public init(checkInID: UUID, journeyID: UUID, clinicID: UUID, tier: TriageTier, route: TriageRoute?, openedAt: Date,
+                    dueBy: Date?, resolved: (by: UUID, at: Date, action: AlertAction)?) {
             self.checkInID = checkInID; self.journeyID = journeyID; self.clinicID = clinicID; self.tier = tier
-            self.openedAt = openedAt; self.dueBy = dueBy; self.resolved = resolved
+            self.route = route; self.openedAt = openedAt; self.dueBy = dueBy; self.resolved = resolved
         }
     }
 
@@ -98,13 +99,13 @@ extension Store {
             [c.id, c.journeyID, c.day, c.recordedAt, try json(c.answers), c.tier.rawValue, c.score, c.recordedAt]
         }
         let alerts: [[any Encodable & Sendable]] = batch.alerts.map { a in
-            [UUID(), a.checkInID, a.journeyID, a.clinicID, a.tier.rawValue, a.tier.severity,
+            [UUID(), a.checkInID, a.journeyID, a.clinicID, a.tier.rawValue, a.route?.rawValue, a.tier.severity,
              (a.resolved == nil ? AlertRecord.Status.open : .resolved).rawValue, a.openedAt, a.dueBy,
              a.resolved?.by, a.resolved?.at, a.resolved?.by, a.resolved?.at, a.resolved?.action.rawValue]
         }
         let followUps: [[any Encodable & Sendable]] = batch.followUps.map { f in
             [UUID(), f.journeyID, f.clientID, f.clinicID, f.technicianID, f.bookedBy, f.sessionNumber, f.startsAt,
-             FollowUp.Status.booked.rawValue, now]
+             f.startsAt.addingTimeInterval(FollowUp.standardLength), FollowUp.Status.booked.rawValue, now]
         }
         try await writer.transaction { db in
             let sql = db as! any SQLDatabase
@@ -122,11 +123,12 @@ extension Store {
                                                     "last_check_in_at", "last_check_in_day", "last_tier", "last_severity"], journeys)
             try await Self.insert(sql, "check_ins", ["id", "journey_id", "day", "recorded_at", "answers", "tier", "score",
                                                      "created_at"], checkIns)
-            try await Self.insert(sql, AlertRows.table, ["id", "check_in_id", "journey_id", "clinic_id", "tier", "severity", "status",
+            try await Self.insert(sql, AlertRows.table, ["id", "check_in_id", "journey_id", "clinic_id", "tier", "route", "severity", "status",
                                                          "opened_at", "due_by", "acknowledged_by", "acknowledged_at",
                                                          "resolved_by", "resolved_at", "action"], alerts)
             try await Self.insert(sql, FollowUpRows.table, ["id", "journey_id", "client_id", "clinic_id", "technician_id",
-                                                            "booked_by", "session_number", "starts_at", "status", "created_at"],
+                                                            "booked_by", "session_number", "starts_at", "ends_at", "status",
+                                                            "created_at"],
                                   followUps)
         }
     }

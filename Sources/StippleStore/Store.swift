@@ -85,7 +85,7 @@ public struct Store: Sendable {
     /// without them.
     public func recordSession(_ s: NewSession, sessionDate: LocalDate, timeZone: String, protocolVersion: String,
                               reminders: [PlannedReminder] = [], now: Date = Date()) async throws -> (TreatmentSession, JourneyRecord) {
-        try await writer.transaction { db in
+        try await numberedTransaction { db in
             // A session needs the client's current consent to treatment, as it stands when the row goes in.
             let sql = db as! any SQLDatabase
             try await Self.lockClient(s.clientID, on: sql)
@@ -138,6 +138,21 @@ public struct Store: Sendable {
 }
 
 extension Store {
+    /// A transaction that numbers a row per client (a session's number, a consent's sequence)
+    /// as one more than the highest. The client's row is locked first, so writers queue; the
+    /// unique index is the guarantee, and a number taken all the same (a writer that skipped
+    /// the lock) makes the whole transaction run again, up to three times.
+    func numberedTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try await writer.transaction(body)
+            } catch let error where attempt < 3 && ConstraintViolation(error) == .unique {
+                attempt += 1
+            }
+        }
+    }
+
     /// Why a superseded journey's reminders were cancelled.
     public static let supersededReason = "a later session started a new healing journey"
 }

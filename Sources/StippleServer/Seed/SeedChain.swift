@@ -63,12 +63,13 @@ public enum SeedChain {
         var summary = Summary(credentials: credentials, clinics: sites.count, technicians: technicianCount, clients: 0, sessions: 0, checkIns: 0,
                               alerts: 0, healingNow: 0)
         var written = 0
+        var slots: Set<String> = []  // technician, day and hour of each follow-up booked
         while written < total {
             var batch = SeedBatch()
             for i in written..<min(written + batchSize, total) {
                 let site = sites[i % sites.count]
                 addClient(number: i, site: (site.clinic, site.tz, site.technicians, site.lead), now: now, protocol: p,
-                          rng: &rng, into: &batch, summary: &summary)
+                          rng: &rng, into: &batch, summary: &summary, slots: &slots)
             }
             try await store.insertSeed(batch, now: now)
             summary.sessions += batch.sessions.count
@@ -87,7 +88,7 @@ public enum SeedChain {
 
     static func addClient(number: Int, site: (clinic: Clinic, tz: TimeZone, technicians: [UUID], lead: UUID), now: Date,
                           protocol p: AftercareProtocol, rng: inout SplitMix64, into batch: inout SeedBatch,
-                          summary: inout SeedChain.Summary) {
+                          summary: inout SeedChain.Summary, slots: inout Set<String>) {
         let today = LocalDate(now, in: site.tz)
         let clientID = UUID()
         let sex: ClientFactors.Sex = rng.chance(0.8) ? .male : .female
@@ -142,7 +143,8 @@ public enum SeedChain {
                     // Alerts of the past were handled; those of a journey still healing may still be open.
                     let handled = !latest || dayNow > 28 || rng.chance(0.5)
                     batch.alerts.append(SeedBatch.AlertRow(
-                        checkInID: checkInID, journeyID: journeyID, clinicID: site.clinic.id, tier: result.tier, openedAt: at,
+                        checkInID: checkInID, journeyID: journeyID, clinicID: site.clinic.id, tier: result.tier,
+                        route: result.route, openedAt: at,
                         dueBy: site.clinic.alertTargets.dueBy(tier: result.tier, openedAt: at, timeZone: site.tz),
                         resolved: handled ? (site.lead, at.addingTimeInterval(3600), .calledClient) : nil))
                 }
@@ -155,11 +157,15 @@ public enum SeedChain {
                 timeZone: site.clinic.timeZone, zones: [.hairline, .crown], superseded: !latest, last: last))
             if latest, dayNow <= CheckInSchedule.watchDays { summary.healingNow += 1 }
             // Healed clients often have their next session booked already.
-            if latest, dayNow >= 21, dayNow <= CheckInSchedule.watchDays, rng.chance(0.4) {
+            // Three sessions a day per technician (9:00, 12:00, 15:00); a slot already taken is left,
+            // as a technician is never booked twice at once.
+            let day = today.adding(days: 1 + Int(rng.next(upTo: 28)))
+            let hour = 9 + 3 * Int(rng.next(upTo: 3))
+            if latest, dayNow >= 21, dayNow <= CheckInSchedule.watchDays, rng.chance(0.4),
+               slots.insert("\(technician) \(day.iso) \(hour)").inserted {
                 batch.followUps.append(NewFollowUp(
                     journeyID: journeyID, clientID: clientID, clinicID: site.clinic.id, technicianID: technician,
-                    bookedBy: site.lead, sessionNumber: index + 2,
-                    startsAt: today.adding(days: 1 + Int(rng.next(upTo: 28))).at(hour: 9 + Int(rng.next(upTo: 8)), in: site.tz),
+                    bookedBy: site.lead, sessionNumber: index + 2, startsAt: day.at(hour: hour, in: site.tz),
                     overrideReason: nil))
             }
         }

@@ -87,9 +87,6 @@ enum CalendarPage {
 /// event disappears from subscribed calendars. Clients appear by first name and initial only:
 /// calendars are synchronised to third-party services.
 enum CalendarFeed {
-    /// SMP sessions take hours; a follow-up is booked for three.
-    static let sessionLength: TimeInterval = 3 * 3600
-
     static func render(_ entries: [CalendarEntry], name: String, now: Date) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Stipple//Workspace//EN", "CALSCALE:GREGORIAN",
                      "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(name), "REFRESH-INTERVAL;VALUE=DURATION:PT1H"]
@@ -99,7 +96,7 @@ enum CalendarFeed {
                 "UID:\(e.id.uuidString.lowercased())@stipple",
                 "DTSTAMP:\(stamp(now))",
                 "DTSTART:\(stamp(e.startsAt))",
-                "DTEND:\(stamp(e.startsAt.addingTimeInterval(sessionLength)))",
+                "DTEND:\(stamp(e.startsAt.addingTimeInterval(FollowUp.standardLength)))",
                 "SUMMARY:" + escape("SMP session \(e.sessionNumber) – \(shortName(e.clientName))"),
                 "LOCATION:" + escape(e.clinicName),
                 "DESCRIPTION:" + escape("With \(e.technicianName)."),

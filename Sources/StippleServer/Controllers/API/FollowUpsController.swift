@@ -120,6 +120,10 @@ enum FollowUpBooking {
         } catch is FollowUpAlreadyBooked {
             throw APIError(status: .conflict, code: "already_booked",
                            message: "this journey already has a follow-up booked: cancel it first", field: "startsAt")
+        } catch is TechnicianAlreadyBooked {
+            throw APIError(status: .conflict, code: "technician_booked",
+                           message: "\(technician.name) has another session booked within three hours of this time",
+                           field: "startsAt")
         }
     }
 }
