@@ -26,8 +26,10 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     try await DatabaseSetup.prepare(app.storeDB, location: settings.location)
     try await DatabaseSetup.tune(app.eventLoopGroup.makeIterator().map { app.storeDB(on: $0)! },
                                  location: settings.location)
-    app.migrations.add(StippleMigrations.all)
-    try await app.autoMigrate()
+    let storeDB = app.storeDB
+    try await SchemaMigrator.exclusively(storeDB) {
+        try await SchemaMigrator.migrate(storeDB, StippleMigrations.all)
+    }
     // SQLite in a file: the client pages' journey read through connections that keep it prepared.
     if case let .sqlite(path) = settings.location {
         await app.storage.setWithAsyncShutdown(SQLiteReadsKey.self, to: SQLiteReadConnections(path: path),
@@ -40,10 +42,14 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
 
     app.storage[RequestStoresKey.self] = RequestStores(app)
 
-    if settings.loadDemoWhenEmpty, try await Store(app.storeDB).isEmpty() {
-        let demo = try await DemoChain.load(into: Store(app.storeDB), now: settings.now(), protocol: settings.aftercareProtocol,
-                                             sealer: settings.linkSealer, passwordCost: settings.passwordCost)
-        app.storage[DemoKey.self] = demo
+    if settings.loadDemoWhenEmpty {
+        // Under the start-up lock: of instances starting together, one loads it.
+        let demo = try await SchemaMigrator.exclusively(storeDB) { () async throws -> DemoChain.Summary? in
+            guard try await Store(storeDB).isEmpty() else { return nil }
+            return try await DemoChain.load(into: Store(storeDB), now: settings.now(), protocol: settings.aftercareProtocol,
+                                            sealer: settings.linkSealer, passwordCost: settings.passwordCost)
+        }
+        if let demo { app.storage[DemoKey.self] = demo }
     }
 
     switch settings.reminderTransport {
