@@ -10,8 +10,10 @@ enum Codecs {
         return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "{}"
     }
 
-    static func list<T: RawRepresentable>(_ text: String) -> [T] where T.RawValue == String {
-        text.split(separator: ",").compactMap { T(rawValue: String($0)) }
+    /// A stored comma-separated list; an item that is not a `T` is a `StoredDataError`.
+    static func list<T: RawRepresentable>(_ text: String, _ table: String, _ column: String) throws -> [T]
+        where T.RawValue == String {
+        try text.split(separator: ",").map { try storedValue(String($0), table, column) }
     }
 }
 

@@ -117,7 +117,7 @@ extension Store {
             ORDER BY severity DESC LIMIT 1
             """).first()
         else { return nil }
-        return TriageTier(rawValue: try row.decode(column: "tier", as: String.self))
+        return try storedValue(try row.decode(column: "tier", as: String.self), AlertRows.table, "tier") as TriageTier
     }
 
     public func acknowledgeAlert(_ id: UUID, by staff: UUID, at: Date) async throws {

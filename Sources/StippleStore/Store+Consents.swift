@@ -145,8 +145,8 @@ extension Store {
             SELECT c.id, c.client_id, c.kind, c.given, c.recorded_at, c.recorded_by, s.name, c.note
             FROM consents c JOIN staff s ON s.id = c.recorded_by
             WHERE c.client_id = \(bind: client) ORDER BY c.seq DESC
-            """).all().compactMap { row in
-            guard let kind = ConsentKind(rawValue: try row.decode(column: "kind", as: String.self)) else { return nil }
+            """).all().map { row in
+            let kind: ConsentKind = try storedValue(try row.decode(column: "kind", as: String.self), ConsentRows.table, "kind")
             return ConsentRecord(
                 id: try row.decode(column: "id", as: UUID.self), clientID: try row.decode(column: "client_id", as: UUID.self),
                 kind: kind, given: try row.decode(column: "given", as: Bool.self),

@@ -90,11 +90,11 @@ extension Store {
                 clinicID: try row.decode(column: "clinic_id", as: UUID.self),
                 technicianID: try row.decode(column: "technician_id", as: UUID?.self),
                 technicianName: try row.decode(column: "technician_name", as: String?.self),
-                sessionDate: LocalDate(iso: try row.decode(column: "session_date", as: String.self)) ?? LocalDate(dayNumber: 0),
+                sessionDate: try storedDate(try row.decode(column: "session_date", as: String.self), "journeys", "session_date"),
                 timeZone: try row.decode(column: "time_zone", as: String.self),
                 lastCheckInAt: try row.decode(column: "last_check_in_at", as: Date?.self),
                 lastCheckInDay: try row.decode(column: "last_check_in_day", as: Int?.self),
-                lastTier: (try row.decode(column: "last_tier", as: String?.self)).flatMap(TriageTier.init(rawValue:)),
+                lastTier: try storedValue(try row.decode(column: "last_tier", as: String?.self), "journeys", "last_tier"),
                 nextSessionAt: nil)
         }
         // The next session of the page's rows only: as a column it would be looked up for every

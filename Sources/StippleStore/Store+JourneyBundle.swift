@@ -110,12 +110,12 @@ extension Store {
         let journey = JourneyRecord(
             id: try row.uuid("j_id"), sessionID: try row.uuid("j_session_id"), clientID: try row.uuid("j_client_id"),
             clinicID: try row.uuid("j_clinic_id"),
-            sessionDate: LocalDate(iso: try row.string("j_session_date")) ?? LocalDate(dayNumber: 0),
+            sessionDate: try storedDate(try row.string("j_session_date"), "journeys", "session_date"),
             timeZone: try row.string("j_time_zone"), protocolVersion: try row.string("j_protocol_version"))
         let clinic = Clinic(
             id: journey.clinicID, name: try row.string("c_name"), address: try row.string("c_address"),
             country: try row.string("c_country"), timeZone: try row.string("c_time_zone"),
-            language: Language(rawValue: try row.string("c_language")) ?? .enGB,
+            language: try storedValue(try row.string("c_language"), "clinics", "language"),
             emergencyNumber: try row.string("c_emergency_number"),
             urgentCareAdvice: try row.string("c_urgent_care_advice"), protocolVersion: try row.string("c_protocol_version"),
             phone: try row.optionalString("c_phone"), email: try row.optionalString("c_email"),
@@ -123,29 +123,29 @@ extension Store {
                                         quietFrom: try row.int("c_quiet_from"), quietUntil: try row.int("c_quiet_until")))
         let client = ClientRecord(
             id: journey.clientID, clinicID: journey.clinicID, fullName: try row.string("k_full_name"),
-            dateOfBirth: LocalDate(iso: try row.string("k_date_of_birth")) ?? LocalDate(dayNumber: 0),
+            dateOfBirth: try storedDate(try row.string("k_date_of_birth"), "clients", "date_of_birth"),
             idCheckedBy: try row.uuid("k_id_checked_by"),
-            idCheckedOn: LocalDate(iso: try row.string("k_id_checked_on")) ?? LocalDate(dayNumber: 0),
+            idCheckedOn: try storedDate(try row.string("k_id_checked_on"), "clients", "id_checked_on"),
             email: try row.optionalString("k_email"), phone: try row.optionalString("k_phone"),
-            hairLossCondition: HairLossCondition(rawValue: try row.string("k_hair_loss_condition")) ?? .patternBaldness,
-            sex: try row.optionalString("k_sex").flatMap(ClientFactors.Sex.init(rawValue:)),
+            hairLossCondition: try storedValue(try row.string("k_hair_loss_condition"), "clients", "hair_loss_condition"),
+            sex: try storedValue(try row.optionalString("k_sex"), "clients", "sex"),
             skinType: try row.optionalInt("k_skin_type"), oilySkin: try row.bool("k_oily_skin"), thickSkin: try row.bool("k_thick_skin"),
-            friction: Codecs.list(try row.string("k_friction")),
-            screening: StoredAnswers.screening(try row.string("k_screening")) ?? ScreeningAnswers(),
-            funding: Funding(rawValue: try row.string("k_funding")) ?? .private, referral: try row.optionalString("k_referral"),
-            createdAt: try row.optionalDate("k_created_at") ?? Date(timeIntervalSince1970: 0))
+            friction: try Codecs.list(try row.string("k_friction"), "clients", "friction"),
+            screening: try StoredAnswers.screening(try row.string("k_screening")),
+            funding: try storedValue(try row.string("k_funding"), "clients", "funding"), referral: try row.optionalString("k_referral"),
+            createdAt: try row.date("k_created_at"))
         let session = TreatmentSession(
             id: journey.sessionID, clientID: journey.clientID, clinicID: journey.clinicID,
             technicianID: try row.uuid("s_technician_id"), sessionNumber: try row.int("s_session_number"),
-            startedAt: try row.date("s_started_at"), endedAt: try row.date("s_ended_at"), zones: Codecs.list(try row.string("s_zones")),
+            startedAt: try row.date("s_started_at"), endedAt: try row.date("s_ended_at"), zones: try Codecs.list(try row.string("s_zones"), "treatment_sessions", "zones"),
             needleType: try row.string("s_needle_type"), needleSize: try row.string("s_needle_size"),
-            depth: ClientFactors.NeedleDepth(rawValue: try row.string("s_depth")) ?? .standard,
+            depth: try storedValue(try row.string("s_depth"), "treatment_sessions", "depth"),
             dotDensity: try row.optionalInt("s_dot_density"),
             pigmentProduct: try row.string("s_pigment_product"), pigmentBatch: try row.string("s_pigment_batch"),
             anaesthetic: try row.optionalString("s_anaesthetic"),
             painRelief: try row.string("s_pain_relief").split(separator: ",").map(String.init),
             breaks: try row.int("s_breaks"), painReported: try row.optionalInt("s_pain_reported"),
-            bleeding: Bleeding(rawValue: try row.string("s_bleeding")) ?? .minor, notes: try row.optionalString("s_notes"))
+            bleeding: try storedValue(try row.string("s_bleeding"), "treatment_sessions", "bleeding"), notes: try row.optionalString("s_notes"))
         var bundle = JourneyBundle(journey: journey, clinic: clinic, client: client, session: session)
         guard depth != .journey else { return bundle }
         for row in rows {

@@ -50,7 +50,7 @@ enum PhotoRows {
     static func record(_ row: any TypedRow, prefix: String) throws -> StoredPhoto {
         StoredPhoto(
             id: try row.uuid(prefix + "id"), checkInID: try row.uuid(prefix + "check_in_id"),
-            view: ScalpView(rawValue: try row.string(prefix + "view")) ?? .front,
+            view: try storedValue(try row.string(prefix + "view"), table, "view"),
             sha256: try row.string(prefix + "sha256"), contentType: try row.string(prefix + "content_type"),
             width: try row.int(prefix + "width"), height: try row.int(prefix + "height"),
             byteCount: try row.int(prefix + "byte_count"))

@@ -27,7 +27,7 @@ extension Store {
         if technicianOnly {
             q = q.where("role", .in, [StaffRole.technician.rawValue, StaffRole.leadTechnician.rawValue])
         }
-        return try await q.orderBy("name").all(decoding: StaffRow.self).map(\.record)
+        return try await q.orderBy("name").all(decoding: StaffRow.self).map { try $0.record }
     }
 
     public func staffMember(_ id: UUID) async throws -> StaffMember? {
@@ -45,7 +45,7 @@ extension Store {
     public func journeys(client: UUID?) async throws -> [JourneyRecord] {
         var q = sql.select().column("*").from(JourneyModel.schema)
         if let client { q = q.where("client_id", .equal, client) }
-        return try await q.orderBy("session_date").all(decoding: JourneyRow.self).map(\.record)
+        return try await q.orderBy("session_date").all(decoding: JourneyRow.self).map { try $0.record }
     }
 
     public func clients(clinic: UUID?, limit: Int, offset: Int) async throws -> [ClientSummary] {
@@ -55,7 +55,7 @@ extension Store {
         if let clinic { q = q.where("clinic_id", .equal, clinic) }
         return try await q.orderBy("full_name").orderBy("id").limit(limit).offset(offset)
             .all(decoding: ClientSummaryRow.self)
-            .map(\.summary)
+            .map { try $0.summary }
     }
 
     /// Clients with exactly this name (the demo's links; staff search comes with the workspace).
@@ -64,12 +64,12 @@ extension Store {
             .column("id").column("clinic_id").column("full_name").column("date_of_birth").column("hair_loss_condition")
             .from(ClientModel.schema).where("full_name", .equal, name).orderBy("id")
             .all(decoding: ClientSummaryRow.self)
-            .map(\.summary)
+            .map { try $0.summary }
     }
 
     public func clinics() async throws -> [Clinic] {
         try await sql.select().column("*").from(ClinicModel.schema).orderBy("name")
-            .all(decoding: ClinicRow.self).map(\.record)
+            .all(decoding: ClinicRow.self).map { try $0.record }
     }
 
     public func clinic(_ id: UUID) async throws -> Clinic? {
@@ -96,13 +96,13 @@ extension Store {
         return try await sql.raw("""
             SELECT s.* FROM treatment_sessions s JOIN journeys j ON j.client_id = s.client_id
             WHERE j.id = \(bind: journey) ORDER BY s.started_at
-            """).all(decoding: SessionRow.self).map(\.record)
+            """).all(decoding: SessionRow.self).map { try $0.record }
     }
 
     public func sessions(client: UUID) async throws -> [TreatmentSession] {
         try await sql.select().column("*").from(TreatmentSessionModel.schema).where("client_id", .equal, client)
             .orderBy("started_at")
-            .all(decoding: SessionRow.self).map(\.record)
+            .all(decoding: SessionRow.self).map { try $0.record }
     }
 
     public func journey(_ id: UUID) async throws -> JourneyRecord? {
@@ -113,7 +113,7 @@ extension Store {
     public func checkIns(journey: UUID) async throws -> [StoredCheckIn] {
         try await sql.select().column("*").from(CheckInModel.schema).where("journey_id", .equal, journey)
             .orderBy("day").orderBy("recorded_at")
-            .all().compactMap { CheckInRow.record($0) }
+            .all().compactMap { try CheckInRow.record($0) }
     }
 
     /// The latest check-in on or before `day`: all triage needs to compare a new one with.
@@ -121,7 +121,7 @@ extension Store {
         try await sql.select().column("*").from(CheckInModel.schema)
             .where("journey_id", .equal, journey).where("day", .lessThanOrEqual, day)
             .orderBy("day", .descending).orderBy("recorded_at", .descending).limit(1)
-            .first().flatMap { CheckInRow.record($0) }
+            .first().flatMap { try CheckInRow.record($0) }
     }
 
     /// How many check-ins of `journey` were recorded after `since`, and the earliest of
@@ -191,8 +191,10 @@ struct StaffRow: Decodable {
     }
 
     var record: StaffMember {
-        StaffMember(id: id, clinicID: clinicId, name: name, role: StaffRole(rawValue: role) ?? .reception,
-                    licenceNumber: licenceNumber)
+        get throws {
+            StaffMember(id: id, clinicID: clinicId, name: name, role: try storedValue(role, "staff", "role"),
+                        licenceNumber: licenceNumber)
+        }
     }
 }
 
@@ -225,14 +227,16 @@ struct ClinicRow: Decodable {
     }
 
     var record: Clinic {
+        get throws {
         Clinic(id: id, name: name, address: address, country: country, timeZone: timeZone,
-               language: Language(rawValue: language) ?? .enGB, emergencyNumber: emergencyNumber,
+               language: try storedValue(language, "clinics", "language"), emergencyNumber: emergencyNumber,
                urgentCareAdvice: urgentCareAdvice,
                protocolVersion: protocolVersion, phone: phone, email: email,
                reminders: ReminderSettings(sendHour: reminderHour, missedHour: missedCheckInHour,
                                            quietFrom: quietFrom, quietUntil: quietUntil),
                alertTargets: AlertTargets(redMinutes: redResponseMinutes ?? 0, amberHours: amberResponseHours,
                                           yellowDays: yellowResponseDays))
+        }
     }
 }
 
@@ -265,14 +269,17 @@ struct ClientRow: Decodable {
     }
 
     var record: ClientRecord {
-        ClientRecord(
-            id: id, clinicID: clinicId, fullName: fullName, dateOfBirth: LocalDate(iso: dateOfBirth) ?? LocalDate(dayNumber: 0),
-            idCheckedBy: idCheckedBy, idCheckedOn: LocalDate(iso: idCheckedOn) ?? LocalDate(dayNumber: 0),
-            email: email, phone: phone, hairLossCondition: HairLossCondition(rawValue: hairLossCondition) ?? .patternBaldness,
-            sex: sex.flatMap(ClientFactors.Sex.init(rawValue:)), skinType: skinType, oilySkin: oilySkin, thickSkin: thickSkin,
-            friction: Codecs.list(friction), screening: StoredAnswers.screening(screening) ?? ScreeningAnswers(),
-            funding: Funding(rawValue: funding) ?? .private, referral: referral,
-            createdAt: createdAt ?? Date(timeIntervalSince1970: 0))
+        get throws {
+            let t = "clients"
+            return ClientRecord(
+                id: id, clinicID: clinicId, fullName: fullName, dateOfBirth: try storedDate(dateOfBirth, t, "date_of_birth"),
+                idCheckedBy: idCheckedBy, idCheckedOn: try storedDate(idCheckedOn, t, "id_checked_on"),
+                email: email, phone: phone, hairLossCondition: try storedValue(hairLossCondition, t, "hair_loss_condition"),
+                sex: try storedValue(sex, t, "sex"), skinType: skinType, oilySkin: oilySkin, thickSkin: thickSkin,
+                friction: try Codecs.list(friction, t, "friction"), screening: try StoredAnswers.screening(screening),
+                funding: try storedValue(funding, t, "funding"), referral: referral,
+                createdAt: try createdAt ?? { throw StoredDataError(table: t, column: "created_at") }())
+        }
     }
 }
 
@@ -307,13 +314,16 @@ struct SessionRow: Decodable {
     }
 
     var record: TreatmentSession {
-        TreatmentSession(
-            id: id, clientID: clientId, clinicID: clinicId, technicianID: technicianId, sessionNumber: sessionNumber,
-            startedAt: startedAt, endedAt: endedAt, zones: Codecs.list(zones), needleType: needleType,
-            needleSize: needleSize, depth: ClientFactors.NeedleDepth(rawValue: depth) ?? .standard, dotDensity: dotDensity,
-            pigmentProduct: pigmentProduct, pigmentBatch: pigmentBatch, anaesthetic: anaesthetic,
-            painRelief: painRelief.split(separator: ",").map(String.init), breaks: breaks, painReported: painReported,
-            bleeding: Bleeding(rawValue: bleeding) ?? .minor, notes: notes)
+        get throws {
+            let t = "treatment_sessions"
+            return TreatmentSession(
+                id: id, clientID: clientId, clinicID: clinicId, technicianID: technicianId, sessionNumber: sessionNumber,
+                startedAt: startedAt, endedAt: endedAt, zones: try Codecs.list(zones, t, "zones"), needleType: needleType,
+                needleSize: needleSize, depth: try storedValue(depth, t, "depth"), dotDensity: dotDensity,
+                pigmentProduct: pigmentProduct, pigmentBatch: pigmentBatch, anaesthetic: anaesthetic,
+                painRelief: painRelief.split(separator: ",").map(String.init), breaks: breaks, painReported: painReported,
+                bleeding: try storedValue(bleeding, t, "bleeding"), notes: notes)
+        }
     }
 }
 
@@ -333,28 +343,30 @@ struct JourneyRow: Decodable {
     }
 
     var record: JourneyRecord {
-        JourneyRecord(id: id, sessionID: sessionId, clientID: clientId, clinicID: clinicId,
-                      sessionDate: LocalDate(iso: sessionDate) ?? LocalDate(dayNumber: 0), timeZone: timeZone,
-                      protocolVersion: protocolVersion)
+        get throws {
+            JourneyRecord(id: id, sessionID: sessionId, clientID: clientId, clinicID: clinicId,
+                          sessionDate: try storedDate(sessionDate, "journeys", "session_date"), timeZone: timeZone,
+                          protocolVersion: protocolVersion)
+        }
     }
 }
 
 /// Check-in rows, read column by column: a journey's check-ins are read on every journey page.
 enum CheckInRow {
-    static func record(_ row: any SQLRow, prefix: String = "") -> StoredCheckIn? {
-        try? record(typed(row), prefix: prefix)
+    static func record(_ row: any SQLRow, prefix: String = "") throws -> StoredCheckIn? {
+        try record(typed(row), prefix: prefix)
     }
 
-    /// Nil when the row has no check-in there (a journey read without check-ins yet).
+    /// Nil when the row has no check-in there (a journey read without check-ins yet); a check-in
+    /// whose answers or tier cannot be read is a `StoredDataError`.
     static func record(_ row: any TypedRow, prefix: String) throws -> StoredCheckIn? {
-        guard try !row.isNull(prefix + "id"),
-              let answers = StoredAnswers.checkIn(try row.string(prefix + "answers"))
-        else { return nil }
+        guard try !row.isNull(prefix + "id") else { return nil }
+        let answers = try StoredAnswers.checkIn(try row.string(prefix + "answers"))
         let seenColumn = prefix + "seen_at"
         return StoredCheckIn(
             id: try row.uuid(prefix + "id"), journeyID: try row.uuid(prefix + "journey_id"), day: try row.int(prefix + "day"),
             recordedAt: try row.date(prefix + "recorded_at"), answers: answers,
-            tier: TriageTier(rawValue: try row.string(prefix + "tier")) ?? .green, score: try row.int(prefix + "score"),
+            tier: try storedValue(try row.string(prefix + "tier"), "check_ins", "tier"), score: try row.int(prefix + "score"),
             seenAt: row.has(seenColumn) ? try row.optionalDate(seenColumn) : nil)
     }
 }

@@ -78,9 +78,9 @@ extension Store {
             .map { row in
                 ReminderRecord(
                     id: try row.decode(column: "id", as: UUID.self), journeyID: journey,
-                    kind: ReminderKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .day,
+                    kind: try storedValue(try row.decode(column: "kind", as: String.self), ReminderRows.table, "kind"),
                     day: try row.decode(column: "day", as: Int.self), dueAt: try row.decode(column: "due_at", as: Date.self),
-                    status: ReminderRecord.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .scheduled,
+                    status: try storedValue(try row.decode(column: "status", as: String.self), ReminderRows.table, "status"),
                     attempts: try row.decode(column: "attempts", as: Int.self),
                     lastError: try row.decode(column: "last_error", as: String?.self),
                     sentAt: try row.decode(column: "sent_at", as: Date?.self))
@@ -124,11 +124,11 @@ extension Store {
                 LeasedReminder(
                     id: try row.decode(column: "id", as: UUID.self),
                     journeyID: try row.decode(column: "journey_id", as: UUID.self),
-                    kind: ReminderKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .day,
+                    kind: try storedValue(try row.decode(column: "kind", as: String.self), ReminderRows.table, "kind"),
                     day: try row.decode(column: "day", as: Int.self),
                     attempts: try row.decode(column: "attempts", as: Int.self),
-                    sessionDate: LocalDate(iso: try row.decode(column: "session_date", as: String.self)) ?? LocalDate(dayNumber: 0),
-                    language: Language(rawValue: try row.decode(column: "language", as: String.self)) ?? .enGB,
+                    sessionDate: try storedDate(try row.decode(column: "session_date", as: String.self), "journeys", "session_date"),
+                    language: try storedValue(try row.decode(column: "language", as: String.self), "clinics", "language"),
                     clinicName: try row.decode(column: "clinic_name", as: String.self),
                     timeZone: try row.decode(column: "time_zone", as: String.self),
                     reminders: ReminderSettings(

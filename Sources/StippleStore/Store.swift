@@ -256,8 +256,10 @@ struct ClientSummaryRow: Decodable {
     }
 
     var summary: ClientSummary {
-        ClientSummary(id: id, clinicID: clinicId, fullName: fullName,
-                      dateOfBirth: LocalDate(iso: dateOfBirth) ?? LocalDate(dayNumber: 0),
-                      hairLossCondition: HairLossCondition(rawValue: hairLossCondition) ?? .patternBaldness)
+        get throws {
+            ClientSummary(id: id, clinicID: clinicId, fullName: fullName,
+                          dateOfBirth: try storedDate(dateOfBirth, "clients", "date_of_birth"),
+                          hairLossCondition: try storedValue(hairLossCondition, "clients", "hair_loss_condition"))
+        }
     }
 }

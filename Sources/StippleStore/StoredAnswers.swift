@@ -10,12 +10,19 @@ import StippleCore
 /// field added to the engine's types is never lost, only read the slower way until it is added
 /// here.
 enum StoredAnswers {
-    static func checkIn(_ text: String) -> CheckIn? {
-        readCheckIn(text) ?? (try? JSONDecoder().decode(CheckIn.self, from: Data(text.utf8)))
+    /// Stored check-in answers; answers that read as no check-in are a `StoredDataError`, never
+    /// a check-in left out of the journey.
+    static func checkIn(_ text: String, table: String = "check_ins", column: String = "answers") throws -> CheckIn {
+        if let answers = readCheckIn(text) { return answers }
+        do { return try JSONDecoder().decode(CheckIn.self, from: Data(text.utf8)) }
+        catch { throw StoredDataError(table: table, column: column) }
     }
 
-    static func screening(_ text: String) -> ScreeningAnswers? {
-        readScreening(text) ?? (try? JSONDecoder().decode(ScreeningAnswers.self, from: Data(text.utf8)))
+    /// A stored screening; one that cannot be read is a `StoredDataError`, never "nothing disclosed".
+    static func screening(_ text: String, table: String = "clients", column: String = "screening") throws -> ScreeningAnswers {
+        if let screening = readScreening(text) { return screening }
+        do { return try JSONDecoder().decode(ScreeningAnswers.self, from: Data(text.utf8)) }
+        catch { throw StoredDataError(table: table, column: column) }
     }
 
     /// The answers read in one pass, or nil when they need `JSONDecoder`.

@@ -60,7 +60,7 @@ extension ServerTests {
             #expect(StoredAnswers.readCheckIn(sorted) == expected)
             #expect(StoredAnswers.readCheckIn(shuffled) == expected)
             #expect(StoredAnswers.readCheckIn(#"{"pain":4}"#) == nil)  // day is required
-            #expect(StoredAnswers.checkIn(#"{"pain":4}"#) == nil)
+            #expect(throws: StoredDataError(table: "check_ins", column: "answers")) { try StoredAnswers.checkIn(#"{"pain":4}"#) }
         }
 
         @Test func anythingElseIsLeftToJSONDecoder() throws {
@@ -69,16 +69,16 @@ extension ServerTests {
             }
             // An escaped string still decodes, through JSONDecoder.
             let quoted = ScreeningAnswers(allergies: "\"nickel\"\nand latex")
-            #expect(StoredAnswers.screening(Codecs.json(quoted)) == quoted)
+            #expect(try StoredAnswers.screening(Codecs.json(quoted)) == quoted)
             // A value of the wrong type fails both ways, as before.
-            #expect(StoredAnswers.checkIn(#"{"day":"four"}"#) == nil)
+            #expect(throws: StoredDataError.self) { try StoredAnswers.checkIn(#"{"day":"four"}"#) }
             // A key this reader does not know (a field added later) and a number where it expects
             // a whole one are left to JSONDecoder, which reads what it can.
             #expect(StoredAnswers.readCheckIn(#"{"day":3,"mood":"fine"}"#) == nil)
-            #expect(StoredAnswers.checkIn(#"{"day":3,"mood":"fine"}"#) == CheckIn(day: 3))
+            #expect(try StoredAnswers.checkIn(#"{"day":3,"mood":"fine"}"#) == CheckIn(day: 3))
             #expect(StoredAnswers.readCheckIn(#"{"day":3.0}"#) == nil)
             #expect(StoredAnswers.readCheckIn(#"{"day":3,"discharge":"green"}"#) == nil)
-            #expect(StoredAnswers.checkIn(#"{"day":3,"discharge":"green"}"#) == nil)
+            #expect(throws: StoredDataError.self) { try StoredAnswers.checkIn(#"{"day":3,"discharge":"green"}"#) }
             #expect(StoredAnswers.readCheckIn(#"{"day":3,"day":4}"#) == nil)
             // Screening flags left out are noes, as the engine's decoder has them.
             #expect(StoredAnswers.readScreening(#"{"diabetes":true}"#) == ScreeningAnswers(diabetes: true))

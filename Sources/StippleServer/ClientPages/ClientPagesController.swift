@@ -22,7 +22,7 @@ struct ClientPagesController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        let link = routes.grouped("j", ":token")
+        let link = routes.grouped(ClientPageErrors()).grouped("j", ":token")
         link.get(use: today)
         link.get("check-in", use: checkInForm)
         // Streamed, so the link and the hourly limit are checked before any of the body is read:

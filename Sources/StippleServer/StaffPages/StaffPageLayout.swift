@@ -112,9 +112,7 @@ struct StaffPageErrors: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch {
             let api = APIErrorMiddleware.apiError(for: error)
-            if api.status == .internalServerError {
-                request.logger.error("unexpected error", metadata: ["type": "\(type(of: error))"])
-            }
+            APIErrorMiddleware.logUnexpected(error, api, request)
             let text = api.status == .internalServerError ? "Something went wrong on our side." : api.message.prefix(1).uppercased() + api.message.dropFirst() + "."
             return StaffPageLayout.message(title: api.status.reasonPhrase, text: text, status: api.status,
                                            staff: request.auth.get(StaffMember.self))

@@ -59,14 +59,23 @@ struct APIErrorMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch {
             let api = Self.apiError(for: error)
-            if api.status == .internalServerError {
-                // The type only: error descriptions can quote the data that caused them.
-                request.logger.error("unexpected error", metadata: ["type": "\(type(of: error))"])
-            }
+            Self.logUnexpected(error, api, request)
             let response = Response(status: api.status)
             try response.content.encode(ErrorBody(error: .init(code: api.code, message: api.message, field: api.field)))
             return response
         }
+    }
+
+    /// A 500's error in the log by its type only: error descriptions can quote the data that
+    /// caused them. Stored data that cannot be read names its table and column, never its value.
+    static func logUnexpected(_ error: any Error, _ api: APIError, _ request: Request) {
+        guard api.status == .internalServerError else { return }
+        var metadata: Logger.Metadata = ["type": "\(type(of: error))"]
+        if let stored = error as? StoredDataError {
+            metadata["table"] = "\(stored.table)"
+            metadata["column"] = "\(stored.column)"
+        }
+        request.logger.error("unexpected error", metadata: metadata)
     }
 
     static func apiError(for error: any Error) -> APIError {
