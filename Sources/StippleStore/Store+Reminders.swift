@@ -154,6 +154,19 @@ extension Store {
         case cancelled(String)
     }
 
+    /// Extends `worker`'s lease on those of `ids` it still holds to `until`, and answers which
+    /// those are. A reminder whose lease ran out (another worker may have it now), or that was
+    /// cancelled meanwhile (a withdrawn consent, a superseded journey), is not renewed: the
+    /// worker must not send it.
+    public func renewReminderLeases(_ ids: [UUID], worker: String, until: Date, now: Date) async throws -> Set<UUID> {
+        guard !ids.isEmpty else { return [] }
+        return Set(try await sqlWriter.raw("""
+            UPDATE reminders SET lease_until = \(bind: until)
+            WHERE id IN (\(binds: ids)) AND leased_by = \(bind: worker) AND status = 'sending' AND lease_until > \(bind: now)
+            RETURNING id
+            """).all().map { try $0.decode(column: "id", as: UUID.self) })
+    }
+
     /// Records the outcome of each leased reminder and its attempt together. Only the worker
     /// still holding a lease may mark it: a worker whose lease ran out changes nothing.
     public func finishReminders(_ outcomes: [(id: UUID, attempt: Int, outcome: ReminderOutcome)], worker: String,

@@ -186,6 +186,9 @@ extension ServerTests {
                     (base.replacingOccurrences(of: "\"LOT-1\"", with: "\"\""), "pigmentBatch"),
                     (base.replacingOccurrences(of: "2026-11-25T09:00:00Z", with: "yesterday"), "startedAt"),
                     (base.replacingOccurrences(of: "2026-11-25T", with: "2026-12-25T"), "startedAt"),
+                    // Year 1: a typing slip that would make every history page draw 740,000 days.
+                    (base.replacingOccurrences(of: "2026-11-25T", with: "0001-11-25T"), "startedAt"),
+                    (base.replacingOccurrences(of: "2026-11-25T", with: "1999-12-31T"), "startedAt"),
                     (base.replacingOccurrences(of: f.lead.id.uuidString, with: f.amsterdamLead.id.uuidString), "technicianID"),
                     (base.replacingOccurrences(of: f.client.id.uuidString, with: UUID().uuidString), "clientID"),
                     // Text without control characters: a NUL would cut it short in C layers, a line break split a record.

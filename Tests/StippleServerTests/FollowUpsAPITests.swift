@@ -90,6 +90,7 @@ extension ServerTests {
                 let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 4)
                 let cases: [(ByteBuffer, HTTPStatus, String?, String)] = [
                     (body("2026-11-20T10:00:00Z", technician: f.lead.id), .unprocessableEntity, "startsAt", Fixture.leadToken),
+                    (body("9999-11-20T10:00:00Z", technician: f.lead.id), .unprocessableEntity, "startsAt", Fixture.leadToken),
                     (body("2027-01-20T10:00:00Z", technician: f.amsterdamLead.id), .unprocessableEntity, "technicianID", Fixture.leadToken),
                     (body("2027-01-20T10:00:00Z", technician: f.lead.id, override: "no need"), .unprocessableEntity, "overrideReason", Fixture.adminToken),
                     (jsonBody(#"{"startsAt":"soon","technicianID":"\#(f.lead.id)"}"#), .unprocessableEntity, "startsAt", Fixture.leadToken),

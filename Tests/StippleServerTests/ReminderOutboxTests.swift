@@ -34,6 +34,24 @@ func temporaryFile(_ name: String) -> String {
     (NSTemporaryDirectory() as NSString).appendingPathComponent("stipple-\(UUID().uuidString)/\(name)")
 }
 
+/// A provider that answers slowly: each message takes `seconds` of the dispatchers' clock, and
+/// the other worker gets to run between messages.
+struct SlowTransport: ReminderTransport {
+    let inner: any ReminderTransport
+    let clock: TestClock
+    let seconds: TimeInterval
+
+    func deliver(_ batch: [OutgoingReminder]) async -> [String: DeliveryOutcome] {
+        var out: [String: DeliveryOutcome] = [:]
+        for reminder in batch {
+            out.merge(await inner.deliver([reminder])) { $1 }
+            clock.advance(seconds)
+            try? await Task.sleep(for: .milliseconds(3))
+        }
+        return out
+    }
+}
+
 /// A dispatcher over the app's database with its own clock and transport.
 func dispatcher(_ app: Application, transport: any ReminderTransport, worker: String, clock: TestClock,
                 batchSize: Int = 500) -> ReminderDispatcher {
@@ -201,6 +219,62 @@ extension ServerTests {
                 #expect(attempts["sent", default: 0] == reportA.sent + reportB.sent)
                 #expect(attempts.values.reduce(0, +) == 120)
             }
+        }
+
+        /// Forty reminders through a provider that takes 15 s each: the batch takes ten minutes,
+        /// twice its lease. The second worker polls all along; it must never lease (and send)
+        /// what the first still sends. Each sink must see each reminder once.
+        @Test(.timeLimit(.minutes(2)), arguments: TestStores.all, ["webhook", "smtp"])
+        func aBatchThatOutlivesItsLeaseIsStillSentOnce(store: StoreLocation, sink: String) async throws {
+            let secret = "a-shared-secret-of-some-length"
+            let receiver = try await WebhookReceiver(secret: secret, statuses: [.ok])
+            let smtp = try await FakeSMTPServer()
+            try await withStipple(store) { app, f in
+                let s = Store(app.db)
+                for i in 0..<2 {
+                    let client = try await anotherClient(s, f, name: "Client \(i)", email: "client\(i)@example.com")
+                    _ = try await recordSession(app, client: client.id, technician: f.lead.id, daysAgo: 0)
+                }
+                let due = try await s.scheduledReminders().count
+                #expect(due >= 40)
+                let start = ISO8601DateFormatter().date(from: "2027-01-01T12:00:00Z")!  // all due
+                let clock = TestClock(start)
+                func transport() -> any ReminderTransport {
+                    let inner: any ReminderTransport = sink == "webhook"
+                        ? WebhookReminderTransport(url: receiver.url, secret: secret, client: app.http.client.shared)
+                        : SMTPReminderTransport(settings: .init(host: "127.0.0.1", port: smtp.port, security: .plain,
+                                                                username: "clinic", password: "secret", from: "care@stipple.example"),
+                                                timeout: .seconds(5))
+                    return SlowTransport(inner: inner, clock: clock, seconds: 15)
+                }
+                let a = dispatcher(app, transport: transport(), worker: "a", clock: clock)
+                let b = dispatcher(app, transport: transport(), worker: "b", clock: clock)
+                let aDone = Locked(false)
+                async let first: ReminderDispatcher.Report = {
+                    defer { aDone.withLock { $0 = true } }
+                    return try await a.dispatchDue()
+                }()
+                async let second: ReminderDispatcher.Report = {
+                    var report = ReminderDispatcher.Report()
+                    // Until the first is done; an hour of the clock at most, should workers take turns stealing.
+                    while !aDone.withLock({ $0 }), clock.now.timeIntervalSince(start) < 3600 {
+                        report.add(try await b.dispatchDue())
+                        try await Task.sleep(for: .milliseconds(2))
+                    }
+                    return report
+                }()
+                let (reportA, reportB) = try await (first, second)
+                #expect(clock.now.timeIntervalSince(start) >= 600)
+                #expect(reportA.sent + reportB.sent == due)
+                let keys = sink == "webhook"
+                    ? receiver.received.map(\.key)
+                    : smtp.received.compactMap { $0.data.firstMatch(of: /Message-ID: <([^@]+)@/).map { String($0.output.1) } }
+                #expect(keys.count == due)
+                #expect(Set(keys).count == keys.count)
+                #expect(try await s.reminderAttemptCounts() == ["sent": due])
+            }
+            try await receiver.stop()
+            try await smtp.stop()
         }
 
         @Test(arguments: TestStores.all)

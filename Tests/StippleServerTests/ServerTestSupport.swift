@@ -135,10 +135,10 @@ func signConsultationConsents(_ store: Store, client: UUID, by staff: UUID) asyn
 }
 
 /// Another London client, with the consultation's consents signed.
-func anotherClient(_ store: Store, _ f: Fixture, name: String) async throws -> ClientRecord {
+func anotherClient(_ store: Store, _ f: Fixture, name: String, email: String? = nil) async throws -> ClientRecord {
     let client = try await store.createClient(NewClient(
         clinicID: f.london.id, fullName: name, dateOfBirth: LocalDate(iso: "1985-06-01")!, idCheckedBy: f.lead.id,
-        idCheckedOn: LocalDate(iso: "2026-11-01")!, email: nil, hairLossCondition: .patternBaldness))
+        idCheckedOn: LocalDate(iso: "2026-11-01")!, email: email, hairLossCondition: .patternBaldness))
     try await signConsultationConsents(store, client: client.id, by: f.lead.id)
     return client
 }

@@ -28,6 +28,7 @@ struct SessionInput: Decodable {
         guard endedAt > startedAt else { throw APIError.invalid("endedAt", "must be after startedAt") }
         guard endedAt.timeIntervalSince(startedAt) <= 12 * 3600 else { throw APIError.invalid("endedAt", "a session lasts at most 12 hours") }
         guard startedAt <= now.addingTimeInterval(300) else { throw APIError.invalid("startedAt", "a session is recorded once it has happened") }
+        guard startedAt >= Instant.earliest else { throw APIError.invalid("startedAt", "must be on or after 2000-01-01") }
         guard !zones.isEmpty else { throw APIError.invalid("zones", "must name at least one zone") }
         let zones = try zones.enumerated().map { try TreatmentZone.parse($1, field: "zones[\($0)]") }
         let needleType = try PlainText.line(needleType, field: "needleType", maximum: 100)
@@ -59,6 +60,10 @@ struct RecordedSession: Content {
 
 /// Instants in request bodies: ISO 8601 with a time zone, with or without fractional seconds.
 enum Instant {
+    /// Nothing Stipple keeps happened before 2000-01-01: a session dated year 1 is a slip of the
+    /// keyboard, and would have each history page draw seven hundred thousand days.
+    static let earliest = Date(timeIntervalSince1970: 946_684_800)
+
     static func parse(_ text: String, field: String) throws -> Date {
         let plain = ISO8601DateFormatter()
         let fractional = ISO8601DateFormatter()

@@ -12,6 +12,11 @@ public struct ReminderDispatcher: Sendable {
         public var total: Int { sent + skipped + retried + failed + cancelled }
 
         public init() {}
+
+        mutating func add(_ other: Report) {
+            sent += other.sent; skipped += other.skipped; retried += other.retried
+            failed += other.failed; cancelled += other.cancelled
+        }
     }
 
     let store: Store
@@ -22,9 +27,14 @@ public struct ReminderDispatcher: Sendable {
     let worker: String
     let now: @Sendable () -> Date
     var batchSize = 500
-    /// Long enough for a batch to be delivered; a worker that dies mid-batch gives its
-    /// reminders up to another after this.
+    /// How long a lease holds; a worker that dies mid-batch gives its reminders up to another
+    /// after this. It must outlast `messagesPerRenewal` of the slowest deliveries (a webhook
+    /// times out after 10 s, an SMTP exchange after 20 s): 10 × 20 s = 200 s < 300 s.
     var leaseSeconds: TimeInterval = 300
+    /// The batch is handed to the transport this many at a time, each group only after the
+    /// lease on the rest was renewed: so no message is sent after its lease has passed, however
+    /// long the whole batch takes, and a reminder cancelled meanwhile is not sent.
+    var messagesPerRenewal = 10
     var maxAttempts = 5
 
     public init(store: Store, transport: any ReminderTransport, protocol p: AftercareProtocol, sealer: LinkSealer,
@@ -51,9 +61,7 @@ public struct ReminderDispatcher: Sendable {
         while true {
             let leased = try await lease()
             if leased.isEmpty { return report }
-            let batch = try await deliver(leased)
-            report.sent += batch.sent; report.skipped += batch.skipped
-            report.retried += batch.retried; report.failed += batch.failed; report.cancelled += batch.cancelled
+            report.add(try await deliver(leased))
         }
     }
 
@@ -66,8 +74,7 @@ public struct ReminderDispatcher: Sendable {
 
     func deliver(_ leased: [LeasedReminder]) async throws -> Report {
         var outcomes: [(id: UUID, attempt: Int, outcome: Store.ReminderOutcome)] = []
-        var outgoing: [OutgoingReminder] = []
-        var handed: [LeasedReminder] = []
+        var outgoing: [(reminder: LeasedReminder, message: OutgoingReminder)] = []
         for r in leased {
             // Read with the lease: a withdrawal recorded before it stops the message here.
             if !r.messagesConsented {
@@ -78,18 +85,37 @@ public struct ReminderDispatcher: Sendable {
                 outcomes.append((r.id, r.attempts, .skipped("the client checked in")))
                 continue
             }
-            handed.append(r)
             let link = r.sealedLinkToken.flatMap(sealer.open).map { publicURL + JourneyLinks.path($0) }
-            outgoing.append(OutgoingReminder(
+            outgoing.append((r, OutgoingReminder(
                 idempotencyKey: r.id.uuidString.lowercased(), journeyID: r.journeyID, kind: r.kind.rawValue, day: r.day,
                 language: r.language.rawValue, clinic: r.clinicName, clientName: r.clientName, email: r.email,
                 phone: r.phone,
                 text: ReminderPlan.message(r.kind, day: r.day, sessionDate: r.sessionDate, protocol: aftercareProtocol,
                                            language: r.language),
-                link: link))
+                link: link)))
         }
-        let results = outgoing.isEmpty ? [:] : await transport.deliver(outgoing)
-        let at = now()
+        var report = Self.report(outcomes)
+        try await store.finishReminders(outcomes, worker: worker, now: now())
+        var start = 0
+        while start < outgoing.count {
+            // Renew the lease on everything still to send; send the next group of what is held.
+            let held = try await store.renewReminderLeases(outgoing[start...].map(\.reminder.id), worker: worker,
+                                                           until: now().addingTimeInterval(leaseSeconds), now: now())
+            let group = outgoing[start..<min(start + messagesPerRenewal, outgoing.count)].filter { held.contains($0.reminder.id) }
+            start += messagesPerRenewal
+            guard !group.isEmpty else { continue }
+            let results = await transport.deliver(group.map(\.message))
+            let done = judge(group.map(\.reminder), results, at: now())
+            try await store.finishReminders(done, worker: worker, now: now())
+            report.add(Self.report(done))
+        }
+        return report
+    }
+
+    /// What each delivery's result means for its reminder: sent, failed for good, or tried again later.
+    private func judge(_ handed: [LeasedReminder], _ results: [String: DeliveryOutcome],
+                          at: Date) -> [(id: UUID, attempt: Int, outcome: Store.ReminderOutcome)] {
+        var outcomes: [(id: UUID, attempt: Int, outcome: Store.ReminderOutcome)] = []
         for r in handed {
             let key = r.id.uuidString.lowercased()
             switch results[key] ?? .temporaryFailure("the transport gave no answer") {
@@ -107,7 +133,10 @@ public struct ReminderDispatcher: Sendable {
                 }
             }
         }
-        try await store.finishReminders(outcomes, worker: worker, now: at)
+        return outcomes
+    }
+
+    private static func report(_ outcomes: [(id: UUID, attempt: Int, outcome: Store.ReminderOutcome)]) -> Report {
         var report = Report()
         for (_, _, outcome) in outcomes {
             switch outcome {

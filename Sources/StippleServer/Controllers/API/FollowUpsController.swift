@@ -80,6 +80,9 @@ enum FollowUpBooking {
                      by staff: StaffMember, req: Request) async throws -> (FollowUp, Date?) {
         let now = req.now
         guard startsAt > now else { throw APIError.invalid("startsAt", "must be in the future") }
+        guard startsAt < now.addingTimeInterval(2 * 366 * 86_400) else {
+            throw APIError.invalid("startsAt", "must be within two years")
+        }
         guard let technician = try await req.store.staffMember(technicianID), technician.role.isTechnician,
               technician.clinicID == context.clinic.id
         else { throw APIError.invalid("technicianID", "must be a technician of the journey's clinic") }
