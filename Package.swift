@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         // Already in the build through Vapor; named for the reminder SMTP client's TLS.
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // Reads the OpenAPI document (a YAML resource) for the docs page and the route check.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The healing rules: Foundation only, no I/O, no clock.
@@ -54,7 +56,10 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ]
+                .product(name: "Yams", package: "Yams"),
+            ],
+            // The API's OpenAPI document, kept as YAML where tools can check it.
+            resources: [.copy("Resources/openapi.yaml")]
         ),
         // The command line's commands, as a library so tests can run them in-process.
         .target(

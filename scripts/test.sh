@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
 # The test command: every Swift suite (on SQLite, and on PostgreSQL when
 # STIPPLE_TEST_POSTGRES_URL is set), then the browser tests of the client and staff pages in headless
-# Chromium against a real `stipple serve`.
+# Chromium against a real `stipple serve`. First the OpenAPI document is validated.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The API's document is valid OpenAPI 3.1 before anything is tested against it.
+if python3 -c "import openapi_spec_validator" 2>/dev/null; then
+    python3 -m openapi_spec_validator Sources/StippleServer/Resources/openapi.yaml
+elif [ "${CI:-}" = "true" ]; then
+    echo "the OpenAPI check needs the Python package openapi-spec-validator" >&2
+    exit 1
+else
+    echo "== OpenAPI check skipped: pip install openapi-spec-validator"
+fi
 
 swift test
 swift build --product stipple

@@ -71,6 +71,7 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     app.middleware.use(APIErrorMiddleware())
     app.routes.defaultMaxBodySize = "64kb"
 
+    _ = OpenAPIDocument.operations  // the document is read, and must parse, before serving
     try routes(app)
     // Built from the routes just registered; runs after the error middleware, on a request no route took.
     app.middleware.use(MethodNotAllowedMiddleware(app.routes))

@@ -17,6 +17,7 @@ public enum SchemaMigrator {
 
     /// Runs `body` while holding the start-up lock (PostgreSQL; on SQLite it just runs `body`):
     /// migrations, and anything else only one instance should do on start.
+    @discardableResult
     public static func exclusively<T: Sendable>(_ db: any Database, _ body: @escaping @Sendable () async throws -> T)
         async throws -> T {
         guard let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return try await body() }

@@ -18,37 +18,6 @@ struct OpenAPIController: RouteCollection {
     }
 }
 
-/// The operations the document declares, read from its `paths` section. The document keeps a
-/// fixed layout (two-space indents, one operation per method line), which the route-coverage
-/// test relies on.
-enum OpenAPIDocument {
-    struct Operation: Hashable {
-        var method: String
-        var path: String
-        var summary: String
-    }
-
-    static var operations: [Operation] {
-        var out: [Operation] = []
-        var inPaths = false
-        var path: String?
-        var method: String?
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line == "paths:" { inPaths = true; continue }
-            if inPaths, let first = line.first, first != " " { break }
-            guard inPaths else { continue }
-            if line.hasPrefix("  /"), line.hasSuffix(":") {
-                path = String(line.dropFirst(2).dropLast())
-            } else if line.hasPrefix("    "), !line.hasPrefix("     "), line.hasSuffix(":") {
-                method = String(line.dropFirst(4).dropLast())
-            } else if line.hasPrefix("      summary: "), let p = path, let m = method {
-                out.append(Operation(method: m.uppercased(), path: p, summary: String(line.dropFirst(15))))
-            }
-        }
-        return out
-    }
-}
-
 enum DocsPage {
     static let html: String = {
         func escape(_ s: String) -> String {
