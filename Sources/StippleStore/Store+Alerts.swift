@@ -92,7 +92,7 @@ extension Store {
     /// Alerts of the given statuses: those still to act on most severe and oldest first; when
     /// only resolved ones are asked for, the most recently resolved first.
     public func alerts(clinic: UUID?, statuses: [AlertRecord.Status], technician: UUID? = nil, client: UUID? = nil,
-                       limit: Int = 200) async throws -> [AlertRecord] {
+                       limit: Int = 200, offset: Int = 0) async throws -> [AlertRecord] {
         var clinicFilter: SQLQueryString = ""
         if let clinic { clinicFilter = " AND a.clinic_id = \(bind: clinic)" }
         if let technician { clinicFilter = clinicFilter + " AND j.technician_id = \(bind: technician)" }
@@ -101,8 +101,8 @@ extension Store {
         return try await sql.raw("""
             \(unsafeRaw: AlertRows.select)
             WHERE a.status IN (\(binds: names))\(clinicFilter)
-            ORDER BY \(unsafeRaw: statuses == [.resolved] ? "a.resolved_at DESC" : "a.severity DESC, a.opened_at ASC")
-            LIMIT \(bind: limit)
+            ORDER BY \(unsafeRaw: statuses == [.resolved] ? "a.resolved_at DESC, a.id" : "a.severity DESC, a.opened_at ASC, a.id")
+            LIMIT \(bind: limit) OFFSET \(bind: offset)
             """).all().map(AlertRows.record)
     }
 

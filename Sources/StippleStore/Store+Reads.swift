@@ -20,14 +20,16 @@ extension Store {
             .first(decoding: ClinicRow.self)?.record
     }
 
-    public func staff(clinic: UUID?, technicianOnly: Bool = false) async throws -> [StaffMember] {
+    public func staff(clinic: UUID?, technicianOnly: Bool = false, limit: Int? = nil, offset: Int = 0) async throws -> [StaffMember] {
         var q = sql.select().column("id").column("clinic_id").column("name").column("role").column("licence_number")
             .from(StaffModel.schema)
         if let clinic { q = q.where("clinic_id", .equal, clinic) }
         if technicianOnly {
             q = q.where("role", .in, [StaffRole.technician.rawValue, StaffRole.leadTechnician.rawValue])
         }
-        return try await q.orderBy("name").all(decoding: StaffRow.self).map { try $0.record }
+        q = q.orderBy("name").orderBy("id")
+        if let limit { q = q.limit(limit).offset(offset) }
+        return try await q.all(decoding: StaffRow.self).map { try $0.record }
     }
 
     public func staffMember(_ id: UUID) async throws -> StaffMember? {
@@ -67,9 +69,10 @@ extension Store {
             .map { try $0.summary }
     }
 
-    public func clinics() async throws -> [Clinic] {
-        try await sql.select().column("*").from(ClinicModel.schema).orderBy("name")
-            .all(decoding: ClinicRow.self).map { try $0.record }
+    public func clinics(limit: Int? = nil, offset: Int = 0) async throws -> [Clinic] {
+        var q = sql.select().column("*").from(ClinicModel.schema).orderBy("name").orderBy("id")
+        if let limit { q = q.limit(limit).offset(offset) }
+        return try await q.all(decoding: ClinicRow.self).map { try $0.record }
     }
 
     public func clinic(_ id: UUID) async throws -> Clinic? {

@@ -68,8 +68,10 @@ struct AlertsController: RouteCollection {
             guard let id = UUID(uuidString: text) else { throw APIError.badRequest("clinic must be a clinic id", field: "clinic") }
             clinic = id
         }
+        let page = try Paging(req)
         let now = req.now
-        return try await req.store.alerts(clinic: clinic, statuses: statuses).map { View($0, now: now) }
+        return try await req.store.alerts(clinic: clinic, statuses: statuses, limit: page.limit, offset: page.offset)
+            .map { View($0, now: now) }
     }
 
     func acknowledge(req: Request) async throws -> View {

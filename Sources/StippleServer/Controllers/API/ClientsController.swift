@@ -19,17 +19,14 @@ struct ClientsController: RouteCollection {
     /// health data, so only staff with health access get it. Paged: `limit` (≤ 200), `offset`.
     func list(req: Request) async throws -> [ClientListItem] {
         let staff = try req.staff
-        let limit = try req.query.get(Int?.self, at: "limit") ?? 50
-        let offset = try req.query.get(Int?.self, at: "offset") ?? 0
-        guard (1...200).contains(limit) else { throw APIError.invalid("limit", "must be from 1 to 200") }
-        guard offset >= 0 else { throw APIError.invalid("offset", "must be 0 or more") }
+        let page = try Paging(req)
         var clinic = try req.query.get(UUID?.self, at: "clinic")
         if staff.role != .admin {
             if let asked = clinic, asked != staff.clinicID { return [] }
             clinic = staff.clinicID
         }
         let withHealth = staff.seesHealthData
-        return try await req.store.clients(clinic: clinic, limit: limit, offset: offset)
+        return try await req.store.clients(clinic: clinic, limit: page.limit, offset: page.offset)
             .map { ClientListItem($0, withHealthData: withHealth) }
     }
 
@@ -56,20 +53,23 @@ struct ClientsController: RouteCollection {
     }
 
     func sessions(req: Request) async throws -> [TreatmentSession] {
+        let page = try Paging(req)
         let client = try await visibleClient(req)
-        return try await req.store.sessions(client: client.id)
+        return page.slice(try await req.store.sessions(client: client.id))
     }
 
     func journeys(req: Request) async throws -> [JourneyRecord] {
+        let page = try Paging(req)
         let client = try await visibleClient(req)
-        return try await req.store.journeys(client: client.id)
+        return page.slice(try await req.store.journeys(client: client.id))
     }
 
     /// Every consent given or withdrawn, newest first. Consents are not health data: reception,
     /// who often takes the signed forms, reads and records them too.
     func consents(req: Request) async throws -> [ConsentRecord] {
+        let page = try Paging(req)
         let client = try await clientOfClinic(req)
-        return try await req.store.consents(client: client.id)
+        return page.slice(try await req.store.consents(client: client.id))
     }
 
     struct ConsentInput: Decodable {

@@ -13,7 +13,8 @@ struct ClinicsController: RouteCollection {
     }
 
     func list(req: Request) async throws -> [Clinic] {
-        try await req.store.clinics()
+        let page = try Paging(req)
+        return try await req.store.clinics(limit: page.limit, offset: page.offset)
     }
 
     func show(req: Request) async throws -> Clinic {
@@ -34,12 +35,13 @@ struct ClinicsController: RouteCollection {
     /// or the clinic asked for). Another clinic asked for answers an empty list, as clients do.
     func technicians(req: Request) async throws -> [StaffMember] {
         let staff = try req.staff
+        let page = try Paging(req)
         var clinic = try req.query.get(UUID?.self, at: "clinic")
         if staff.role != .admin {
             if let asked = clinic, asked != staff.clinicID { return [] }
             clinic = staff.clinicID
         }
-        return try await req.store.staff(clinic: clinic, technicianOnly: true)
+        return try await req.store.staff(clinic: clinic, technicianOnly: true, limit: page.limit, offset: page.offset)
     }
 
     func createTechnician(req: Request) async throws -> Response {

@@ -17,8 +17,9 @@ struct JourneysController: RouteCollection {
 
     /// The journey's reminders: scheduled, sent, skipped, or failed and why.
     func reminders(req: Request) async throws -> [ReminderRecord] {
+        let page = try Paging(req)
         let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
-        return try await req.store.reminders(journey: context.journey.id)
+        return page.slice(try await req.store.reminders(journey: context.journey.id))
     }
 
     /// A new private link for the client; the previous one stops working. The token is in this
