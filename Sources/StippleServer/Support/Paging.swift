@@ -6,6 +6,8 @@ import Vapor
 struct Paging: Sendable, Equatable {
     var limit: Int
     var offset: Int
+    /// Far past any chain's list; a bound, so the document can give one.
+    static let maximumOffset = 1_000_000
 
     init(limit: Int, offset: Int) {
         self.limit = limit
@@ -21,7 +23,9 @@ struct Paging: Sendable, Equatable {
         limit = try number("limit") ?? defaultLimit
         offset = try number("offset") ?? 0
         guard (1...maximum).contains(limit) else { throw APIError.invalid("limit", "must be from 1 to \(maximum)") }
-        guard offset >= 0 else { throw APIError.invalid("offset", "must be 0 or more") }
+        guard (0...Self.maximumOffset).contains(offset) else {
+            throw APIError.invalid("offset", "must be from 0 to \(Self.maximumOffset)")
+        }
     }
 
     /// The page of a list already read whole (a client's own sessions, consents or journeys:
