@@ -54,16 +54,16 @@ extension ServerTests {
             Line(method: .POST, path: "/staff/journeys/{journeyID}/follow-up", statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             Line(method: .POST, path: "/staff/journeys/{journeyID}/follow-up/cancel", statuses: [401, 401, 403, 404, 404, 404, 404], body: "form:"),
             Line(method: .GET, path: "/staff/calendar", statuses: [303, 303, 200, 200, 200, 200, 200]),
-            Line(method: .POST, path: "/staff/calendar/feed", statuses: [401, 401, 200, 200, 200, 200, 200], body: "form:"),
+            Line(method: .POST, path: "/staff/calendar/feed", statuses: [401, 401, 303, 303, 303, 303, 303], body: "form:"),
             Line(method: .GET, path: "/calendar/{feed}", statuses: [404, 404, 404, 404, 404, 404, 404]),
             Line(method: .GET, path: "/staff/audit", statuses: [303, 303, 403, 403, 403, 403, 200]),
             Line(method: .GET, path: "/staff/audit.csv", statuses: [303, 303, 403, 403, 403, 403, 200]),
             Line(method: .GET, path: "/staff/people", statuses: [303, 303, 403, 403, 403, 403, 200]),
             Line(method: .POST, path: "/staff/people/{staffID}/password", statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
             // Deactivates a spare person and revokes their token, not anyone the matrix signs in as.
-            Line(method: .POST, path: "/staff/people/{staffID}/deactivate", statuses: [401, 401, 403, 403, 403, 403, 200], body: "form:"),
+            Line(method: .POST, path: "/staff/people/{staffID}/deactivate", statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),
             Line(method: .POST, path: "/staff/tokens", statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
-            Line(method: .POST, path: "/staff/tokens/{tokenID}/revoke", statuses: [401, 401, 403, 403, 403, 403, 200], body: "form:"),
+            Line(method: .POST, path: "/staff/tokens/{tokenID}/revoke", statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),
             // The API, with bearer tokens.
             // Clinics' names, addresses and contact details are public; anyone signed in reads them.
             Line(method: .GET, path: "/api/v1/clinics", statuses: [401, 401, 200, 200, 200, 200, 200]),

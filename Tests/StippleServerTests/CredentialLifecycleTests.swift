@@ -28,8 +28,12 @@ extension ServerTests {
                 var (h, b) = admin.form([("staff", f.technician.id.uuidString), ("name", "Booking system"), ("days", "30")])
                 var token = ""
                 try await app.testing().test(.POST, "staff/tokens", headers: h, body: b) { res async throws in
-                    #expect(res.status == .created)
-                    token = String(try #require(html(res).firstMatch(of: /id="new-token">(stp_[^<]+)</)?.1))
+                    // Shown once, on the page the form redirects to; a reload of that page shows it no more.
+                    let page = try await admin.followed(app, res)
+                    token = String(try #require(html(page).firstMatch(of: /id="new-token">(stp_[^<]+)</)?.1))
+                    #expect(page.headers.setCookie?[StaffFlash.cookie]?.string == "")
+                    let reload = try await app.testing().sendRequest(.GET, "staff/people", headers: admin.headers)
+                    #expect(!html(reload).contains(token))
                 }
                 #expect(try await status(app, token) == .ok)
                 let listed = try #require(try await Store(app.db).apiTokens(staff: f.technician.id).first { $0.name == "Booking system" })
@@ -51,8 +55,8 @@ extension ServerTests {
 
                 // Revoked: the very next call is refused.
                 (h, b) = admin.form([])
-                try await app.testing().test(.POST, "staff/tokens/\(listed.id)/revoke", headers: h, body: b) { res async in
-                    #expect(res.status == .ok && html(res).contains("is revoked"))
+                try await app.testing().test(.POST, "staff/tokens/\(listed.id)/revoke", headers: h, body: b) { res async throws in
+                    #expect(html(try await admin.followed(app, res)).contains("is revoked"))
                 }
                 #expect(try await status(app, token) == .unauthorized)
                 let audited = try await Store(app.db).auditEvents(AuditFilter(staffID: f.admin.id, subject: .staff), limit: 10)
@@ -92,16 +96,17 @@ extension ServerTests {
                 var (h, b) = tom.form([])
                 var feed = ""
                 try await app.testing().test(.POST, "staff/calendar/feed", headers: h, body: b) { res async throws in
-                    feed = String(try #require(html(res).firstMatch(of: /(calendar\/[^<."]+\.ics)/)?.1))
+                    feed = String(try #require(html(try await tom.followed(app, res)).firstMatch(of: /(calendar\/[^<."]+\.ics)/)?.1))
                 }
                 try await app.testing().test(.GET, feed) { res async in #expect(res.status == .ok) }
                 #expect(try await status(app, Fixture.technicianToken) == .ok)
 
                 let admin = try await signIn(app, f.admin)
                 (h, b) = admin.form([])
-                try await app.testing().test(.POST, "staff/people/\(f.technician.id)/deactivate", headers: h, body: b) { res async in
-                    #expect(res.status == .ok && html(res).contains("Tom Price is deactivated"))
-                    #expect(html(res).contains("Deactivated "))
+                try await app.testing().test(.POST, "staff/people/\(f.technician.id)/deactivate", headers: h, body: b) { res async throws in
+                    let page = try await admin.followed(app, res)
+                    #expect(html(page).contains("Tom Price is deactivated"))
+                    #expect(html(page).contains("Deactivated "))
                 }
                 // Each way in is closed on the very next request.
                 try await app.testing().test(.GET, "staff/dashboard", headers: tom.headers) { res async in
@@ -117,8 +122,8 @@ extension ServerTests {
                 #expect(!tokens.isEmpty && tokens.allSatisfy { $0.revokedAt != nil })
                 // Deactivating again says so; nobody deactivates themselves.
                 (h, b) = admin.form([])
-                try await app.testing().test(.POST, "staff/people/\(f.technician.id)/deactivate", headers: h, body: b) { res async in
-                    #expect(html(res).contains("was deactivated already"))
+                try await app.testing().test(.POST, "staff/people/\(f.technician.id)/deactivate", headers: h, body: b) { res async throws in
+                    #expect(html(try await admin.followed(app, res)).contains("was deactivated already"))
                 }
                 try await app.testing().test(.POST, "staff/people/\(f.admin.id)/deactivate", headers: h, body: b) { res async in
                     #expect(res.status == .conflict && html(res).contains("You cannot deactivate yourself"))

@@ -38,7 +38,7 @@ extension ServerTests {
                     // A calendar feed, made and read.
                     let (fh, fb) = lead.form([])
                     try await app.testing().test(.POST, "staff/calendar/feed", headers: fh, body: fb) { res async throws in
-                        feed = String(try #require(html(res).firstMatch(of: /\/calendar\/([^<."]+)\.ics/)?.1))
+                        feed = String(try #require(html(try await lead.followed(app, res)).firstMatch(of: /\/calendar\/([^<."]+)\.ics/)?.1))
                     }
                     try await app.testing().test(.GET, "calendar/\(feed).ics") { res async in #expect(res.status == .ok) }
                     // Staff pages and the API with ids, a sign-in with a password, and writes of health data.

@@ -161,7 +161,7 @@ extension ServerTests {
                 for _ in 0..<2 {
                     (h, b) = tech.form([])
                     try await app.testing().test(.POST, "staff/calendar/feed", headers: h, body: b) { res async throws in
-                        let url = try #require(html(res).firstMatch(of: /id="feed-url">[^<]*(\/calendar\/[^<]+\.ics)</)?.1)
+                        let url = try #require(html(try await tech.followed(app, res)).firstMatch(of: /id="feed-url">[^<]*(\/calendar\/[^<]+\.ics)</)?.1)
                         feeds.append(String(url))
                     }
                 }

@@ -17,6 +17,18 @@ struct StaffCookie {
         return h
     }
 
+    /// The page a form's 303 leads to, read as the browser would: with this session and the
+    /// flash cookie the redirect set (`StaffFlash`).
+    func followed(_ app: Application, _ redirect: TestingHTTPResponse) async throws -> TestingHTTPResponse {
+        #expect(redirect.status == .seeOther)
+        let location = try #require(redirect.headers.first(name: .location))
+        var h = headers
+        if let flash = redirect.headers.setCookie?[StaffFlash.cookie] {
+            h.replaceOrAdd(name: .cookie, value: "\(StaffSessionCookie.name)=\(token); \(StaffFlash.cookie)=\(flash.string)")
+        }
+        return try await app.testing().sendRequest(.GET, String(location.dropFirst()), headers: h)
+    }
+
     /// A form POST of this session, with its CSRF token unless `csrf` says otherwise.
     func form(_ fields: [(String, String)], csrf: String? = nil) -> (HTTPHeaders, ByteBuffer) {
         var (h, body) = formBody(fields + [("_csrf", csrf ?? self.csrf)])

@@ -83,7 +83,9 @@ extension StaffPagesController {
 
     func people(req: Request) async throws -> Response {
         let staff = try Self.admin(req)
-        return try await peoplePage(req, staff: staff)
+        let flash = StaffFlash.take(req)
+        let page = try await peoplePage(req, staff: staff, notice: flash?.notice, newToken: flash?.secret)
+        return flash == nil ? page : StaffFlash.clear(page, req)
     }
 
     private func peoplePage(_ req: Request, staff: StaffMember, notice: String? = nil, newToken: String? = nil,
@@ -130,19 +132,20 @@ extension StaffPagesController {
         let tokenID = try await req.store.addAPIToken(staff: holder.id, name: name, tokenHash: APIToken.hash(token),
                                                       expiresAt: expiresAt, at: req.now)
         req.auditNote(subjectID: tokenID, action: .create, detail: "API token \"\(name)\" for \(holder.name)")
-        return try await peoplePage(req, staff: admin, notice: "A token for \(holder.name) (\(name)). Copy it now: it is not shown again.",
-                                    newToken: token, status: .created)
+        return StaffFlash(notice: "A token for \(holder.name) (\(name)). Copy it now: it is not shown again.", secret: token)
+            .redirect(req, to: "/staff/people#tokens")
     }
 
     /// An admin revokes a token: the next call with it is refused, on every instance.
     func revokeToken(req: Request) async throws -> Response {
-        let admin = try Self.admin(req)
+        _ = try Self.admin(req)
         let id = try req.uuid("tokenID")
         guard let token = try await req.store.apiTokens().first(where: { $0.id == id }) else { throw APIError.notFound("token") }
         let revoked = try await req.store.revokeAPIToken(id, at: req.now)
         req.auditNote(subjectID: id, action: .update, detail: "API token \"\(token.name ?? "unnamed")\" of \(token.staffName) revoked")
-        return try await peoplePage(req, staff: admin, notice: revoked ? "The token \(token.name ?? "") of \(token.staffName) is revoked."
-                                                                     : "That token was revoked already.")
+        return StaffFlash(notice: revoked ? "The token \(token.name ?? "") of \(token.staffName) is revoked."
+                                          : "That token was revoked already.")
+            .redirect(req, to: "/staff/people#tokens")
     }
 
     /// An admin deactivates a person: their sessions, tokens and calendar feed end at once, and
@@ -156,9 +159,10 @@ extension StaffPagesController {
             return try await peoplePage(req, staff: admin, problem: (id, "You cannot deactivate yourself."), status: .conflict)
         }
         let changed = try await req.store.deactivateStaff(id, at: req.now)
-        return try await peoplePage(req, staff: admin, notice: changed
+        return StaffFlash(notice: changed
             ? "\(person.name) is deactivated: their sessions, tokens and calendar feed have ended."
             : "\(person.name) was deactivated already.")
+            .redirect(req, to: "/staff/people")
     }
 
     struct PasswordInput: Decodable {
@@ -189,7 +193,8 @@ extension StaffPagesController {
         } catch is EmailTaken {
             return try await peoplePage(req, staff: staff, problem: (id, "Another person signs in with this email (email)."), status: .conflict)
         }
-        return try await peoplePage(req, staff: staff, notice: "\(person.name) can sign in with the new password; their open sessions have ended.")
+        return StaffFlash(notice: "\(person.name) can sign in with the new password; their open sessions have ended.")
+            .redirect(req, to: "/staff/people")
     }
 
     /// The signed-in admin; anyone else is refused (403).

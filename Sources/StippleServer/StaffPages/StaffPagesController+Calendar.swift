@@ -25,25 +25,21 @@ extension StaffPagesController {
         let entries = try await store.calendar(clinics: scope, technician: technician,
                                                from: week.adding(days: -1).start(in: tz), until: week.adding(days: 8).start(in: tz))
         let technicians = try await store.staff(clinic: staff.role == .admin ? nil : staff.clinicID, technicianOnly: true)
-        return CalendarPage.render(staff: staff, csrf: req.csrfToken, entries: entries, weekStart: week, timeZone: tz,
-                                   technicians: technicians, technician: technician,
-                                   feedURL: req.query[String.self, at: "feed"] == nil ? nil : req.storage[NewFeedKey.self])
+        let flash = StaffFlash.take(req)
+        let page = CalendarPage.render(staff: staff, csrf: req.csrfToken, entries: entries, weekStart: week, timeZone: tz,
+                                       technicians: technicians, technician: technician, feedURL: flash?.secret)
+        return flash == nil ? page : StaffFlash.clear(page, req)
     }
 
-    /// Makes a new private feed address and shows it once.
+    /// Makes a new private feed address and shows it once, on the calendar it redirects to.
     func newCalendarFeed(req: Request) async throws -> Response {
         let staff = try req.staff
         let token = SecretToken.generate()
         try await req.store.setCalendarFeed(staff: staff.id, tokenHash: SecretToken.hash(token))
         let base = req.settings.publicURL ?? ""
-        req.storage[NewFeedKey.self] = "\(base)/calendar/\(token).ics"
-        req.url.query = "feed=new"
-        return try await calendar(req: req)
+        return StaffFlash(notice: "A new calendar feed", secret: "\(base)/calendar/\(token).ics")
+            .redirect(req, to: "/staff/calendar#feed")
     }
-}
-
-struct NewFeedKey: StorageKey {
-    typealias Value = String
 }
 
 /// `GET /calendar/<token>.ics`: the feed a calendar app subscribes to. The token is the only
