@@ -382,6 +382,17 @@ extension ServerTests {
 
 extension ServerTests {
     @Suite struct HistoryPageTests {
+        @Test func theCurveOfASessionYearsAgoSpansItsWatchedWeeksNotEveryDaySince() throws {
+            #expect(ScoreCurve.lastDay(today: 3, lastCheckIn: nil) == 14)
+            #expect(ScoreCurve.lastDay(today: 30, lastCheckIn: 28) == 30)
+            #expect(ScoreCurve.lastDay(today: 9_000, lastCheckIn: 12) == CheckInSchedule.watchDays)
+            #expect(ScoreCurve.lastDay(today: 9_000, lastCheckIn: 400) == 400)
+            // The expected band: one point a day, plus the two corners.
+            let svg = ScoreCurve.svg(points: [(1, 4)], lastDay: ScoreCurve.lastDay(today: 9_000, lastCheckIn: 1), label: "curve").render()
+            let band = try #require(svg.firstMatch(of: /<polygon points="([^"]+)"/)?.1)
+            #expect(band.split(separator: " ").count == CheckInSchedule.watchDays + 3)
+        }
+
         @Test(arguments: TestStores.all)
         func historyDrawsTheScoreAgainstTheExpectedCurveAndGroupsPhotosByView(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in

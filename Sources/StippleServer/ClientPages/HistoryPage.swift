@@ -21,7 +21,7 @@ enum HistoryPage {
                 el("section", .aria("labelledby", "curve")) {
                     el("h2", .id("curve")) { h.curveTitle }
                     el("p", .class("hint")) { h.curveHint }
-                    ScoreCurve.svg(points: views.map { ($0.day, $0.score) }, lastDay: max(today, views.last?.day ?? 0, 14),
+                    ScoreCurve.svg(points: views.map { ($0.day, $0.score) }, lastDay: ScoreCurve.lastDay(today: today, lastCheckIn: views.last?.day),
                                    label: h.curveLabel(views.map { ($0.day, $0.score) }))
                 }
                 el("section", .aria("labelledby", "check-ins")) {
@@ -81,11 +81,17 @@ enum ScoreCurve {
         top + (height - top - bottom) * (1 - Double(score) / 18)
     }
 
+    /// The curve spans the weeks a journey is watched (or to the last check-in, if later): a
+    /// session years ago would otherwise draw a point for every day since.
+    static func lastDay(today: Int, lastCheckIn: Int?) -> Int {
+        max(min(today, CheckInSchedule.watchDays), lastCheckIn ?? 0, 14)
+    }
+
     static func svg(points: [(day: Int, score: Int)], lastDay: Int, label: String) -> HTMLNode {
         let band = (0...lastDay).map { "\(fmt(x($0, lastDay: lastDay))),\(fmt(y(SymptomScore.expectedUpperBound(onDay: $0))))" }
         let area = "\(fmt(x(0, lastDay: lastDay))),\(fmt(y(0))) " + band.joined(separator: " ") + " \(fmt(x(lastDay, lastDay: lastDay))),\(fmt(y(0)))"
         let line = points.map { "\(fmt(x($0.day, lastDay: lastDay))),\(fmt(y($0.score)))" }.joined(separator: " ")
-        let ticks = stride(from: 0, through: lastDay, by: lastDay > 21 ? 7 : 2)
+        let ticks = stride(from: 0, through: lastDay, by: lastDay > 90 ? 28 : lastDay > 21 ? 7 : 2)
         return el("svg", .init("viewBox", "0 0 \(Int(width)) \(Int(height))"), .init("role", "img"), .aria("label", label),
                   .init("xmlns", "http://www.w3.org/2000/svg")) {
             el("polygon", .init("points", area), .init("fill", "#dcebd9"))
