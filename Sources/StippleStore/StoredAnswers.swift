@@ -12,17 +12,17 @@ import StippleCore
 enum StoredAnswers {
     /// Stored check-in answers; answers that read as no check-in are a `StoredDataError`, never
     /// a check-in left out of the journey.
-    static func checkIn(_ text: String, table: String = "check_ins", column: String = "answers") throws -> CheckIn {
+    static func checkIn(_ text: String) throws -> CheckIn {
         if let answers = readCheckIn(text) { return answers }
         do { return try JSONDecoder().decode(CheckIn.self, from: Data(text.utf8)) }
-        catch { throw StoredDataError(table: table, column: column) }
+        catch { throw StoredDataError(table: "check_ins", column: "answers") }
     }
 
     /// A stored screening; one that cannot be read is a `StoredDataError`, never "nothing disclosed".
-    static func screening(_ text: String, table: String = "clients", column: String = "screening") throws -> ScreeningAnswers {
+    static func screening(_ text: String) throws -> ScreeningAnswers {
         if let screening = readScreening(text) { return screening }
         do { return try JSONDecoder().decode(ScreeningAnswers.self, from: Data(text.utf8)) }
-        catch { throw StoredDataError(table: table, column: column) }
+        catch { throw StoredDataError(table: "clients", column: "screening") }
     }
 
     /// The answers read in one pass, or nil when they need `JSONDecoder`.

@@ -10,7 +10,8 @@ import Vapor
 /// instance can open it and nothing readable is in a URL, a log or the browser's history. The
 /// page that shows it clears it.
 struct StaffFlash: Codable, Sendable, Equatable {
-    var notice: String
+    /// The sentence the page shows (the calendar shows its feed's address alone).
+    var notice: String?
     var secret: String?
 
     static let cookie = "stipple_flash"

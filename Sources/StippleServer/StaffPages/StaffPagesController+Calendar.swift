@@ -37,7 +37,7 @@ extension StaffPagesController {
         let token = SecretToken.generate()
         try await req.store.setCalendarFeed(staff: staff.id, tokenHash: SecretToken.hash(token))
         let base = req.settings.publicURL ?? ""
-        return StaffFlash(notice: "A new calendar feed", secret: "\(base)/calendar/\(token).ics")
+        return StaffFlash(notice: nil, secret: "\(base)/calendar/\(token).ics")
             .redirect(req, to: "/staff/calendar#feed")
     }
 }

@@ -125,7 +125,7 @@ enum FollowUpBooking {
                            message: "this journey already has a follow-up booked: cancel it first", field: "startsAt")
         } catch is TechnicianAlreadyBooked {
             throw APIError(status: .conflict, code: "technician_booked",
-                           message: "\(technician.name) has another session booked within three hours of this time",
+                           message: "\(technician.name) has another session booked within \(Int(FollowUp.standardLength / 3600)) hours of this time",
                            field: "startsAt")
         }
     }
