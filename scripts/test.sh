@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: every Swift suite (on SQLite, and on PostgreSQL when
 # STIPPLE_TEST_POSTGRES_URL is set), then the browser tests of the client and staff pages in headless
-# Chromium against a real `stipple serve`. First the OpenAPI document is validated.
+# Chromium against a real `stipple serve`. First the OpenAPI document is validated; last,
+# schemathesis checks the running server against it (Tests/contract), as admin and as reception.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +26,13 @@ elif [ "${CI:-}" = "true" ]; then
     exit 1
 else
     echo "== browser tests skipped: apt-get install chromium chromium-driver; pip install selenium axe-selenium-python pytest"
+fi
+
+if python3 -c "import schemathesis" 2>/dev/null; then
+    python3 Tests/contract/contract.py
+elif [ "${CI:-}" = "true" ]; then
+    echo "the API contract check needs the Python package schemathesis" >&2
+    exit 1
+else
+    echo "== API contract check skipped: pip install schemathesis"
 fi

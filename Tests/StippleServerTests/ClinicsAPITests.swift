@@ -61,6 +61,8 @@ extension ServerTests {
                     (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London","language":"en-GB","email":"nobody"}"#, .unprocessableEntity, "email"),
                     (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London","language":"en-GB","reminders":{"sendHour":22,"missedHour":23,"quietFrom":21,"quietUntil":8}}"#, .unprocessableEntity, "reminders.sendHour"),
                     (#"{"name":"X","address":"Y","country":"GB","timeZone":"Europe/London","language":"en-GB","reminders":{"sendHour":10,"missedHour":24,"quietFrom":21,"quietUntil":8}}"#, .unprocessableEntity, "reminders.missedHour"),
+                    (#"{"name":"X","address":"Y","country":"NL","timeZone":"Europe/Amsterdam","language":"nl-NL","emergencyNumber":"١١٢"}"#, .unprocessableEntity, "emergencyNumber"),
+                    (#"{"name":"X","address":"Y","country":"NL","timeZone":"Europe/Amsterdam","language":"nl-NL","protocolVersion":"2026.1\u0000"}"#, .unprocessableEntity, "protocolVersion"),
                     (#"{"name":"#, .badRequest, nil),
                     ("", .badRequest, nil),
                 ]

@@ -55,6 +55,12 @@ extension ServerTests {
                 try await app.testing().test(.GET, "staff/dashboard?page=2", headers: lead.headers) { res async in
                     #expect(html(res).contains("No client matches"))
                 }
+                // A filter not understood is named, never read as "no filter".
+                for bad in ["alerts?status=closed", "alerts?mine=yes"] {
+                    try await app.testing().test(.GET, "staff/\(bad)", headers: lead.headers) { res async in
+                        #expect(res.status == .badRequest, "\(bad)")
+                    }
+                }
                 for bad in ["tier=purple", "sort=age", "page=0", "technician=me"] {
                     try await app.testing().test(.GET, "staff/dashboard?\(bad)", headers: lead.headers) { res async in
                         #expect(res.status == .badRequest, "\(bad)")

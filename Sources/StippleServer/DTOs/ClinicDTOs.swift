@@ -35,7 +35,7 @@ struct ClinicInput: Decodable {
         }
         let language = try Language.parse(language, field: "language")
         let number = emergencyNumber ?? EmergencyNumber.forCountry(country)
-        guard (2...6).contains(number.count), number.allSatisfy(\.isNumber) else {
+        guard (2...6).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw APIError.invalid("emergencyNumber", "must be 2 to 6 digits")
         }
         let urgentCare = try urgentCareAdvice.map {
@@ -43,6 +43,7 @@ struct ClinicInput: Decodable {
         }
         let phone = try phone.map { try PlainText.phone($0, field: "phone") }
         let email = try email.map { try EmailAddress($0, field: "email").text }
+        let version = try protocolVersion.map { try PlainText.line($0, field: "protocolVersion", maximum: 100) }
         let reminders = reminders ?? ReminderSettings()
         if let problem = reminders.problems().first {
             throw APIError.invalid("reminders.\(problem.field)", problem.message)
@@ -52,7 +53,7 @@ struct ClinicInput: Decodable {
             throw APIError.invalid("alertTargets.\(problem.field)", problem.message)
         }
         return NewClinic(name: name, address: address, country: country, timeZone: timeZone, language: language,
-                         emergencyNumber: number, urgentCareAdvice: urgentCare, protocolVersion: protocolVersion ?? defaultProtocol,
+                         emergencyNumber: number, urgentCareAdvice: urgentCare, protocolVersion: version ?? defaultProtocol,
                          phone: phone, email: email, reminders: reminders, alertTargets: targets)
     }
 }

@@ -115,8 +115,12 @@ struct StaffPagesController: RouteCollection {
     private func alertsPage(_ req: Request, notice: String?) async throws -> Response {
         let staff = try req.staff
         try staff.requireHealthAccess()
-        let showing: AlertRecord.Status? = req.query[String.self, at: "status"] == "resolved" ? .resolved : nil
-        let mine = req.query[String.self, at: "mine"] == "1"
+        let status = req.query[String.self, at: "status"] ?? ""
+        guard ["", "resolved"].contains(status) else { throw Self.badFilter("status", "must be resolved, or empty for the open alerts") }
+        let mineText = req.query[String.self, at: "mine"] ?? ""
+        guard ["", "1"].contains(mineText) else { throw Self.badFilter("mine", "must be 1, or empty for every alert") }
+        let showing: AlertRecord.Status? = status == "resolved" ? .resolved : nil
+        let mine = mineText == "1"
         let list = try await req.store.alerts(clinic: staff.role == .admin ? nil : staff.clinicID,
                                               statuses: showing.map { [$0] } ?? [.open, .acknowledged],
                                               technician: mine ? staff.id : nil, limit: 200)
