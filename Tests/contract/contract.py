@@ -101,6 +101,10 @@ def prepare(chain):
     token = subprocess.run([chain.binary, "staff", "token", "add", "--staff", spare["id"], "--name", "contract"],
                            env=chain.env, check=True, capture_output=True, text=True).stdout
     technician = next(t for t in chain.api("GET", "/api/v1/technicians?clinic=" + clinic["id"]) if t["role"] == "lead-technician")
+    # A booked follow-up, so reading and cancelling it meet one (an admin may book before healing).
+    starts = time.strftime("%Y-%m-%dT10:00:00Z", time.gmtime(time.time() + 30 * 86400))
+    chain.api("POST", "/api/v1/journeys/%s/follow-up" % journey_a["id"],
+              {"startsAt": starts, "technicianID": technician["id"], "overrideReason": "Contract check"})
     return {
         "STIPPLE_CLINIC_ID": clinic["id"],
         "STIPPLE_CLIENT_ID": client_a["id"],
@@ -121,7 +125,8 @@ def prepare(chain):
 def run(base, role, token, staff, logout, login_csrf, ids, examples, report, passed_on=()):
     """Schemathesis as one person: their API token and their staff session. Signing out ends
     the session it is sent with, so that operation runs last, alone, with a session of its own."""
-    env = dict(os.environ, **ids, STIPPLE_API_TOKEN=token, STIPPLE_LOGIN_CSRF=login_csrf)
+    env = dict(os.environ, **ids, STIPPLE_API_TOKEN=token, STIPPLE_LOGIN_CSRF=login_csrf,
+               SCHEMATHESIS_HOOKS="staff_forms", PYTHONPATH=os.path.dirname(os.path.abspath(__file__)))
     failed = 0
     for name, session, only in ((role, staff, False), (role + "-logout", logout, True)):
         env.update(STIPPLE_STAFF_SESSION=session[1], STIPPLE_CSRF=session[2])
@@ -165,7 +170,9 @@ def main():
         # Every sign-in before the runs: the login form is fuzzed too, and its throttle then answers 429.
         admin, reception_staff = (chain.sign_in(email) for email in ADMIN_AND_RECEPTION)
         admin_out, reception_out = (chain.sign_in(email) for email in ADMIN_AND_RECEPTION)
-        ids["STIPPLE_FEED"] = chain.calendar_feed(admin[0], admin[2])
+        # The lead technician's feed: the runs make new feeds for admin and reception, which end theirs.
+        lead = chain.sign_in("jamie.robson@stipple.example")
+        ids["STIPPLE_FEED"] = chain.calendar_feed(lead[0], lead[2])
         login_csrf = chain.login_csrf()
         report = os.path.join(ROOT, ".build", "contract")
         os.makedirs(report, exist_ok=True)
