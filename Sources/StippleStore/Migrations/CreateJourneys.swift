@@ -21,24 +21,3 @@ struct CreateJourneys: AsyncMigration {
         try await db.schema(JourneyModel.schema).delete()
     }
 }
-
-struct CreateCheckIns: AsyncMigration {
-    func prepare(on db: any Database) async throws {
-        try await db.schema(CheckInModel.schema)
-            .id()
-            .field("journey_id", .uuid, .required, .references(JourneyModel.schema, "id"))
-            .field("day", .int, .required)
-            .field("recorded_at", .datetime, .required)
-            .field("answers", .string, .required)
-            .field("tier", .string, .required)
-            .field("score", .int, .required)
-            .field("created_at", .datetime)
-            .create()
-        try await (db as! any SQLDatabase).create(index: "check_ins_journey_day_idx")
-            .on(CheckInModel.schema).column("journey_id").column("day").column("recorded_at").run()
-    }
-
-    func revert(on db: any Database) async throws {
-        try await db.schema(CheckInModel.schema).delete()
-    }
-}

@@ -1,0 +1,19 @@
+import FluentKit
+import SQLKit
+
+struct CreateAPITokens: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema(APITokenModel.schema)
+            .id()
+            .field("staff_id", .uuid, .required, .references(StaffModel.schema, "id"))
+            .field("token_hash", .string, .required)
+            .field("revoked_at", .datetime)
+            .field("created_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema(APITokenModel.schema).delete()
+    }
+}
