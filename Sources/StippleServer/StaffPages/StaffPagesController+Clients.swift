@@ -35,7 +35,7 @@ extension StaffPagesController {
         guard staff.role != .reception else { return data }
         data.sessions = try await store.sessions(client: id)
         for j in journeys {
-            var context = try await JourneyContext.load(j.id, for: req, parts: .all)
+            var context = try await req.journeyContext(j.id, parts: .all)
             context.photoBasePath = "/staff/photos"
             data.journeys.append(context)
         }
@@ -90,7 +90,7 @@ extension StaffPagesController {
 
     func bookFollowUp(req: Request) async throws -> Response {
         let staff = try req.staff
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: .all)
+        let context = try await req.journeyContext(try req.uuid("journeyID"), parts: .all)
         req.auditNote(clientID: context.client.id, clinicID: context.clinic.id)
         let input = (try? req.content.decode(BookingInput.self)) ?? BookingInput()
         var form = ClientRecordPage.BookingForm(journeyID: context.journey.id, date: input.date ?? "", time: input.time ?? "10:00",
@@ -104,7 +104,8 @@ extension StaffPagesController {
             let startsAt = date.at(hour: minutes / 60, minute: minutes % 60, in: context.timeZone)
             let reason = form.overrideReason.trimmingCharacters(in: .whitespacesAndNewlines)
             let (booked, _) = try await FollowUpBooking.book(context, startsAt: startsAt, technicianID: technician,
-                                                             overrideReason: reason.isEmpty ? nil : reason, by: staff, req: req)
+                                                             overrideReason: reason.isEmpty ? nil : reason, by: staff,
+                                                             store: req.store, now: req.now, protocol: req.settings.aftercareProtocol)
             req.auditNote(subjectID: booked.id, detail: "session \(booked.sessionNumber) on \(date.iso)"
                           + (booked.overrideReason == nil ? "" : " against the spacing rule"))
             return req.redirect(to: "/staff/clients/\(context.client.id)?booked=1#book-\(context.journey.id)", redirectType: .normal)
@@ -119,7 +120,7 @@ extension StaffPagesController {
     }
 
     func cancelFollowUp(req: Request) async throws -> Response {
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
+        let context = try await req.journeyContext(try req.uuid("journeyID"), parts: [])
         req.auditNote(clientID: context.client.id, clinicID: context.clinic.id, action: .update)
         guard try await req.store.cancelFollowUp(journey: context.journey.id) else { throw APIError.notFound("follow-up") }
         return req.redirect(to: "/staff/clients/\(context.client.id)#book-\(context.journey.id)", redirectType: .normal)

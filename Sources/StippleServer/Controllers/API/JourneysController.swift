@@ -18,14 +18,14 @@ struct JourneysController: RouteCollection {
     /// The journey's reminders: scheduled, sent, skipped, or failed and why.
     func reminders(req: Request) async throws -> [ReminderRecord] {
         let page = try Paging(req)
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
+        let context = try await req.journeyContext(try req.uuid("journeyID"), parts: [])
         return page.slice(try await req.store.reminders(journey: context.journey.id))
     }
 
     /// A new private link for the client; the previous one stops working. The token is in this
     /// answer only.
     func issueLink(req: Request) async throws -> Response {
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
+        let context = try await req.journeyContext(try req.uuid("journeyID"), parts: [])
         let issued = try await JourneyLinks.issue(journey: context.journey.id, store: req.store, now: req.now,
                                                   days: req.settings.journeyLinkDays, sealer: req.settings.linkSealer)
         let view = JourneyLinkView(journeyID: context.journey.id, token: issued.token, path: issued.path,
@@ -38,25 +38,25 @@ struct JourneysController: RouteCollection {
 
     /// Ends the client's link (a lost phone, a link sent to the wrong person).
     func revokeLink(req: Request) async throws -> HTTPStatus {
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
+        let context = try await req.journeyContext(try req.uuid("journeyID"), parts: [])
         try await req.store.revokeJourneyLinks(journey: context.journey.id, now: req.now)
         return .noContent
     }
 
     func show(req: Request) async throws -> JourneyView {
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req)
+        let context = try await req.journeyContext(try req.uuid("journeyID"))
         return context.view(now: req.now, protocol: req.settings.aftercareProtocol)
     }
 
     func listCheckIns(req: Request) async throws -> [CheckInView] {
-        let context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [.checkIns, .photos])
+        let context = try await req.journeyContext(try req.uuid("journeyID"), parts: [.checkIns, .photos])
         return context.checkIns.map { context.checkInView($0, protocol: req.settings.aftercareProtocol) }
     }
 
     /// Stores the answers and their triage together and returns the triage.
     func createCheckIn(req: Request) async throws -> Response {
         // Triage compares with the latest earlier check-in only, so only that one is read.
-        var context = try await JourneyContext.load(try req.uuid("journeyID"), for: req, parts: [])
+        var context = try await req.journeyContext(try req.uuid("journeyID"), parts: [])
         let body = try req.jsonBody()
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
             throw APIError.badRequest("the body must be a JSON object")
