@@ -9,7 +9,6 @@ server refuses (or the reverse). Usage: python3 Tests/contract/contract.py [--ex
 """
 
 import argparse
-import json
 import os
 import re
 import shutil
