@@ -154,6 +154,9 @@ extension Store {
         case cancelled(String)
     }
 
+    /// A leased reminder's outcome, with the attempt it ends.
+    public typealias ReminderResult = (id: UUID, attempt: Int, outcome: ReminderOutcome)
+
     /// Extends `worker`'s lease on those of `ids` it still holds to `until`, and answers which
     /// those are. A reminder whose lease ran out (another worker may have it now), or that was
     /// cancelled meanwhile (a withdrawn consent, a superseded journey), is not renewed: the
@@ -169,7 +172,7 @@ extension Store {
 
     /// Records the outcome of each leased reminder and its attempt together. Only the worker
     /// still holding a lease may mark it: a worker whose lease ran out changes nothing.
-    public func finishReminders(_ outcomes: [(id: UUID, attempt: Int, outcome: ReminderOutcome)], worker: String,
+    public func finishReminders(_ outcomes: [ReminderResult], worker: String,
                                 now: Date) async throws {
         guard !outcomes.isEmpty else { return }
         try await writer.transaction { db in

@@ -73,7 +73,7 @@ public struct ReminderDispatcher: Sendable {
     }
 
     func deliver(_ leased: [LeasedReminder]) async throws -> Report {
-        var outcomes: [(id: UUID, attempt: Int, outcome: Store.ReminderOutcome)] = []
+        var outcomes: [Store.ReminderResult] = []
         var outgoing: [(reminder: LeasedReminder, message: OutgoingReminder)] = []
         for r in leased {
             // Read with the lease: a withdrawal recorded before it stops the message here.
@@ -113,9 +113,8 @@ public struct ReminderDispatcher: Sendable {
     }
 
     /// What each delivery's result means for its reminder: sent, failed for good, or tried again later.
-    private func judge(_ handed: [LeasedReminder], _ results: [String: DeliveryOutcome],
-                          at: Date) -> [(id: UUID, attempt: Int, outcome: Store.ReminderOutcome)] {
-        var outcomes: [(id: UUID, attempt: Int, outcome: Store.ReminderOutcome)] = []
+    private func judge(_ handed: [LeasedReminder], _ results: [String: DeliveryOutcome], at: Date) -> [Store.ReminderResult] {
+        var outcomes: [Store.ReminderResult] = []
         for r in handed {
             let key = r.id.uuidString.lowercased()
             switch results[key] ?? .temporaryFailure("the transport gave no answer") {
@@ -136,7 +135,7 @@ public struct ReminderDispatcher: Sendable {
         return outcomes
     }
 
-    private static func report(_ outcomes: [(id: UUID, attempt: Int, outcome: Store.ReminderOutcome)]) -> Report {
+    private static func report(_ outcomes: [Store.ReminderResult]) -> Report {
         var report = Report()
         for (_, _, outcome) in outcomes {
             switch outcome {
