@@ -16,10 +16,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
-        // Already in the build through the Fluent drivers; named for the journey read's typed rows
-        // and SQLite's read connections (`SQLiteReadConnections`).
+        // Already in the build through the Fluent drivers; named because `ConstraintViolation`
+        // reads each driver's own error for the constraint a write broke.
         .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
-        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // Already in the build through Vapor; named for the reminder webhook's requests.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
@@ -32,6 +31,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // Reads the OpenAPI document (a YAML resource) for the docs page and the route check.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests: every page's whole HTML kept as a snapshot (`PageSnapshotTests`).
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         // The healing rules: Foundation only, no I/O, no clock.
@@ -47,7 +48,6 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
-                .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -99,9 +99,10 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            // Test images, read by path.
-            exclude: ["Fixtures"]
+            // Test images, read by path; page snapshots, read by path.
+            exclude: ["Fixtures", "__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]

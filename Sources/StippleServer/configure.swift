@@ -30,16 +30,6 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     try await SchemaMigrator.exclusively(storeDB) {
         try await SchemaMigrator.migrate(storeDB, StippleMigrations.all)
     }
-    // SQLite in a file: the client pages' journey read through connections that keep it prepared.
-    if case let .sqlite(path) = settings.location {
-        await app.storage.setWithAsyncShutdown(SQLiteReadsKey.self, to: SQLiteReadConnections(path: path),
-                                              onShutdown: { $0.close() })
-    }
-    // PostgreSQL: the client pages' journey reads that arrive together share a round trip.
-    if settings.location.isPostgres {
-        app.storage[JourneyLinkReadsKey.self] = JourneyLinkReads()
-    }
-
     app.storage[RequestStoresKey.self] = RequestStores(app)
 
     if settings.loadDemoWhenEmpty {

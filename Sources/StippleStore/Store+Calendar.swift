@@ -63,6 +63,6 @@ extension Store {
         try await sql.raw("""
             SELECT id, clinic_id, name, role, licence_number FROM staff
             WHERE calendar_feed_hash = \(bind: hash) AND deactivated_at IS NULL
-            """).first(decoding: StaffRow.self).map { try $0.record }
+            """).first().map { try StaffMember(row: $0) }
     }
 }

@@ -27,7 +27,7 @@ extension Store {
                         SQLBind(tier.rawValue), SQLBind(score), SQLBind(recordedAt))
                 .run()
             for photo in photos {
-                try await sql.insert(into: PhotoRows.table)
+                try await sql.insert(into: StoredPhoto.table)
                     .columns("id", "check_in_id", "view", "sha256", "content_type", "width", "height", "byte_count", "created_at")
                     .values(SQLBind(UUID()), SQLBind(id), SQLBind(photo.view.rawValue), SQLBind(photo.sha256),
                             SQLBind(photo.contentType), SQLBind(photo.width), SQLBind(photo.height),

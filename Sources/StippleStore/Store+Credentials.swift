@@ -38,7 +38,7 @@ extension Store {
             LIMIT 1
             """).first()
         else { return nil }
-        return TokenHolder(staff: try row.decode(model: StaffRow.self).record,
+        return TokenHolder(staff: try StaffMember(row: row),
                            tokenID: try row.decode(column: "token_id", as: UUID.self),
                            lastUsedAt: try row.decode(column: "last_used_at", as: Date?.self))
     }
@@ -59,13 +59,13 @@ extension Store {
         return id
     }
 
-    /// Every token, or one person's, newest first.
+    /// Every token, or one person's, newest first (tokens made together by their holder's name).
     public func apiTokens(staff: UUID? = nil) async throws -> [APITokenRecord] {
         let filter: SQLQueryString = staff.map { "WHERE t.staff_id = \(bind: $0)" } ?? ""
         return try await sql.raw("""
             SELECT t.id, t.staff_id, s.name AS staff_name, t.name, t.created_at, t.last_used_at, t.expires_at, t.revoked_at
             FROM api_tokens t JOIN staff s ON s.id = t.staff_id \(filter)
-            ORDER BY t.created_at DESC, t.id
+            ORDER BY t.created_at DESC, s.name, t.id
             """).all().map { row in
             APITokenRecord(id: try row.decode(column: "id", as: UUID.self), staffID: try row.decode(column: "staff_id", as: UUID.self),
                            staffName: try row.decode(column: "staff_name", as: String.self),

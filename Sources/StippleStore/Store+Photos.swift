@@ -38,34 +38,15 @@ public struct PhotoOwner: Sendable {
     public var clinicID: UUID
 }
 
-enum PhotoRows {
-    static let table = "check_in_photos"
-
-    static func record(_ row: any SQLRow) throws -> StoredPhoto { try record(row, prefix: "") }
-
-    static func record(_ row: any SQLRow, prefix: String) throws -> StoredPhoto {
-        try record(typed(row), prefix: prefix)
-    }
-
-    static func record(_ row: any TypedRow, prefix: String) throws -> StoredPhoto {
-        StoredPhoto(
-            id: try row.uuid(prefix + "id"), checkInID: try row.uuid(prefix + "check_in_id"),
-            view: try storedValue(try row.string(prefix + "view"), table, "view"),
-            sha256: try row.string(prefix + "sha256"), contentType: try row.string(prefix + "content_type"),
-            width: try row.int(prefix + "width"), height: try row.int(prefix + "height"),
-            byteCount: try row.int(prefix + "byte_count"))
-    }
-}
-
 extension Store {
     /// Every photo of a journey's check-ins, oldest check-in first.
     public func photos(journey: UUID) async throws -> [StoredPhoto] {
         try await sql.raw("""
-            SELECT p.id, p.check_in_id, p.view, p.sha256, p.content_type, p.width, p.height, p.byte_count
+            SELECT \(unsafeRaw: StoredPhoto.prefixedColumns("p"))
             FROM check_in_photos p JOIN check_ins c ON c.id = p.check_in_id
             WHERE c.journey_id = \(bind: journey)
             ORDER BY c.day, c.recorded_at, p.view
-            """).all().map(PhotoRows.record)
+            """).all().map { try StoredPhoto(row: $0, prefix: "p_") }
     }
 
     /// Whether any photo row names the file of these bytes.
@@ -76,13 +57,12 @@ extension Store {
     /// A photo with the journey and clinic it belongs to.
     public func photo(_ id: UUID) async throws -> PhotoOwner? {
         guard let row = try await sql.raw("""
-            SELECT p.id, p.check_in_id, p.view, p.sha256, p.content_type, p.width, p.height, p.byte_count,
-                   j.id AS journey_id, j.clinic_id AS clinic_id
+            SELECT \(unsafeRaw: StoredPhoto.prefixedColumns("p")), j.id AS journey_id, j.clinic_id AS clinic_id
             FROM check_in_photos p JOIN check_ins c ON c.id = p.check_in_id JOIN journeys j ON j.id = c.journey_id
             WHERE p.id = \(bind: id)
             """).first()
         else { return nil }
-        return PhotoOwner(photo: try PhotoRows.record(row), journeyID: try row.decode(column: "journey_id", as: UUID.self),
+        return PhotoOwner(photo: try StoredPhoto(row: row, prefix: "p_"), journeyID: try row.decode(column: "journey_id", as: UUID.self),
                           clinicID: try row.decode(column: "clinic_id", as: UUID.self))
     }
 }

@@ -37,7 +37,7 @@ extension Store {
             """).first()
         else { return nil }
         return StaffLogin(
-            staff: try row.decode(model: StaffRow.self).record,
+            staff: try StaffMember(row: row),
             email: try row.decode(column: "email", as: String.self),
             passwordHash: try row.decode(column: "password_hash", as: String.self),
             failedLogins: try row.decode(column: "failed_logins", as: Int?.self) ?? 0,
@@ -111,7 +111,7 @@ extension Store {
             WHERE x.token_hash = \(bind: tokenHash) AND x.expires_at > \(bind: now) AND s.deactivated_at IS NULL
             """).first()
         else { return nil }
-        return StaffSession(staff: try row.decode(model: StaffRow.self).record,
+        return StaffSession(staff: try StaffMember(row: row),
                             csrfToken: try row.decode(column: "csrf_token", as: String.self),
                             expiresAt: try row.decode(column: "expires_at", as: Date.self))
     }

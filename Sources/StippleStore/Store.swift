@@ -11,17 +11,10 @@ public struct Store: Sendable {
     /// the driver keeps a connection per event loop, and two of them writing at once make one
     /// back off in SQLite's busy handler for up to tens of milliseconds.
     public let writer: any Database
-    /// SQLite in a file: read-only connections that keep their statements, for the hot reads.
-    public let reads: SQLiteReadConnections?
-    /// PostgreSQL: the server's batches of journey reads by link.
-    public let linkReads: JourneyLinkReads?
 
-    public init(_ db: any Database, writer: (any Database)? = nil, reads: SQLiteReadConnections? = nil,
-                linkReads: JourneyLinkReads? = nil) {
+    public init(_ db: any Database, writer: (any Database)? = nil) {
         self.db = db
         self.writer = writer ?? db
-        self.reads = reads
-        self.linkReads = linkReads
     }
 
     /// The database answers a trivial query.
@@ -241,25 +234,4 @@ public struct ClientSummary: Sendable, Equatable, Codable {
     public var fullName: String
     public var dateOfBirth: LocalDate
     public var hairLossCondition: HairLossCondition
-}
-
-struct ClientSummaryRow: Decodable {
-    var id: UUID
-    var clinicId: UUID
-    var fullName: String
-    var dateOfBirth: String
-    var hairLossCondition: String
-
-    enum CodingKeys: String, CodingKey {
-        case id, clinicId = "clinic_id", fullName = "full_name", dateOfBirth = "date_of_birth"
-        case hairLossCondition = "hair_loss_condition"
-    }
-
-    var summary: ClientSummary {
-        get throws {
-            ClientSummary(id: id, clinicID: clinicId, fullName: fullName,
-                          dateOfBirth: try storedDate(dateOfBirth, "clients", "date_of_birth"),
-                          hairLossCondition: try storedValue(hairLossCondition, "clients", "hair_loss_condition"))
-        }
-    }
 }

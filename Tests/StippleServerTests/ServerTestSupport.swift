@@ -11,7 +11,7 @@ import VaporTesting
 /// The stores every persistence test runs on: SQLite always, PostgreSQL when
 /// `STIPPLE_TEST_POSTGRES_URL` is set (`.ci/run` sets it).
 enum TestStores {
-    /// SQLite in a file, as a server runs it (WAL, read connections); `withStipple` gives each
+    /// SQLite in a file, as a server runs it (WAL); `withStipple` gives each
     /// test a new file in a folder of its own and removes it afterwards.
     static let sqliteFile = StoreLocation.sqlite(path: "")
 

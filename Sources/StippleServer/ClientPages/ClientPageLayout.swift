@@ -5,28 +5,22 @@ import Vapor
 /// search engines.
 enum ClientPageLayout {
     static func page(title: String, lang: String, status: HTTPStatus = .ok, @HTMLBuilder body: () -> [HTMLNode]) -> Response {
-        page(title: title, lang: lang, status: status) { h in
-            for node in body() { node.write(into: &h) }
-        }
-    }
-
-    static func page(title: String, lang: String, status: HTTPStatus = .ok, body: (inout HTMLWriter) -> Void) -> Response {
-        let bytes = HTMLWriter.bytes { h in
-            h.raw("<!doctype html>")
-            h.el("html", .lang(lang)) { h in
-                h.el("head") { h in
-                    h.void("meta", .init("charset", "utf-8"))
-                    h.void("meta", .name("viewport"), .init("content", "width=device-width, initial-scale=1"))
-                    h.void("meta", .name("robots"), .init("content", "noindex, nofollow"))
-                    h.el("title", text: title)
-                    h.el("style") { h in h.raw(style) }
+        let document = HTMLNode.fragment([
+            .raw("<!doctype html>"),
+            el("html", .lang(lang)) {
+                el("head") {
+                    el("meta", .init("charset", "utf-8"))
+                    el("meta", .name("viewport"), .init("content", "width=device-width, initial-scale=1"))
+                    el("meta", .name("robots"), .init("content", "noindex, nofollow"))
+                    el("title") { title }
+                    el("style") { HTMLNode.raw(style) }
                 }
-                h.el("body") { h in
-                    h.el("main", .id("main"), content: body)
+                el("body") {
+                    el("main", .id("main")) { body() }
                 }
-            }
-        }
-        return HTMLResponse.make(bytes, status: status, referrerPolicy: .noReferrer)
+            },
+        ])
+        return HTMLResponse.make(document, status: status, referrerPolicy: .noReferrer)
     }
 
     /// Colours keep at least 4.5:1 contrast on their backgrounds (WCAG AA).

@@ -11,41 +11,50 @@ struct OpenAPIController: RouteCollection {
             return Response(status: .ok, headers: headers, body: .init(string: OpenAPIDocument.yaml))
         }
         routes.get("docs") { _ -> Response in
-            var headers = HTTPHeaders()
-            headers.contentType = .html
-            return Response(status: .ok, headers: headers, body: .init(string: DocsPage.html))
+            HTMLResponse.make(ByteBuffer(string: DocsPage.html), status: .ok, referrerPolicy: .sameOrigin)
         }
     }
 }
 
+/// The API's operations and its document, for a reader in a browser.
 enum DocsPage {
-    static let html: String = {
-        func escape(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;")
-        }
-        let rows = OpenAPIDocument.operations.map {
-            "<tr><td><code>\($0.method)</code></td><td><code>\(escape($0.path))</code></td><td>\(escape($0.summary))</td></tr>"
-        }.joined(separator: "\n")
-        return """
-        <!doctype html>
-        <html lang="en-GB">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Stipple API</title>
-        <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+    static let html: String = HTMLNode.fragment([
+        .raw("<!doctype html>"),
+        el("html", .lang("en-GB")) {
+            el("head") {
+                el("meta", .init("charset", "utf-8"))
+                el("meta", .name("viewport"), .init("content", "width=device-width, initial-scale=1"))
+                el("title") { "Stipple API" }
+                el("style") { HTMLNode.raw(style) }
+            }
+            el("body") {
+                el("h1") { "Stipple API" }
+                el("p") {
+                    "Every "; el("code") { "/api/v1" }; " call needs "; el("code") { "Authorization: Bearer <token>" }
+                    ". Errors have the body "; el("code") { #"{"error": {"code", "message", "field"}}"# }
+                    ". The full OpenAPI 3.1 document is at "; el("a", .href("/openapi.yaml")) { "/openapi.yaml" }; "."
+                }
+                el("table") {
+                    el("thead") { el("tr") { el("th") { "Method" }; el("th") { "Path" }; el("th") { "What it does" } } }
+                    el("tbody") {
+                        for operation in OpenAPIDocument.operations {
+                            el("tr") {
+                                el("td") { el("code") { operation.method } }
+                                el("td") { el("code") { operation.path } }
+                                el("td") { operation.summary }
+                            }
+                        }
+                    }
+                }
+                el("h2") { "The document" }
+                el("pre") { OpenAPIDocument.yaml }
+            }
+        },
+    ]).render()
+
+    private static let style = """
+        body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
         table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}
-        pre{background:#f4f4f4;padding:1rem;overflow-x:auto}</style></head>
-        <body>
-        <h1>Stipple API</h1>
-        <p>Every <code>/api/v1</code> call needs <code>Authorization: Bearer &lt;token&gt;</code>. Errors have the body
-        <code>{"error": {"code", "message", "field"}}</code>. The full OpenAPI 3.1 document is at
-        <a href="/openapi.yaml">/openapi.yaml</a>.</p>
-        <table><thead><tr><th>Method</th><th>Path</th><th>What it does</th></tr></thead><tbody>
-        \(rows)
-        </tbody></table>
-        <h2>The document</h2>
-        <pre>\(escape(OpenAPIDocument.yaml))</pre>
-        </body></html>
+        pre{background:#f4f4f4;padding:1rem;overflow-x:auto}
         """
-    }()
 }

@@ -146,9 +146,9 @@ extension Application {
         let logger = DatabaseSetup.logger(base)
         let db = databases.database(logger: logger, on: loop)!
         guard let writerLoop = storage[WriterLoopKey.self] else {
-            return Store(db, linkReads: storage[JourneyLinkReadsKey.self])
+            return Store(db)
         }
-        return Store(db, writer: databases.database(logger: logger, on: writerLoop), reads: storage[SQLiteReadsKey.self])
+        return Store(db, writer: databases.database(logger: logger, on: writerLoop))
     }
 }
 
@@ -187,14 +187,4 @@ extension ServerSettings {
         while s.hasSuffix("/") { s = s.dropLast() }
         return String(s)
     }
-}
-
-/// PostgreSQL's batches of journey reads by link (`JourneyLinkReads`); unset on SQLite.
-struct JourneyLinkReadsKey: StorageKey {
-    typealias Value = JourneyLinkReads
-}
-
-/// SQLite's read connections (`SQLiteReadConnections`); unset on PostgreSQL and in memory.
-struct SQLiteReadsKey: StorageKey {
-    typealias Value = SQLiteReadConnections
 }

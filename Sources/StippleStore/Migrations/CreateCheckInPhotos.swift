@@ -5,7 +5,7 @@ import SQLKit
 /// its content hash; the row says which check-in and view it belongs to.
 struct CreateCheckInPhotos: AsyncMigration {
     func prepare(on db: any Database) async throws {
-        try await db.schema(PhotoRows.table)
+        try await db.schema(StoredPhoto.table)
             .id()
             .field("check_in_id", .uuid, .required, .references(CheckInModel.schema, "id"))
             .field("view", .string, .required)
@@ -20,6 +20,6 @@ struct CreateCheckInPhotos: AsyncMigration {
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema(PhotoRows.table).delete()
+        try await db.schema(StoredPhoto.table).delete()
     }
 }

@@ -11,6 +11,6 @@ public enum StippleMigrations {
          CreateStaffLogin(), CreateAuditEvents(), AddHealingStatusToJourneys(),
          AddWorkspaceIndexes(), AddAlertTargetsToClinics(), CreateConsents(),
          CreateDemoCredentials(), AddCredentialLifecycle(),
-         AddUrgentCareRouting(), AddDatabaseInvariants()]
+         AddUrgentCareRouting(), AddDatabaseInvariants(), DropJourneyBundleView()]
     }
 }

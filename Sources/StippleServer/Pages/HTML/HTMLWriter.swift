@@ -1,12 +1,9 @@
 import NIOCore
 
-/// Writes HTML bytes straight into memory, escaping text and attribute values as it goes: a page
-/// written with it builds no tree first. The client's today page, read more than any other,
-/// writes itself this way; `HTMLNode` trees write themselves through it too.
-///
-/// Text and attribute values are always escaped, so a client's or clinic's text can never
-/// become markup; only `raw` (for fixed, inline assets such as the style sheet) is written as
-/// given.
+/// The bytes of a page as `HTMLNode` writes them, and the product's one HTML escaper: text and
+/// attribute values are always escaped, so a client's or clinic's text can never become markup;
+/// only `raw` (fixed, inline assets such as the style sheet) is written as given. Pages are built
+/// as `HTMLNode` trees, never with this directly.
 struct HTMLWriter: ~Copyable {
     private var storage: UnsafeMutableRawBufferPointer
     private var count = 0
@@ -27,46 +24,6 @@ struct HTMLWriter: ~Copyable {
 
     func buffer() -> ByteBuffer {
         ByteBuffer(bytes: UnsafeRawBufferPointer(rebasing: storage[..<count]))
-    }
-
-    // MARK: Elements
-
-    /// `<name attributes>`, the content, `</name>`.
-    mutating func el(_ name: StaticString, _ first: HTMLAttribute? = nil, _ second: HTMLAttribute? = nil,
-                     _ third: HTMLAttribute? = nil, content: (inout HTMLWriter) -> Void) {
-        open(name, first, second, third)
-        content(&self)
-        close(name)
-    }
-
-    /// An element holding only text.
-    mutating func el(_ name: StaticString, _ first: HTMLAttribute? = nil, _ second: HTMLAttribute? = nil,
-                     _ third: HTMLAttribute? = nil, text: String) {
-        open(name, first, second, third)
-        self.text(text)
-        close(name)
-    }
-
-    /// An element without content or closing tag (`br`, `meta`, `input`).
-    mutating func void(_ name: StaticString, _ first: HTMLAttribute? = nil, _ second: HTMLAttribute? = nil,
-                       _ third: HTMLAttribute? = nil) {
-        open(name, first, second, third)
-    }
-
-    private mutating func open(_ name: StaticString, _ first: HTMLAttribute?, _ second: HTMLAttribute?, _ third: HTMLAttribute?) {
-        byte(UInt8(ascii: "<"))
-        raw(name)
-        if let first { attribute(first) }
-        if let second { attribute(second) }
-        if let third { attribute(third) }
-        byte(UInt8(ascii: ">"))
-    }
-
-    private mutating func close(_ name: StaticString) {
-        byte(UInt8(ascii: "<"))
-        byte(UInt8(ascii: "/"))
-        raw(name)
-        byte(UInt8(ascii: ">"))
     }
 
     mutating func attribute(_ attribute: HTMLAttribute) {
@@ -142,15 +99,6 @@ struct HTMLWriter: ~Copyable {
         case UInt8(ascii: "\""): "&quot;"
         case UInt8(ascii: "'"): "&#39;"
         default: nil
-        }
-    }
-}
-
-extension HTMLWriter {
-    /// `<ul>` with one `<li>` of text per item.
-    mutating func list(_ items: [String]) {
-        el("ul") { h in
-            for item in items { h.el("li", text: item) }
         }
     }
 }

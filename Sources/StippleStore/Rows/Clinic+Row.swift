@@ -1,0 +1,27 @@
+import Foundation
+import StippleCore
+
+extension Clinic: StoredRecord {
+    static let table = "clinics"
+
+    /// The columns a clinic is read from, in `clinics`.
+    static let columns = [
+        "id", "name", "address", "country", "time_zone", "language", "emergency_number", "urgent_care_advice",
+        "protocol_version", "phone", "email", "reminder_hour", "missed_check_in_hour", "quiet_from", "quiet_until",
+        "red_response_minutes", "amber_response_hours", "yellow_response_days",
+    ]
+
+    init(_ r: StoredRow) throws {
+        self.init(
+            id: try r.value("id"), name: try r.value("name"), address: try r.value("address"),
+            country: try r.value("country"), timeZone: try r.value("time_zone"), language: try r.code("language"),
+            emergencyNumber: try r.value("emergency_number"), urgentCareAdvice: try r.value("urgent_care_advice"),
+            protocolVersion: try r.value("protocol_version"), phone: try r.value("phone"), email: try r.value("email"),
+            reminders: ReminderSettings(sendHour: try r.value("reminder_hour"), missedHour: try r.value("missed_check_in_hour"),
+                                        quietFrom: try r.value("quiet_from"), quietUntil: try r.value("quiet_until")),
+            // Clinics made before targets were kept have none for red alerts (`AddAlertTargetsToClinics`).
+            alertTargets: AlertTargets(redMinutes: try r.value("red_response_minutes", as: Int?.self) ?? 0,
+                                       amberHours: try r.value("amber_response_hours"),
+                                       yellowDays: try r.value("yellow_response_days")))
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import SnapshotTesting
+import SQLKit
+import StippleCore
+@testable import StippleServer
+import StippleStore
+import Synchronization
+import Testing
+import Vapor
+import VaporTesting
+
+/// The whole HTML of every page, kept under `__Snapshots__/PageSnapshotTests/`: a change to a
+/// page shows as a readable diff there. The clock is fixed (`testNow`); ids, link tokens and
+/// CSRF tokens are made at random by each run, so each is replaced by a stable name in order of
+/// first appearance. A missing snapshot is written and the test fails once; to accept a change,
+/// delete the file and run again.
+extension ServerTests {
+    @Suite struct PageSnapshotTests {
+        @Test func clientPages() async throws {
+            try await withStipple(TestStores.sqliteFile) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                let link = try await issueLink(app, journey: journey)
+                try await expectPage(app, "j/\(link)", named: "today-before-check-in")
+                try await expectPage(app, "j/\(link)/check-in", named: "check-in-form")
+
+                let (h, b) = formBody([("redness", "1"), ("temperature", "45.5")])
+                try await app.testing().test(.POST, "j/\(link)/check-in", headers: h, body: b) { res async in
+                    #expect(res.status == .unprocessableEntity)
+                    assertPage(html(res), named: "check-in-form-with-errors")
+                }
+                let (h2, b2) = formBody(greenAnswers + [("scabs", "yes")])
+                var result = ""
+                try await app.testing().test(.POST, "j/\(link)/check-in", headers: h2, body: b2) { res async in
+                    #expect(res.status == .seeOther)
+                    result = res.headers.first(name: .location) ?? ""
+                }
+                try await expectPage(app, String(result.dropFirst()), named: "check-in-result")
+                try await expectPage(app, "j/\(link)", named: "today-after-check-in")
+                try await expectPage(app, "j/\(link)/history", named: "history")
+                try await expectPage(app, "j/\(String(repeating: "A", count: 43))", status: .notFound, named: "link-not-valid")
+
+                let dutch = try await recordSession(app, client: f.dutchClient.id, technician: f.amsterdamLead.id,
+                                                    token: Fixture.amsterdamToken, daysAgo: 10)
+                let dutchLink = try await issueLink(app, journey: dutch, token: Fixture.amsterdamToken)
+                try await expectPage(app, "j/\(dutchLink)", named: "today-dutch")
+                try await expectPage(app, "j/\(dutchLink)/check-in", named: "check-in-form-dutch")
+            }
+        }
+
+        @Test func staffPages() async throws {
+            // A clock that moves a second on every reading, from `testNow`: the audit log lists
+            // events newest first, which a clock that never moves would leave in no fixed order.
+            let clock = TickingClock(from: testNow)
+            try await withStipple(TestStores.sqliteFile, settings: { $0.now = { clock.next() } }) { app, f in
+                // Tokens are stamped by the database layer with the time they were made.
+                try await (app.db as! any SQLDatabase).raw("UPDATE api_tokens SET created_at = \(bind: testNow)").run()
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer(Fixture.leadToken),
+                                             body: jsonBody(#"{"redness":3,"temperatureC":38.6,"feelsUnwell":true}"#)) { res async in
+                    #expect(res.status == .created)
+                }
+                try await expectPage(app, "staff/login", named: "sign-in")
+
+                let lead = try await signIn(app, f.lead)
+                try await expectPage(app, "staff/dashboard", headers: lead.headers, named: "dashboard")
+                try await expectPage(app, "staff/alerts", headers: lead.headers, named: "alerts")
+                try await expectPage(app, "staff/clients/\(f.client.id)", headers: lead.headers, named: "client-record")
+                try await expectPage(app, "staff/calendar", headers: lead.headers, named: "calendar")
+                try await expectPage(app, "staff/nothing-here", headers: lead.headers, status: .notFound, named: "not-found")
+
+                let admin = try await signIn(app, f.admin)
+                try await expectPage(app, "staff/audit", headers: admin.headers, named: "audit-log")
+                try await expectPage(app, "staff/people", headers: admin.headers, named: "people")
+
+                let reception = try await signIn(app, f.reception)
+                try await expectPage(app, "staff/dashboard", headers: reception.headers, status: .forbidden, named: "no-health-data")
+            }
+        }
+
+        @Test func apiDocs() async throws {
+            try await withStipple(TestStores.sqliteFile) { app, _ in
+                try await expectPage(app, "docs", named: "docs")
+            }
+        }
+
+        private func expectPage(_ app: Application, _ path: String, headers: HTTPHeaders = [:], status: HTTPStatus = .ok,
+                                named name: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+            try await app.testing().test(.GET, path, headers: headers) { res async in
+                #expect(res.status == status, "\(name)", sourceLocation: sourceLocation)
+                assertPage(html(res), named: name)
+            }
+        }
+
+        private func assertPage(_ page: String, named name: String, fileID: StaticString = #fileID,
+                                file: StaticString = #filePath, testName: String = #function, line: UInt = #line,
+                                column: UInt = #column) {
+            assertSnapshot(of: PageSnapshot.readable(page), as: PageSnapshot.html, named: name,
+                           fileID: fileID, file: file, testName: "page", line: line, column: column)
+        }
+    }
+}
+
+/// A clock that moves one second each time it is read.
+final class TickingClock: Sendable {
+    private let now: Mutex<Date>
+
+    init(from start: Date) { now = Mutex(start) }
+
+    func next() -> Date {
+        now.withLock { now in
+            defer { now += 1 }
+            return now
+        }
+    }
+}
+
+/// A page's HTML made stable and readable for a snapshot.
+enum PageSnapshot {
+    static var html: Snapshotting<String, String> { Snapshotting(pathExtension: "html", diffing: .lines) }
+
+    /// One tag a line, and each id, link token and CSRF token named in order of first appearance.
+    static func readable(_ page: String) -> String {
+        var text = page.replacingOccurrences(of: "><", with: ">\n<")
+        text = replace(#"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"#, in: text, with: "id")
+        text = replace(#"(?<=/j/)[A-Za-z0-9_-]{43}"#, in: text, with: "link")
+        text = replace(#"(?<=name="_csrf" value=")[A-Za-z0-9_-]+"#, in: text, with: "csrf")
+        return text + "\n"
+    }
+
+    private static func replace(_ pattern: String, in text: String, with name: String) -> String {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        let ranges = regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { Range($0.range, in: text)! }
+        var names: [String: String] = [:]
+        for range in ranges where names[text[range].lowercased()] == nil {
+            names[text[range].lowercased()] = "\(name)-\(names.count + 1)"
+        }
+        var out = text
+        for range in ranges.reversed() { out.replaceSubrange(range, with: names[text[range].lowercased()]!) }
+        return out
+    }
+}
