@@ -17,7 +17,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         // Already in the build through the Fluent drivers; named because `ConstraintViolation`
-        // reads each driver's own error for the constraint a write broke.
+        // reads each driver's own error for the constraint a write broke, the journey read is a
+        // PostgresNIO prepared statement, and `SQLiteReadConnections` reads through sqlite-nio's
+        // copy of SQLite (its `VaporCSQLite` module, which it offers as no product: a second copy
+        // of SQLite in one process would not see the first one's file locks).
         .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // Already in the build through Vapor; named for the reminder webhook's requests.

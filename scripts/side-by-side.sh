@@ -11,8 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-A="${1:?the first build's stipple binary}"
-B="${2:?the second build's stipple binary}"
+A="${1:?the stipple binary of the first build}"
+B="${2:?the stipple binary of the second build}"
 DURATION="${DURATION:-4s}"
 ROUNDS="${ROUNDS:-6}"
 CONNECTIONS="${CONNECTIONS:-4}"

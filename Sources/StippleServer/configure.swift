@@ -30,6 +30,11 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     try await SchemaMigrator.exclusively(storeDB) {
         try await SchemaMigrator.migrate(storeDB, StippleMigrations.all)
     }
+    // SQLite in a file: the journey read through connections that keep it prepared.
+    if case let .sqlite(path) = settings.location {
+        await app.storage.setWithAsyncShutdown(SQLiteReadsKey.self, to: SQLiteReadConnections(path: path),
+                                              onShutdown: { $0.close() })
+    }
     app.storage[RequestStoresKey.self] = RequestStores(app)
 
     if settings.loadDemoWhenEmpty {

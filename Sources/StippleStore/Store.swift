@@ -11,10 +11,13 @@ public struct Store: Sendable {
     /// the driver keeps a connection per event loop, and two of them writing at once make one
     /// back off in SQLite's busy handler for up to tens of milliseconds.
     public let writer: any Database
+    /// SQLite in a file: read-only connections that keep the journey read prepared.
+    public let reads: SQLiteReadConnections?
 
-    public init(_ db: any Database, writer: (any Database)? = nil) {
+    public init(_ db: any Database, writer: (any Database)? = nil, reads: SQLiteReadConnections? = nil) {
         self.db = db
         self.writer = writer ?? db
+        self.reads = reads
     }
 
     /// The database answers a trivial query.

@@ -148,7 +148,7 @@ extension Application {
         guard let writerLoop = storage[WriterLoopKey.self] else {
             return Store(db)
         }
-        return Store(db, writer: databases.database(logger: logger, on: writerLoop))
+        return Store(db, writer: databases.database(logger: logger, on: writerLoop), reads: storage[SQLiteReadsKey.self])
     }
 }
 
@@ -187,4 +187,9 @@ extension ServerSettings {
         while s.hasSuffix("/") { s = s.dropLast() }
         return String(s)
     }
+}
+
+/// SQLite's read connections (`SQLiteReadConnections`); unset on PostgreSQL and in memory.
+struct SQLiteReadsKey: StorageKey {
+    typealias Value = SQLiteReadConnections
 }
