@@ -4,7 +4,7 @@ import SQLKit
 
 /// The text of the journey read (`Store.journeyBundle`): the journey joined with its clinic
 /// (`c_`), client (`k_`) and session (`s_`), and as deep as asked a row per check-in (`ci_`) and
-/// photo (`p_`), oldest first; each table's columns are the ones its mapping lists (`Rows/`).
+/// photo (`p_`), oldest first; each table's columns are the ones its mapping lists (`Records/`).
 ///
 /// Each store keeps it prepared, because preparing it cost more than running it: planning the
 /// join took 1.6 ms on PostgreSQL against 0.14 ms to run it, and parsing it was a sixth of a

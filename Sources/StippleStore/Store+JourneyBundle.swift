@@ -22,7 +22,7 @@ public struct JourneyBundle: Sendable, Equatable {
 extension Store {
     /// The journey and its clinic, client and session, and as deep as `depth` asks its check-ins
     /// and their photos, in one query (`JourneyRead`): the read behind every journey page and
-    /// check-in. Each record is read from its prefixed columns by its own mapping (`Rows/`).
+    /// check-in. Each record is read from its prefixed columns by its own mapping (`Records/`).
     public func journeyBundle(_ id: UUID, depth: JourneyBundle.Depth = .journey) async throws -> JourneyBundle? {
         var bindings = PostgresBindings()
         bindings.append(id)

@@ -3,24 +3,6 @@ import Foundation
 import SQLKit
 import StippleCore
 
-/// A photo of a check-in, as stored: the image itself is a file named by `sha256`.
-public struct StoredPhoto: Sendable, Equatable, Codable {
-    public var id: UUID
-    public var checkInID: UUID
-    public var view: ScalpView
-    public var sha256: String
-    public var contentType: String
-    public var width: Int
-    public var height: Int
-    public var byteCount: Int
-
-    public init(id: UUID, checkInID: UUID, view: ScalpView, sha256: String, contentType: String,
-                width: Int, height: Int, byteCount: Int) {
-        self.id = id; self.checkInID = checkInID; self.view = view; self.sha256 = sha256
-        self.contentType = contentType; self.width = width; self.height = height; self.byteCount = byteCount
-    }
-}
-
 /// A photo to store with a new check-in (its file is already written).
 public struct NewPhoto: Sendable {
     public var view: ScalpView, sha256: String, contentType: String, width: Int, height: Int, byteCount: Int

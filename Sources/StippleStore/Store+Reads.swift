@@ -4,7 +4,7 @@ import SQLKit
 import StippleCore
 
 // Every read goes through SQLKit into plain records, each read from its row in one place
-// (`Rows/`): hydrating Fluent models walks each model's properties by reflection, which measured
+// (`Records/`): hydrating Fluent models walks each model's properties by reflection, which measured
 // at about 1 ms per query here, against 0.1 ms for the same query through SQLKit (see
 // docs/PERFORMANCE.md).
 

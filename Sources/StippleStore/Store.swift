@@ -229,12 +229,3 @@ public struct NewSession: Sendable {
         self.bleeding = bleeding; self.notes = notes
     }
 }
-
-/// A client in a list: no health data.
-public struct ClientSummary: Sendable, Equatable, Codable {
-    public var id: UUID
-    public var clinicID: UUID
-    public var fullName: String
-    public var dateOfBirth: LocalDate
-    public var hairLossCondition: HairLossCondition
-}

@@ -1,4 +1,18 @@
 import Foundation
+import StippleCore
+
+/// A client's check-in as stored: the answers and what triage made of them.
+public struct StoredCheckIn: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var journeyID: UUID
+    public var day: Int
+    public var recordedAt: Date
+    public var answers: CheckIn
+    public var tier: TriageTier
+    public var score: Int
+    /// When a person at the clinic acknowledged the alert this check-in opened.
+    public var seenAt: Date? = nil
+}
 
 extension StoredCheckIn: StoredRecord {
     static let table = "check_ins"

@@ -1,6 +1,36 @@
 import Foundation
 import StippleCore
 
+/// A client of a clinic: identity, contact, what the healing estimate needs, and the screening.
+public struct ClientRecord: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var clinicID: UUID
+    public var fullName: String
+    public var dateOfBirth: LocalDate
+    /// Who checked the client's identity document, and on which day.
+    public var idCheckedBy: UUID
+    public var idCheckedOn: LocalDate
+    public var email: String?
+    public var phone: String?
+    public var hairLossCondition: HairLossCondition
+    public var sex: ClientFactors.Sex?
+    public var skinType: Int?
+    public var oilySkin: Bool
+    public var thickSkin: Bool
+    public var friction: [FrictionRisk]
+    public var screening: ScreeningAnswers
+    public var funding: Funding
+    public var referral: String?
+    public var createdAt: Date
+}
+
+/// Who pays for the treatment.
+public enum Funding: String, Sendable, Codable, CaseIterable {
+    case `private`
+    /// A public-health route where treatment is medically necessary (e.g. scar cover after injury).
+    case nhsReferral = "nhs-referral"
+}
+
 extension ClientRecord: StoredRecord {
     static let table = "clients"
 

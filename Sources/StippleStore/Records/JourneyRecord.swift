@@ -1,4 +1,18 @@
 import Foundation
+import StippleCore
+
+/// The healing journey a session starts. Its timeline, estimate and advice are computed by the
+/// engine from this, the client, the session and the check-ins.
+public struct JourneyRecord: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var sessionID: UUID
+    public var clientID: UUID
+    public var clinicID: UUID
+    /// Day 0, on the clinic's wall calendar.
+    public var sessionDate: LocalDate
+    public var timeZone: String
+    public var protocolVersion: String
+}
 
 extension JourneyRecord: StoredRecord {
     static let table = "journeys"

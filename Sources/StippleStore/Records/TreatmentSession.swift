@@ -1,4 +1,36 @@
 import Foundation
+import StippleCore
+
+/// An SMP session as charted at the chair.
+public struct TreatmentSession: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var clientID: UUID
+    public var clinicID: UUID
+    public var technicianID: UUID
+    /// 1 for the first session of the client's treatment.
+    public var sessionNumber: Int
+    public var startedAt: Date
+    public var endedAt: Date
+    public var zones: [TreatmentZone]
+    public var needleType: String
+    public var needleSize: String
+    public var depth: ClientFactors.NeedleDepth
+    /// Dots per square centimetre, as charted.
+    public var dotDensity: Int?
+    public var pigmentProduct: String
+    public var pigmentBatch: String
+    public var anaesthetic: String?
+    public var painRelief: [String]
+    public var breaks: Int
+    public var painReported: Int?
+    public var bleeding: Bleeding
+    public var notes: String?
+}
+
+/// How much the scalp bled during the session, as charted.
+public enum Bleeding: String, Sendable, Codable, CaseIterable {
+    case none, minor, moderate, heavy
+}
 
 extension TreatmentSession: StoredRecord {
     static let table = "treatment_sessions"

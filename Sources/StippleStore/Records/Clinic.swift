@@ -1,6 +1,30 @@
 import Foundation
 import StippleCore
 
+/// A clinic of the chain, with how its clients reach it and when its messages may go out.
+public struct Clinic: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var name: String
+    public var address: String
+    /// ISO 3166-1 alpha-2, e.g. GB, JE, NL.
+    public var country: String
+    /// IANA time zone, e.g. Europe/London.
+    public var timeZone: String
+    public var language: Language
+    public var emergencyNumber: String
+    /// Where clients get same-day urgent care (a fever, fast-spreading redness): not an
+    /// emergency call. In the clinic's language.
+    public var urgentCareAdvice: String
+    public var protocolVersion: String
+    /// How clients reach the clinic.
+    public var phone: String?
+    public var email: String?
+    /// When reminders may reach the clinic's clients.
+    public var reminders = ReminderSettings()
+    /// How fast the clinic answers an alert, by tier.
+    public var alertTargets = AlertTargets()
+}
+
 extension Clinic: StoredRecord {
     static let table = "clinics"
 

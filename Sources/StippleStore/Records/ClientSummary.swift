@@ -1,4 +1,14 @@
 import Foundation
+import StippleCore
+
+/// A client in a list: no health data.
+public struct ClientSummary: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var clinicID: UUID
+    public var fullName: String
+    public var dateOfBirth: LocalDate
+    public var hairLossCondition: HairLossCondition
+}
 
 extension ClientSummary: StoredRecord {
     static let table = "clients"

@@ -1,0 +1,42 @@
+import Foundation
+import StippleCore
+
+/// A person of the chain's staff, as every check of role and clinic sees them.
+public struct StaffMember: Sendable, Equatable, Codable {
+    public var id: UUID
+    /// Nil for chain-wide admins.
+    public var clinicID: UUID?
+    public var name: String
+    public var role: StaffRole
+    /// Licence or registration number (technicians).
+    public var licenceNumber: String?
+
+    public init(id: UUID, clinicID: UUID?, name: String, role: StaffRole, licenceNumber: String?) {
+        self.id = id; self.clinicID = clinicID; self.name = name; self.role = role; self.licenceNumber = licenceNumber
+    }
+}
+
+/// What a person may do across the product (reception never sees health data).
+public enum StaffRole: String, Sendable, Codable, CaseIterable {
+    /// The whole chain.
+    case admin
+    /// A clinic's lead technician.
+    case leadTechnician = "lead-technician"
+    case technician
+    /// Bookings and contact details; no health data.
+    case reception
+
+    public var isTechnician: Bool { self == .leadTechnician || self == .technician }
+}
+
+extension StaffMember: StoredRecord {
+    static let table = "staff"
+
+    /// The columns a staff member is read from, in `staff`.
+    static let columns = ["id", "clinic_id", "name", "role", "licence_number"]
+
+    init(_ r: StoredRow) throws {
+        self.init(id: try r.value("id"), clinicID: try r.value("clinic_id"), name: try r.value("name"),
+                  role: try r.code("role"), licenceNumber: try r.value("licence_number"))
+    }
+}
