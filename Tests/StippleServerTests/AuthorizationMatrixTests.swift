@@ -21,6 +21,16 @@ extension ServerTests {
             var statuses: [Int]
             /// A JSON or form body; form bodies get the session's CSRF token.
             var body: String = ""
+
+            init(method: HTTPMethod, path: String, statuses: [Int], body: String = "") {
+                self.method = method; self.path = path; self.statuses = statuses; self.body = body
+            }
+
+            /// A staff route's line, named by the case that registers it.
+            init(_ route: StaffRoute, statuses: [Int], body: String = "") {
+                self.init(method: route.method, path: route.pattern.replacing(/:(\w+)/) { "{\($0.1)}" },
+                          statuses: statuses, body: body)
+            }
         }
 
         // 401: no credential. 403: the role may not. 404: another clinic's (not revealed) or
@@ -41,29 +51,29 @@ extension ServerTests {
             Line(method: .GET, path: "/j/{token}/history", statuses: [404, 200, 404, 404, 404, 404, 404]),
             Line(method: .GET, path: "/j/{token}/photos/{photoID}", statuses: [404, 200, 404, 404, 404, 404, 404]),
             // Staff pages.
-            Line(method: .GET, path: "/staff/login", statuses: [200, 200, 303, 303, 303, 303, 303]),
-            Line(method: .POST, path: "/staff/login", statuses: [403, 403, 403, 403, 403, 403, 403], body: "form:email=x"),
-            Line(method: .GET, path: "/staff", statuses: [303, 303, 303, 303, 303, 303, 303]),
-            Line(method: .GET, path: "/staff/dashboard", statuses: [303, 303, 403, 200, 200, 200, 200]),
-            Line(method: .GET, path: "/staff/alerts", statuses: [303, 303, 403, 200, 200, 200, 200]),
-            Line(method: .POST, path: "/staff/alerts/{alertID}/acknowledge", statuses: [401, 401, 403, 404, 303, 303, 303], body: "form:"),
-            Line(method: .POST, path: "/staff/alerts/{alertID}/resolve", statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
-            Line(method: .GET, path: "/staff/clients/{clientID}", statuses: [303, 303, 200, 404, 200, 200, 200]),
-            Line(method: .POST, path: "/staff/clients/{clientID}/consents", statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:"),
-            Line(method: .GET, path: "/staff/photos/{photoID}", statuses: [303, 303, 403, 404, 200, 200, 200]),
-            Line(method: .POST, path: "/staff/journeys/{journeyID}/follow-up", statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
-            Line(method: .POST, path: "/staff/journeys/{journeyID}/follow-up/cancel", statuses: [401, 401, 403, 404, 404, 404, 404], body: "form:"),
-            Line(method: .GET, path: "/staff/calendar", statuses: [303, 303, 200, 200, 200, 200, 200]),
-            Line(method: .POST, path: "/staff/calendar/feed", statuses: [401, 401, 303, 303, 303, 303, 303], body: "form:"),
+            Line(.login, statuses: [200, 200, 303, 303, 303, 303, 303]),
+            Line(.signIn, statuses: [403, 403, 403, 403, 403, 403, 403], body: "form:email=x"),
+            Line(.home, statuses: [303, 303, 303, 303, 303, 303, 303]),
+            Line(.dashboard, statuses: [303, 303, 403, 200, 200, 200, 200]),
+            Line(.alerts, statuses: [303, 303, 403, 200, 200, 200, 200]),
+            Line(.acknowledgeAlert, statuses: [401, 401, 403, 404, 303, 303, 303], body: "form:"),
+            Line(.resolveAlert, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
+            Line(.client, statuses: [303, 303, 200, 404, 200, 200, 200]),
+            Line(.recordConsent, statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:"),
+            Line(.photo, statuses: [303, 303, 403, 404, 200, 200, 200]),
+            Line(.bookFollowUp, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
+            Line(.cancelFollowUp, statuses: [401, 401, 403, 404, 404, 404, 404], body: "form:"),
+            Line(.calendar, statuses: [303, 303, 200, 200, 200, 200, 200]),
+            Line(.newCalendarFeed, statuses: [401, 401, 303, 303, 303, 303, 303], body: "form:"),
             Line(method: .GET, path: "/calendar/{feed}", statuses: [404, 404, 404, 404, 404, 404, 404]),
-            Line(method: .GET, path: "/staff/audit", statuses: [303, 303, 403, 403, 403, 403, 200]),
-            Line(method: .GET, path: "/staff/audit.csv", statuses: [303, 303, 403, 403, 403, 403, 200]),
-            Line(method: .GET, path: "/staff/people", statuses: [303, 303, 403, 403, 403, 403, 200]),
-            Line(method: .POST, path: "/staff/people/{staffID}/password", statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
+            Line(.audit, statuses: [303, 303, 403, 403, 403, 403, 200]),
+            Line(.auditExport, statuses: [303, 303, 403, 403, 403, 403, 200]),
+            Line(.people, statuses: [303, 303, 403, 403, 403, 403, 200]),
+            Line(.setPassword, statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
             // Deactivates a spare person and revokes their token, not anyone the matrix signs in as.
-            Line(method: .POST, path: "/staff/people/{staffID}/deactivate", statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),
-            Line(method: .POST, path: "/staff/tokens", statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
-            Line(method: .POST, path: "/staff/tokens/{tokenID}/revoke", statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),
+            Line(.deactivate, statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),
+            Line(.issueToken, statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
+            Line(.revokeToken, statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),
             // The API, with bearer tokens.
             // Clinics' names, addresses and contact details are public; anyone signed in reads them.
             Line(method: .GET, path: "/api/v1/clinics", statuses: [401, 401, 200, 200, 200, 200, 200]),
@@ -96,7 +106,7 @@ extension ServerTests {
             Line(method: .POST, path: "/api/v1/journeys/{journeyID}/link", statuses: [401, 401, 403, 404, 201, 201, 201]),
             Line(method: .DELETE, path: "/api/v1/journeys/{journeyID}/link", statuses: [401, 401, 403, 404, 204, 204, 204]),
             // Last: it ends each person's session.
-            Line(method: .POST, path: "/staff/logout", statuses: [401, 401, 303, 303, 303, 303, 303], body: "form:"),
+            Line(.logout, statuses: [401, 401, 303, 303, 303, 303, 303], body: "form:"),
         ]
 
         /// Words of Marcus's health record (his condition, his screening, his check-ins) that

@@ -51,8 +51,9 @@ struct RequireStaffPage: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.auth.has(StaffMember.self), let session = request.storage[SignedInSessionKey.self] else {
             if request.method == .GET {
-                let next = request.url.path.hasPrefix("/staff") ? request.url.string : "/staff"
-                return request.redirect(to: "/staff/login?next=\(next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
+                let home = StaffRoute.home.path()
+                let next = request.url.path.hasPrefix(home) ? request.url.string : home
+                return request.redirect(to: StaffRoute.login.path() + "?next=\(next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
             }
             return StaffPageLayout.message(title: "Signed out", text: "Your session has ended. Sign in again.",
                                            status: .unauthorized)

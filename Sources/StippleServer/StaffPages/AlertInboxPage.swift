@@ -12,11 +12,11 @@ enum AlertInboxPage {
             el("h1") { showing == .resolved ? "Resolved alerts" : "Alerts to act on" }
             if let notice { el("section", .class("notice"), .init("role", "status")) { el("p") { notice } } }
             el("p") {
-                el("a", .href("/staff/alerts")) { "Open and acknowledged" }
+                el("a", .href(StaffRoute.alerts.path())) { "Open and acknowledged" }
                 " · "
-                el("a", .href("/staff/alerts?mine=1")) { "Mine only" }
+                el("a", .href(StaffRoute.alerts.path() + "?mine=1")) { "Mine only" }
                 " · "
-                el("a", .href("/staff/alerts?status=resolved")) { "Resolved" }
+                el("a", .href(StaffRoute.alerts.path() + "?status=resolved")) { "Resolved" }
             }
             if alerts.isEmpty {
                 el("p", .id("no-alerts")) { mine ? "No alert for your clients." : "No alert here." }
@@ -43,7 +43,7 @@ enum AlertInboxPage {
             el("h2", .id("alert-title-\(a.id)")) {
                 DashboardPage.tierBadge(a.tier)
                 " "
-                el("a", .href("/staff/clients/\(a.clientID)")) { a.clientName }
+                el("a", .href(StaffRoute.client.path(a.clientID))) { a.clientName }
                 " · day \(a.day)"
             }
             if let route = a.route {
@@ -56,7 +56,7 @@ enum AlertInboxPage {
             }
             switch a.status {
             case .open:
-                el("form", .init("method", "post"), .init("action", "/staff/alerts/\(a.id)/acknowledge")) {
+                el("form", .init("method", "post"), .init("action", StaffRoute.acknowledgeAlert.path(a.id))) {
                     StaffPageLayout.hidden("_csrf", csrf)
                     el("button", .type("submit"), .class("small-button")) { "Acknowledge" }
                 }
@@ -69,7 +69,7 @@ enum AlertInboxPage {
                 }
             }
             if a.status != .resolved {
-                el("form", .init("method", "post"), .init("action", "/staff/alerts/\(a.id)/resolve")) {
+                el("form", .init("method", "post"), .init("action", StaffRoute.resolveAlert.path(a.id))) {
                     StaffPageLayout.hidden("_csrf", csrf)
                     el("fieldset") {
                         el("legend") { "What was done" }

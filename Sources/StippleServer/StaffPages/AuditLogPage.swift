@@ -38,7 +38,7 @@ enum AuditLogPage {
         StaffPageLayout.page(title: "Audit log", staff: staff, csrf: csrf, current: .audit) {
             el("h1") { "Audit log" }
             el("p") { "Every read and change of health data, every sign-in. Times in UTC. Nobody can edit or delete these lines." }
-            el("form", .init("method", "get"), .init("action", "/staff/audit"), .class("filters"), .aria("label", "Filters")) {
+            el("form", .init("method", "get"), .init("action", StaffRoute.audit.path()), .class("filters"), .aria("label", "Filters")) {
                 DashboardPage.select("staff", "Person", [("", "Anyone")] + people.map { ($0.id.uuidString, $0.name) },
                                      selected: filters.staff?.uuidString ?? "")
                 DashboardPage.select("subject", "What", [("", "Anything")] + AuditEvent.Subject.allCases.map { ($0.rawValue, $0.rawValue) },
@@ -50,7 +50,7 @@ enum AuditLogPage {
                 if let client = filters.client { StaffPageLayout.hidden("client", client.uuidString) }
                 el("button", .type("submit"), .class("small-button")) { "Show" }
             }
-            el("p") { el("a", .href("/staff/audit.csv?" + filters.query), .id("export")) { "Export these lines as CSV" } }
+            el("p") { el("a", .href(StaffRoute.auditExport.path() + "?" + filters.query), .id("export")) { "Export these lines as CSV" } }
             el("table", .id("audit")) {
                 el("thead") {
                     el("tr") { for h in ["When (UTC)", "Who", "Action", "What", "Client", "Detail", "From"] { el("th", .init("scope", "col")) { h } } }
@@ -63,7 +63,7 @@ enum AuditLogPage {
                             el("td") { e.action.rawValue }
                             el("td") { e.subject.rawValue }
                             el("td") {
-                                if let client = e.clientID { el("a", .href("/staff/clients/\(client)")) { "record" } }
+                                if let client = e.clientID { el("a", .href(StaffRoute.client.path(client))) { "record" } }
                             }
                             el("td") { e.detail ?? "" }
                             el("td") { e.remoteAddress ?? "" }
@@ -73,7 +73,7 @@ enum AuditLogPage {
             }
             if events.isEmpty { el("p") { "No line matches these filters." } }
             el("nav", .class("pager"), .aria("label", "Pages")) {
-                let base = "/staff/audit?" + (filters.query.isEmpty ? "" : filters.query + "&")
+                let base = StaffRoute.audit.path() + "?" + (filters.query.isEmpty ? "" : filters.query + "&")
                 if filters.page > 1 { el("a", .href(base + "page=\(filters.page - 1)"), .init("rel", "prev")) { "Newer" } }
                 el("span") { "Page \(filters.page)" }
                 if events.count == pageSize { el("a", .href(base + "page=\(filters.page + 1)"), .init("rel", "next")) { "Older" } }

@@ -9,7 +9,7 @@ enum CalendarPage {
                        technicians: [StaffMember], technician: UUID?, feedURL: String?) -> Response {
         StaffPageLayout.page(title: "Calendar", staff: staff, csrf: csrf, current: .calendar) {
             el("h1") { "Sessions in the week of \(weekStart.text(.enGB))" }
-            el("form", .init("method", "get"), .init("action", "/staff/calendar"), .class("filters"), .aria("label", "Calendar filters")) {
+            el("form", .init("method", "get"), .init("action", StaffRoute.calendar.path()), .class("filters"), .aria("label", "Calendar filters")) {
                 StaffPageLayout.hidden("week", weekStart.iso)
                 DashboardPage.select("technician", "Technician",
                                      [("", "Everyone")] + technicians.map { ($0.id.uuidString, $0.name) },
@@ -32,7 +32,7 @@ enum CalendarPage {
                             for e in onDay {
                                 el("li") {
                                     "\(time(e.startsAt, TimeZone(identifier: e.timeZone) ?? timeZone)) · "
-                                    el("a", .href("/staff/clients/\(e.clientID)")) { e.clientName }
+                                    el("a", .href(StaffRoute.client.path(e.clientID))) { e.clientName }
                                     " · session \(e.sessionNumber) with \(e.technicianName) · \(e.clinicName)"
                                 }
                             }
@@ -51,7 +51,7 @@ enum CalendarPage {
                         "Making a new one ends the old one."
                     }
                 }
-                el("form", .init("method", "post"), .init("action", "/staff/calendar/feed")) {
+                el("form", .init("method", "post"), .init("action", StaffRoute.newCalendarFeed.path())) {
                     StaffPageLayout.hidden("_csrf", csrf)
                     el("button", .type("submit"), .class("small-button")) { "Make a new calendar address" }
                 }
@@ -60,7 +60,7 @@ enum CalendarPage {
     }
 
     static func link(_ week: LocalDate, _ technician: UUID?) -> String {
-        "/staff/calendar?week=\(week.iso)" + (technician.map { "&technician=\($0)" } ?? "")
+        StaffRoute.calendar.path() + "?week=\(week.iso)" + (technician.map { "&technician=\($0)" } ?? "")
     }
 
     /// The Monday on or before `day`.

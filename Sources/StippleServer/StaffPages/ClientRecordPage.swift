@@ -104,7 +104,7 @@ enum ClientRecordPage {
             if let problem {
                 el("p", .class("error"), .id("consent-problem"), .init("role", "alert")) { problem }
             }
-            el("form", .init("method", "post"), .init("action", "/staff/clients/\(d.client.id)/consents"), .class("filters")) {
+            el("form", .init("method", "post"), .init("action", StaffRoute.recordConsent.path(d.client.id)), .class("filters")) {
                 StaffPageLayout.hidden("_csrf", csrf)
                 DashboardPage.select("kind", "Consent", ConsentKind.allCases.map { ($0.rawValue, $0.title) }, selected: "")
                 DashboardPage.select("given", "Decision", [("yes", "Given"), ("no", "Withdrawn")], selected: "yes")
@@ -209,7 +209,7 @@ enum ClientRecordPage {
                             for day in days {
                                 el("td") {
                                     for photo in c.photos where photo.view == view && dayOf[photo.checkInID] == day {
-                                        el("img", .init("src", "/staff/photos/\(photo.id)"), .init("width", "160"),
+                                        el("img", .init("src", StaffRoute.photo.path(photo.id)), .init("width", "160"),
                                            .init("alt", "\(view.rawValue.replacingOccurrences(of: "-", with: " ")), day \(day)"))
                                     }
                                 }
@@ -232,7 +232,7 @@ enum ClientRecordPage {
                     "Session \(booked.sessionNumber) is booked for \(CalendarPage.dateTime(booked.startsAt, c.timeZone)) with \(d.staffNames[booked.technicianID] ?? "")."
                     if let reason = booked.overrideReason { " Booked against the spacing rule: \(reason)" }
                 }
-                el("form", .init("method", "post"), .init("action", "/staff/journeys/\(c.journey.id)/follow-up/cancel")) {
+                el("form", .init("method", "post"), .init("action", StaffRoute.cancelFollowUp.path(c.journey.id))) {
                     StaffPageLayout.hidden("_csrf", csrf)
                     el("button", .type("submit"), .class("small-button")) { "Cancel this booking" }
                 }
@@ -247,7 +247,7 @@ enum ClientRecordPage {
                 if let problem = booking?.problem {
                     el("div", .class("error-summary"), .init("role", "alert")) { el("p", .class("error"), .id("booking-problem")) { problem } }
                 }
-                el("form", .init("method", "post"), .init("action", "/staff/journeys/\(c.journey.id)/follow-up"), .class("filters")) {
+                el("form", .init("method", "post"), .init("action", StaffRoute.bookFollowUp.path(c.journey.id)), .class("filters")) {
                     StaffPageLayout.hidden("_csrf", csrf)
                     el("label") {
                         "Date"; el("br")

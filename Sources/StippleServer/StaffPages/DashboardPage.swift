@@ -29,7 +29,7 @@ enum DashboardPage {
                        clinics: [Clinic], technicians: [StaffMember]) -> Response {
         StaffPageLayout.page(title: "Healing clients", staff: staff, csrf: csrf, current: .dashboard) {
             el("h1") { "Healing clients" }
-            el("form", .init("method", "get"), .init("action", "/staff/dashboard"), .class("filters"),
+            el("form", .init("method", "get"), .init("action", StaffRoute.dashboard.path()), .class("filters"),
                .aria("label", "Filters")) {
                 if staff.role == .admin {
                     select("clinic", "Clinic", [("", "All clinics")] + clinics.map { ($0.id.uuidString, $0.name) },
@@ -83,7 +83,7 @@ enum DashboardPage {
             el("tbody") {
                 for r in rows {
                     el("tr") {
-                        el("td") { el("a", .href("/staff/clients/\(r.row.clientID)")) { r.row.clientName } }
+                        el("td") { el("a", .href(StaffRoute.client.path(r.row.clientID))) { r.row.clientName } }
                         el("td") { String(r.day) }
                         el("td") { r.stage }
                         el("td") {
@@ -106,7 +106,7 @@ enum DashboardPage {
                             if let next = r.row.nextSessionAt {
                                 LocalDate(next, in: TimeZone(identifier: r.row.timeZone) ?? .gmt).text(.enGB)
                             } else {
-                                el("a", .href("/staff/clients/\(r.row.clientID)#book-\(r.row.journeyID)"),
+                                el("a", .href(StaffRoute.client.path(r.row.clientID) + "#book-\(r.row.journeyID)"),
                                    .aria("label", "Book the next session of \(r.row.clientName)")) { "Book" }
                             }
                         }
@@ -156,7 +156,7 @@ enum DashboardPage {
             if let c = filters.clinic { items.append("clinic=\(c)") }
             if let t = filters.technician { items.append("technician=\(t)") }
             if let t = filters.tier { items.append("tier=\(t)") }
-            return "/staff/dashboard?" + items.joined(separator: "&")
+            return StaffRoute.dashboard.path() + "?" + items.joined(separator: "&")
         }
         return el("nav", .class("pager"), .aria("label", "Pages")) {
             if filters.page > 1 { el("a", .href(link(filters.page - 1)), .init("rel", "prev")) { "Previous page" } }

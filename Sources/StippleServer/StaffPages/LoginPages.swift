@@ -16,7 +16,7 @@ enum LoginPage {
                 }
             }
             el("section") {
-                el("form", .init("method", "post"), .init("action", "/staff/login")) {
+                el("form", .init("method", "post"), .init("action", StaffRoute.login.path())) {
                     StaffPageLayout.hidden("_csrf", csrf)
                     StaffPageLayout.hidden("next", next)
                     el("label", .for("email")) { "Email" }
@@ -38,9 +38,8 @@ enum LoginPage {
 /// request), so a session planted before sign-in is never the one that gets the rights.
 struct LoginController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let staff = routes.grouped("staff")
-        staff.get("login", use: form)
-        staff.post("login", use: login)
+        routes.on(.login, use: form)
+        routes.on(.signIn, use: login)
     }
 
     struct LoginInput: Decodable {
@@ -51,7 +50,7 @@ struct LoginController: RouteCollection {
     }
 
     func form(req: Request) async throws -> Response {
-        if req.auth.has(StaffMember.self) { return req.redirect(to: "/staff") }
+        if req.auth.has(StaffMember.self) { return req.redirect(to: StaffRoute.home.path()) }
         let csrf = req.cookies[StaffSessionCookie.loginName]?.string.nonEmpty ?? SecretToken.generate()
         let response = LoginPage.render(csrf: csrf, next: Self.safeNext(req.query[String.self, at: "next"]))
         response.cookies[StaffSessionCookie.loginName] = StaffSessionCookie.value(csrf, maxAge: 3600, secure: req.settings.secureCookies)
@@ -111,7 +110,7 @@ struct LoginController: RouteCollection {
         req.auth.login(account.staff)
         try await req.audit(.login, .staff, subjectID: account.staff.id)
         let secure = req.settings.secureCookies
-        let response = req.redirect(to: next == "/staff" ? Self.home(for: account.staff) : next, redirectType: .normal)
+        let response = req.redirect(to: next == StaffRoute.home.path() ? Self.home(for: account.staff) : next, redirectType: .normal)
         response.cookies[StaffSessionCookie.name] = StaffSessionCookie.value(token, maxAge: Int(StaffSessionCookie.lifetime), secure: secure)
         response.cookies[StaffSessionCookie.loginName] = StaffSessionCookie.expired(secure: secure)
         return response
@@ -119,14 +118,15 @@ struct LoginController: RouteCollection {
 
     /// Where a person lands: reception has no health data, so no dashboard.
     static func home(for staff: StaffMember) -> String {
-        staff.role == .reception ? "/staff/calendar" : "/staff/dashboard"
+        staff.role == .reception ? StaffRoute.calendar.path() : StaffRoute.dashboard.path()
     }
 
     /// Only a path of the staff pages: never another site, nor `//host`.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next == "/staff" || next.hasPrefix("/staff/") || next.hasPrefix("/staff?"), !next.contains("//"), !next.contains("\\"), next.count < 500,
-              !next.hasPrefix("/staff/login")
-        else { return "/staff" }
+        let home = StaffRoute.home.path()
+        guard let next, next == home || next.hasPrefix(home + "/") || next.hasPrefix(home + "?"), !next.contains("//"),
+              !next.contains("\\"), next.count < 500, !next.hasPrefix(StaffRoute.login.path())
+        else { return home }
         return next
     }
 

@@ -66,7 +66,7 @@ enum PeoplePage {
                                 el("td") { state(token, m) }
                                 el("td") {
                                     if token.works(at: m.now, holderActive: m.deactivated[token.staffID] == nil) {
-                                        el("form", .init("method", "post"), .init("action", "/staff/tokens/\(token.id)/revoke")) {
+                                        el("form", .init("method", "post"), .init("action", StaffRoute.revokeToken.path(token.id))) {
                                             StaffPageLayout.hidden("_csrf", csrf)
                                             el("button", .type("submit"), .class("small-button")) { "Revoke" }
                                         }
@@ -90,7 +90,7 @@ enum PeoplePage {
     }
 
     static func passwordForm(_ person: StaffMember, email: String?, csrf: String, problem: (UUID, String)?) -> HTMLNode {
-        el("form", .init("method", "post"), .init("action", "/staff/people/\(person.id)/password")) {
+        el("form", .init("method", "post"), .init("action", StaffRoute.setPassword.path(person.id))) {
             StaffPageLayout.hidden("_csrf", csrf)
             if problem?.0 == person.id, let message = problem?.1 {
                 el("p", .class("error"), .id("problem-\(person.id)"), .init("role", "alert")) { message }
@@ -112,7 +112,7 @@ enum PeoplePage {
     static func access(_ person: StaffMember, deactivatedAt: Date?, csrf: String, isSelf: Bool) -> HTMLNode {
         if let deactivatedAt { return el("span", .class("muted")) { "Deactivated \(utc(deactivatedAt))" } }
         if isSelf { return el("span") { "Active (you)" } }
-        return el("form", .init("method", "post"), .init("action", "/staff/people/\(person.id)/deactivate")) {
+        return el("form", .init("method", "post"), .init("action", StaffRoute.deactivate.path(person.id))) {
             StaffPageLayout.hidden("_csrf", csrf)
             el("p", .class("hint")) { "Ends their sessions, tokens and calendar feed at once." }
             el("button", .type("submit"), .class("small-button")) { "Deactivate \(person.name)" }
@@ -121,7 +121,7 @@ enum PeoplePage {
 
     static func issueForm(_ m: Model, csrf: String) -> HTMLNode {
         let active = m.people.map(\.0).filter { m.deactivated[$0.id] == nil }
-        return el("form", .init("method", "post"), .init("action", "/staff/tokens"), .id("issue-token")) {
+        return el("form", .init("method", "post"), .init("action", StaffRoute.issueToken.path()), .id("issue-token")) {
             StaffPageLayout.hidden("_csrf", csrf)
             if let message = m.tokenProblem {
                 el("p", .class("error"), .id("token-problem"), .init("role", "alert")) { message }

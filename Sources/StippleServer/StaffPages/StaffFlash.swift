@@ -20,7 +20,7 @@ struct StaffFlash: Codable, Sendable, Equatable {
     func redirect(_ req: Request, to path: String) -> Response {
         let response = req.redirect(to: path, redirectType: .normal)
         if let data = try? JSONEncoder().encode(self), let sealed = req.settings.linkSealer.seal(String(decoding: data, as: UTF8.self)) {
-            response.cookies[Self.cookie] = HTTPCookies.Value(string: sealed, maxAge: 120, path: "/staff",
+            response.cookies[Self.cookie] = HTTPCookies.Value(string: sealed, maxAge: 120, path: StaffRoute.home.path(),
                                                             isSecure: req.settings.secureCookies, isHTTPOnly: true,
                                                             sameSite: .strict)
         }
@@ -35,7 +35,7 @@ struct StaffFlash: Codable, Sendable, Equatable {
 
     static func clear(_ response: Response, _ req: Request) -> Response {
         response.cookies[cookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0,
-                                                     path: "/staff", isSecure: req.settings.secureCookies,
+                                                     path: StaffRoute.home.path(), isSecure: req.settings.secureCookies,
                                                      isHTTPOnly: true, sameSite: .strict)
         return response
     }

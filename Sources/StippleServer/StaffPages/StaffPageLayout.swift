@@ -30,7 +30,7 @@ enum StaffPageLayout {
                                     }
                                 }
                             }
-                            el("form", .init("method", "post"), .init("action", "/staff/logout"), .class("signout")) {
+                            el("form", .init("method", "post"), .init("action", StaffRoute.logout.path()), .class("signout")) {
                                 el("input", .type("hidden"), .name("_csrf"), .value(csrf))
                                 el("span", .class("who")) { "\(staff.name) (\(roleName(staff.role)))" }
                                 el("button", .type("submit"), .class("link-button")) { "Sign out" }
@@ -49,20 +49,20 @@ enum StaffPageLayout {
         page(title: title, staff: staff, status: status) {
             el("h1") { title }
             el("p") { text }
-            el("p") { el("a", .href("/staff")) { "Back to the workspace" } }
+            el("p") { el("a", .href(StaffRoute.home.path())) { "Back to the workspace" } }
         }
     }
 
     static func links(for staff: StaffMember) -> [(Section, String, String)] {
         var out: [(Section, String, String)] = []
         if staff.role != .reception {
-            out.append((.dashboard, "Healing clients", "/staff/dashboard"))
-            out.append((.alerts, "Alerts", "/staff/alerts"))
+            out.append((.dashboard, "Healing clients", StaffRoute.dashboard.path()))
+            out.append((.alerts, "Alerts", StaffRoute.alerts.path()))
         }
-        out.append((.calendar, "Calendar", "/staff/calendar"))
+        out.append((.calendar, "Calendar", StaffRoute.calendar.path()))
         if staff.role == .admin {
-            out.append((.audit, "Audit log", "/staff/audit"))
-            out.append((.staff, "Staff", "/staff/people"))
+            out.append((.audit, "Audit log", StaffRoute.audit.path()))
+            out.append((.staff, "Staff", StaffRoute.people.path()))
         }
         return out
     }

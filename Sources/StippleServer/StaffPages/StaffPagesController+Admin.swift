@@ -133,7 +133,7 @@ extension StaffPagesController {
                                                       expiresAt: expiresAt, at: req.now)
         req.auditNote(subjectID: tokenID, action: .create, detail: "API token \"\(name)\" for \(holder.name)")
         return StaffFlash(notice: "A token for \(holder.name) (\(name)). Copy it now: it is not shown again.", secret: token)
-            .redirect(req, to: "/staff/people#tokens")
+            .redirect(req, to: StaffRoute.people.path() + "#tokens")
     }
 
     /// An admin revokes a token: the next call with it is refused, on every instance.
@@ -145,7 +145,7 @@ extension StaffPagesController {
         req.auditNote(subjectID: id, action: .update, detail: "API token \"\(token.name ?? "unnamed")\" of \(token.staffName) revoked")
         return StaffFlash(notice: revoked ? "The token \(token.name ?? "") of \(token.staffName) is revoked."
                                           : "That token was revoked already.")
-            .redirect(req, to: "/staff/people#tokens")
+            .redirect(req, to: StaffRoute.people.path() + "#tokens")
     }
 
     /// An admin deactivates a person: their sessions, tokens and calendar feed end at once, and
@@ -162,7 +162,7 @@ extension StaffPagesController {
         return StaffFlash(notice: changed
             ? "\(person.name) is deactivated: their sessions, tokens and calendar feed have ended."
             : "\(person.name) was deactivated already.")
-            .redirect(req, to: "/staff/people")
+            .redirect(req, to: StaffRoute.people.path())
     }
 
     struct PasswordInput: Decodable {
@@ -194,7 +194,7 @@ extension StaffPagesController {
             return try await peoplePage(req, staff: staff, problem: (id, "Another person signs in with this email (email)."), status: .conflict)
         }
         return StaffFlash(notice: "\(person.name) can sign in with the new password; their open sessions have ended.")
-            .redirect(req, to: "/staff/people")
+            .redirect(req, to: StaffRoute.people.path())
     }
 
     /// The signed-in admin; anyone else is refused (403).

@@ -38,7 +38,7 @@ extension StaffPagesController {
         try await req.store.setCalendarFeed(staff: staff.id, tokenHash: SecretToken.hash(token))
         let base = req.settings.publicURL ?? ""
         return StaffFlash(notice: nil, secret: "\(base)/calendar/\(token).ics")
-            .redirect(req, to: "/staff/calendar#feed")
+            .redirect(req, to: StaffRoute.calendar.path() + "#feed")
     }
 }
 

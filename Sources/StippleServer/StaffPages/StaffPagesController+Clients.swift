@@ -36,7 +36,7 @@ extension StaffPagesController {
         data.sessions = try await store.sessions(client: id)
         for j in journeys {
             var context = try await req.journeyContext(j.id, parts: .all)
-            context.photoBasePath = "/staff/photos"
+            context.photoBasePath = StaffRoute.photo.path()
             data.journeys.append(context)
         }
         data.alerts = try await store.alerts(clinic: nil, statuses: [.open, .acknowledged, .resolved], client: id)
@@ -61,7 +61,7 @@ extension StaffPagesController {
             }
             _ = try await ConsentRecording.record(client: data.client, kind: kind, given: given,
                                                   note: try ConsentForm.note(input.note), by: staff, on: req)
-            return req.redirect(to: "/staff/clients/\(data.client.id)#consents", redirectType: .normal)
+            return req.redirect(to: StaffRoute.client.path(data.client.id) + "#consents", redirectType: .normal)
         } catch let error as APIError where error.status.code < 500 {
             req.auditNote(action: .create, subject: .consent, detail: "refused: \(error.field ?? error.code)")
             return ClientRecordPage.render(data, staff: staff, csrf: req.csrfToken, now: req.now,
@@ -108,7 +108,7 @@ extension StaffPagesController {
                                                              store: req.store, now: req.now, protocol: req.settings.aftercareProtocol)
             req.auditNote(subjectID: booked.id, detail: "session \(booked.sessionNumber) on \(date.iso)"
                           + (booked.overrideReason == nil ? "" : " against the spacing rule"))
-            return req.redirect(to: "/staff/clients/\(context.client.id)?booked=1#book-\(context.journey.id)", redirectType: .normal)
+            return req.redirect(to: StaffRoute.client.path(context.client.id) + "?booked=1#book-\(context.journey.id)", redirectType: .normal)
         } catch let error as APIError where error.status.code < 500 {
             form.problem = error.message.prefix(1).uppercased() + error.message.dropFirst()
             form.field = error.field
@@ -123,7 +123,7 @@ extension StaffPagesController {
         let context = try await req.journeyContext(try req.uuid("journeyID"), parts: [])
         req.auditNote(clientID: context.client.id, clinicID: context.clinic.id, action: .update)
         guard try await req.store.cancelFollowUp(journey: context.journey.id) else { throw APIError.notFound("follow-up") }
-        return req.redirect(to: "/staff/clients/\(context.client.id)#book-\(context.journey.id)", redirectType: .normal)
+        return req.redirect(to: StaffRoute.client.path(context.client.id) + "#book-\(context.journey.id)", redirectType: .normal)
     }
 
     /// "HH:MM" as minutes after midnight.

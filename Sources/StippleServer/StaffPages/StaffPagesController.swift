@@ -7,27 +7,37 @@ import Vapor
 /// and clinic. Every POST carries the session's CSRF token (`RequireStaffPage`).
 struct StaffPagesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let staff = routes.grouped("staff")
-        staff.get(use: home)
-        staff.post("logout", use: logout)
-        staff.get("dashboard", use: dashboard)
-        staff.get("alerts", use: alerts)
-        staff.post("alerts", ":alertID", "acknowledge", use: acknowledge)
-        staff.post("alerts", ":alertID", "resolve", use: resolve)
-        staff.get("clients", ":clientID", use: clientRecord)
-        staff.post("clients", ":clientID", "consents", use: recordConsent)
-        staff.get("photos", ":photoID", use: photo)
-        staff.post("journeys", ":journeyID", "follow-up", use: bookFollowUp)
-        staff.post("journeys", ":journeyID", "follow-up", "cancel", use: cancelFollowUp)
-        staff.get("calendar", use: calendar)
-        staff.post("calendar", "feed", use: newCalendarFeed)
-        staff.get("audit", use: auditLog)
-        staff.get("audit.csv", use: auditExport)
-        staff.get("people", use: people)
-        staff.post("people", ":staffID", "password", use: setPassword)
-        staff.post("people", ":staffID", "deactivate", use: deactivate)
-        staff.post("tokens", use: issueToken)
-        staff.post("tokens", ":tokenID", "revoke", use: revokeToken)
+        for route in StaffRoute.allCases {
+            guard let handler = handler(route) else { continue }
+            routes.on(route, use: handler)
+        }
+    }
+
+    /// The handler of each signed-in route; the sign-in form's own are `LoginController`'s.
+    private func handler(_ route: StaffRoute) -> (@Sendable (Request) async throws -> Response)? {
+        switch route {
+        case .login, .signIn: nil
+        case .home: home
+        case .logout: logout
+        case .dashboard: dashboard
+        case .alerts: alerts
+        case .acknowledgeAlert: acknowledge
+        case .resolveAlert: resolve
+        case .client: clientRecord
+        case .recordConsent: recordConsent
+        case .photo: photo
+        case .bookFollowUp: bookFollowUp
+        case .cancelFollowUp: cancelFollowUp
+        case .calendar: calendar
+        case .newCalendarFeed: newCalendarFeed
+        case .audit: auditLog
+        case .auditExport: auditExport
+        case .people: people
+        case .setPassword: setPassword
+        case .deactivate: deactivate
+        case .issueToken: issueToken
+        case .revokeToken: revokeToken
+        }
     }
 
     func home(req: Request) async throws -> Response {
@@ -39,7 +49,7 @@ struct StaffPagesController: RouteCollection {
             try await req.store.closeStaffSession(tokenHash: session.tokenHash)
         }
         try await req.audit(.logout, .staff, subjectID: try req.staff.id)
-        let response = req.redirect(to: "/staff/login", redirectType: .normal)
+        let response = req.redirect(to: StaffRoute.login.path(), redirectType: .normal)
         response.cookies[StaffSessionCookie.name] = StaffSessionCookie.expired(secure: req.settings.secureCookies)
         return response
     }
@@ -137,7 +147,7 @@ struct StaffPagesController: RouteCollection {
         } catch is AlertAlreadyResolved {
             return StaffPageLayout.message(title: "Already resolved", text: "Someone resolved this alert already.", status: .conflict, staff: staff)
         }
-        return req.redirect(to: "/staff/alerts#alert-\(alert.id)", redirectType: .normal)
+        return req.redirect(to: StaffRoute.alerts.path() + "#alert-\(alert.id)", redirectType: .normal)
     }
 
     struct ResolveForm: Decodable {
@@ -166,7 +176,7 @@ struct StaffPagesController: RouteCollection {
             return StaffPageLayout.message(title: "Already resolved", text: "Someone resolved this alert already.", status: .conflict, staff: staff)
         }
         req.auditNote(detail: action.rawValue)
-        return req.redirect(to: "/staff/alerts?status=resolved#alert-\(alert.id)", redirectType: .normal)
+        return req.redirect(to: StaffRoute.alerts.path() + "?status=resolved#alert-\(alert.id)", redirectType: .normal)
     }
 
     private func loadAlert(_ req: Request) async throws -> (StaffMember, AlertRecord) {

@@ -70,7 +70,7 @@ enum AuditedRoutes {
     static let exempt: Set<String> = [
         "GET /api/v1/clinics", "POST /api/v1/clinics", "GET /api/v1/clinics/:clinicID",
         "GET /api/v1/technicians", "POST /api/v1/technicians", "GET /api/v1/clients",
-        "GET /staff", "POST /staff/logout", "POST /staff/calendar/feed",
+        StaffRoute.home.rawValue, StaffRoute.logout.rawValue, StaffRoute.newCalendarFeed.rawValue,
     ]
 
     static func key(_ route: Route) -> String {
