@@ -40,7 +40,7 @@ let package = Package(
     targets: [
         // The healing rules: Foundation only, no I/O, no clock.
         .target(name: "StippleCore"),
-        // Persistence: Fluent models and migrations, the store that maps rows to plain values,
+        // Persistence: migrations, the records and the store that reads and writes them through SQLKit,
         // SQLite and PostgreSQL set-up. No HTTP.
         .target(
             name: "StippleStore",

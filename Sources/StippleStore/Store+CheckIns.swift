@@ -21,7 +21,7 @@ extension Store {
                     throw ConsentMissing(.photosInRecord)
                 }
             }
-            try await sql.insert(into: CheckInModel.schema)
+            try await sql.insert(into: StoredCheckIn.table)
                 .columns("id", "journey_id", "day", "recorded_at", "answers", "tier", "score", "created_at")
                 .values(SQLBind(id), SQLBind(journey), SQLBind(day), SQLBind(recordedAt), SQLBind(Codecs.json(answers)),
                         SQLBind(tier.rawValue), SQLBind(score), SQLBind(recordedAt))

@@ -115,7 +115,7 @@ extension Store {
     /// Holds the client's row until the transaction ends: a consent being recorded and a write
     /// that depends on it (a session, photos) then happen one after the other, never interleaved.
     static func lockClient(_ client: UUID, on sql: any SQLDatabase) async throws {
-        try await lockForWrite(ClientModel.schema, client, on: sql)
+        try await lockForWrite(ClientRecord.table, client, on: sql)
     }
 
     /// Makes the transaction a writer before it reads what it will check. PostgreSQL: the row is

@@ -52,7 +52,7 @@ extension Store {
     /// A new token for a staff member; `expiresAt` nil: until revoked.
     public func addAPIToken(staff: UUID, name: String?, tokenHash: String, expiresAt: Date?, at: Date) async throws -> UUID {
         let id = UUID()
-        try await sqlWriter.insert(into: APITokenModel.schema)
+        try await sqlWriter.insert(into: "api_tokens")
             .columns("id", "staff_id", "token_hash", "name", "expires_at", "created_at")
             .values(SQLBind(id), SQLBind(staff), SQLBind(tokenHash), SQLBind(name), SQLBind(expiresAt), SQLBind(at))
             .run()

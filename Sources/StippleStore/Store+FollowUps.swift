@@ -57,7 +57,7 @@ extension Store {
         do {
             try await writer.transaction { db in
                 let sql = db as! any SQLDatabase
-                try await Self.lockForWrite(JourneyModel.schema, f.journeyID, on: sql)
+                try await Self.lockForWrite(JourneyRecord.table, f.journeyID, on: sql)
                 let existing = try await sql.select().column("id").from(FollowUpRows.table)
                     .where("journey_id", .equal, f.journeyID).where("status", .equal, FollowUp.Status.booked.rawValue)
                     .first()

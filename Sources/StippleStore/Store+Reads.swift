@@ -13,7 +13,7 @@ extension Store {
     var sqlWriter: any SQLDatabase { writer as! any SQLDatabase }
 
     public func isEmpty() async throws -> Bool {
-        try await sql.select().column("id").from(ClinicModel.schema).limit(1).first() == nil
+        try await sql.select().column("id").from(Clinic.table).limit(1).first() == nil
     }
 
     public func clinic(named name: String) async throws -> Clinic? {

@@ -27,52 +27,57 @@ public struct Store: Sendable {
     }
 
     // MARK: Writes
-    // Through Fluent models; each returns what it wrote as read back through `Store+Reads`.
+    // Through SQLKit, each row's columns named as its record lists them (`Records/`); each
+    // returns what it wrote as read back through `Store+Reads`.
 
-    public func createClinic(_ c: NewClinic) async throws -> Clinic {
-        let m = ClinicModel()
-        m.id = UUID()
-        m.name = c.name; m.address = c.address; m.country = c.country; m.timeZone = c.timeZone
-        m.language = c.language.rawValue; m.emergencyNumber = c.emergencyNumber
-        m.urgentCareAdvice = c.urgentCareAdvice; m.protocolVersion = c.protocolVersion
-        m.phone = c.phone; m.email = c.email
-        m.reminderHour = c.reminders.sendHour; m.missedCheckInHour = c.reminders.missedHour
-        m.quietFrom = c.reminders.quietFrom; m.quietUntil = c.reminders.quietUntil
-        m.redResponseMinutes = c.alertTargets.redMinutes; m.amberResponseHours = c.alertTargets.amberHours
-        m.yellowResponseDays = c.alertTargets.yellowDays
-        try await m.create(on: writer)
-        return try await written(Store(writer).clinic(m.id!))
+    public func createClinic(_ c: NewClinic, now: Date = Date()) async throws -> Clinic {
+        let id = UUID()
+        try await sqlWriter.insert(into: Clinic.table)
+            .columns("id", "created_at", "name", "address", "country", "time_zone", "language", "emergency_number",
+                     "urgent_care_advice", "protocol_version", "phone", "email", "reminder_hour", "missed_check_in_hour",
+                     "quiet_from", "quiet_until", "red_response_minutes", "amber_response_hours", "yellow_response_days")
+            .values(SQLBind(id), SQLBind(now), SQLBind(c.name), SQLBind(c.address), SQLBind(c.country), SQLBind(c.timeZone),
+                    SQLBind(c.language.rawValue), SQLBind(c.emergencyNumber), SQLBind(c.urgentCareAdvice),
+                    SQLBind(c.protocolVersion), SQLBind(c.phone), SQLBind(c.email), SQLBind(c.reminders.sendHour),
+                    SQLBind(c.reminders.missedHour), SQLBind(c.reminders.quietFrom), SQLBind(c.reminders.quietUntil),
+                    SQLBind(c.alertTargets.redMinutes), SQLBind(c.alertTargets.amberHours), SQLBind(c.alertTargets.yellowDays))
+            .run()
+        return try await written(Store(writer).clinic(id))
     }
 
     /// Creates a staff member and, when `tokenHash` is given, their API token, together.
-    public func createStaff(_ s: NewStaffMember, tokenHash: String?) async throws -> StaffMember {
+    public func createStaff(_ s: NewStaffMember, tokenHash: String?, now: Date = Date()) async throws -> StaffMember {
         try await writer.transaction { db in
-            let m = StaffModel()
-            m.id = UUID()
-            m.$clinic.id = s.clinicID; m.name = s.name; m.role = s.role.rawValue; m.licenceNumber = s.licenceNumber
-            try await m.create(on: db)
+            let sql = db as! any SQLDatabase
+            let id = UUID()
+            try await sql.insert(into: StaffMember.table)
+                .columns("id", "created_at", "clinic_id", "name", "role", "licence_number")
+                .values(SQLBind(id), SQLBind(now), SQLBind(s.clinicID), SQLBind(s.name), SQLBind(s.role.rawValue),
+                        SQLBind(s.licenceNumber))
+                .run()
             if let tokenHash {
-                let t = APITokenModel()
-                t.$staff.id = m.id!
-                t.tokenHash = tokenHash
-                try await t.create(on: db)
+                try await sql.insert(into: "api_tokens")
+                    .columns("id", "created_at", "staff_id", "token_hash")
+                    .values(SQLBind(UUID()), SQLBind(now), SQLBind(id), SQLBind(tokenHash))
+                    .run()
             }
-            return try await written(Store(db).staffMember(m.id!))
+            return try await written(Store(db).staffMember(id))
         }
     }
 
-    public func createClient(_ c: NewClient) async throws -> ClientRecord {
-        let m = ClientModel()
-        m.id = UUID()
-        m.$clinic.id = c.clinicID; m.$idCheckedBy.id = c.idCheckedBy
-        m.fullName = c.fullName; m.dateOfBirth = c.dateOfBirth.iso; m.idCheckedOn = c.idCheckedOn.iso
-        m.email = c.email; m.phone = c.phone; m.hairLossCondition = c.hairLossCondition.rawValue
-        m.sex = c.sex?.rawValue; m.skinType = c.skinType; m.oilySkin = c.oilySkin; m.thickSkin = c.thickSkin
-        m.friction = c.friction.map(\.rawValue).joined(separator: ",")
-        m.screening = Codecs.json(c.screening)
-        m.funding = c.funding.rawValue; m.referral = c.referral
-        try await m.create(on: writer)
-        return try await written(Store(writer).client(m.id!))
+    public func createClient(_ c: NewClient, now: Date = Date()) async throws -> ClientRecord {
+        let id = UUID()
+        try await sqlWriter.insert(into: ClientRecord.table)
+            .columns("id", "created_at", "clinic_id", "id_checked_by", "full_name", "date_of_birth", "id_checked_on", "email",
+                     "phone", "hair_loss_condition", "sex", "skin_type", "oily_skin", "thick_skin", "friction", "screening",
+                     "funding", "referral")
+            .values(SQLBind(id), SQLBind(now), SQLBind(c.clinicID), SQLBind(c.idCheckedBy), SQLBind(c.fullName),
+                    SQLBind(c.dateOfBirth.iso), SQLBind(c.idCheckedOn.iso), SQLBind(c.email), SQLBind(c.phone),
+                    SQLBind(c.hairLossCondition.rawValue), SQLBind(c.sex?.rawValue), SQLBind(c.skinType), SQLBind(c.oilySkin),
+                    SQLBind(c.thickSkin), SQLBind(c.friction.map(\.rawValue).joined(separator: ",")),
+                    SQLBind(Codecs.json(c.screening)), SQLBind(c.funding.rawValue), SQLBind(c.referral))
+            .run()
+        return try await written(Store(writer).client(id))
     }
 
     /// Records a session and starts its healing journey in one transaction. The session's number
@@ -88,37 +93,36 @@ public struct Store: Sendable {
             guard try await Self.consentGiven(client: s.clientID, kind: .treatment, on: sql) else {
                 throw ConsentMissing(.treatment)
             }
-            let earlier = try await TreatmentSessionModel.query(on: db).filter(\.$client.$id == s.clientID).count()
-            let m = TreatmentSessionModel()
-            m.id = UUID()
-            m.$client.id = s.clientID; m.$clinic.id = s.clinicID; m.$technician.id = s.technicianID
-            m.sessionNumber = earlier + 1
-            m.startedAt = s.startedAt; m.endedAt = s.endedAt
-            m.zones = s.zones.map(\.rawValue).joined(separator: ",")
-            m.needleType = s.needleType; m.needleSize = s.needleSize; m.depth = s.depth.rawValue
-            m.dotDensity = s.dotDensity; m.pigmentProduct = s.pigmentProduct; m.pigmentBatch = s.pigmentBatch
-            m.anaesthetic = s.anaesthetic; m.painRelief = s.painRelief.joined(separator: ",")
-            m.breaks = s.breaks; m.painReported = s.painReported; m.bleeding = s.bleeding.rawValue; m.notes = s.notes
-            try await m.create(on: db)
-
-            let j = JourneyModel()
-            j.id = UUID()
-            j.$session.id = m.id!; j.$client.id = s.clientID; j.$clinic.id = s.clinicID
-            j.sessionDate = sessionDate.iso; j.timeZone = timeZone; j.protocolVersion = protocolVersion
-            try await j.create(on: db)
+            let earlier = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                .from(TreatmentSession.table).where("client_id", .equal, s.clientID)
+                .first()?.decode(column: "n", as: Int.self) ?? 0
+            let sessionID = UUID(), journeyID = UUID()
+            try await sql.insert(into: TreatmentSession.table)
+                .columns("id", "created_at", "client_id", "clinic_id", "technician_id", "session_number", "started_at",
+                         "ended_at", "zones", "needle_type", "needle_size", "depth", "dot_density", "pigment_product",
+                         "pigment_batch", "anaesthetic", "pain_relief", "breaks", "pain_reported", "bleeding", "notes")
+                .values(SQLBind(sessionID), SQLBind(now), SQLBind(s.clientID), SQLBind(s.clinicID), SQLBind(s.technicianID),
+                        SQLBind(earlier + 1), SQLBind(s.startedAt), SQLBind(s.endedAt),
+                        SQLBind(s.zones.map(\.rawValue).joined(separator: ",")), SQLBind(s.needleType), SQLBind(s.needleSize),
+                        SQLBind(s.depth.rawValue), SQLBind(s.dotDensity), SQLBind(s.pigmentProduct), SQLBind(s.pigmentBatch),
+                        SQLBind(s.anaesthetic), SQLBind(s.painRelief.joined(separator: ",")), SQLBind(s.breaks),
+                        SQLBind(s.painReported), SQLBind(s.bleeding.rawValue), SQLBind(s.notes))
+                .run()
             // Only the client's latest journey is on the dashboard.
             try await sql.raw("""
-                UPDATE journeys SET technician_id = \(bind: s.technicianID), last_severity = -1,
-                    client_name = (SELECT k.full_name FROM clients k WHERE k.id = \(bind: s.clientID)),
-                    superseded = EXISTS (SELECT 1 FROM journeys later WHERE later.client_id = \(bind: s.clientID)
-                                         AND later.session_date > \(bind: sessionDate.iso))
-                WHERE id = \(bind: j.id!)
+                INSERT INTO journeys (id, created_at, session_id, client_id, clinic_id, session_date, time_zone, protocol_version,
+                                      technician_id, last_severity, client_name, superseded)
+                VALUES (\(bind: journeyID), \(bind: now), \(bind: sessionID), \(bind: s.clientID), \(bind: s.clinicID),
+                        \(bind: sessionDate.iso), \(bind: timeZone), \(bind: protocolVersion), \(bind: s.technicianID), -1,
+                        (SELECT k.full_name FROM clients k WHERE k.id = \(bind: s.clientID)),
+                        EXISTS (SELECT 1 FROM journeys later WHERE later.client_id = \(bind: s.clientID)
+                                AND later.session_date > \(bind: sessionDate.iso)))
                 """).run()
             try await sql.raw("""
                 UPDATE journeys SET superseded = \(bind: true) WHERE client_id = \(bind: s.clientID)
-                AND id <> \(bind: j.id!) AND session_date <= \(bind: sessionDate.iso)
+                AND id <> \(bind: journeyID) AND session_date <= \(bind: sessionDate.iso)
                 """).run()
-            try await Store(db).insertReminders(reminders, journey: j.id!, now: now)
+            try await Store(db).insertReminders(reminders, journey: journeyID, now: now)
             // A superseded journey's healing is no longer the client's: its day-14/21/28 and
             // missed check-in messages stop here, kept as cancelled with the reason. (The new
             // journey's own, when a later session already exists.)
@@ -128,7 +132,7 @@ public struct Store: Sendable {
                   AND journey_id IN (SELECT id FROM journeys WHERE client_id = \(bind: s.clientID) AND superseded = \(bind: true))
                 """).run()
             let store = Store(db)
-            return (try await written(store.session(m.id!)), try await written(store.journey(j.id!)))
+            return (try await written(store.session(sessionID)), try await written(store.journey(journeyID)))
         }
     }
 }

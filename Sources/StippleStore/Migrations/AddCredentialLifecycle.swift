@@ -6,17 +6,17 @@ struct AddCredentialLifecycle: AsyncMigration {
     func prepare(on db: any Database) async throws {
         // One column a statement: SQLite adds one per ALTER TABLE.
         for (field, type) in [("name", DatabaseSchema.DataType.string), ("expires_at", .datetime), ("last_used_at", .datetime)] {
-            try await db.schema(APITokenModel.schema).field(.string(field), type).update()
+            try await db.schema("api_tokens").field(.string(field), type).update()
         }
-        try await db.schema(StaffModel.schema)
+        try await db.schema("staff")
             .field("deactivated_at", .datetime)
             .update()
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema(StaffModel.schema).deleteField("deactivated_at").update()
+        try await db.schema("staff").deleteField("deactivated_at").update()
         for field in ["last_used_at", "expires_at", "name"] {
-            try await db.schema(APITokenModel.schema).deleteField(.string(field)).update()
+            try await db.schema("api_tokens").deleteField(.string(field)).update()
         }
     }
 }

@@ -12,7 +12,7 @@ struct AddHealingStatusToJourneys: AsyncMigration {
         for (name, type) in [("technician_id", DatabaseSchema.DataType.uuid), ("superseded", .bool), ("client_name", .string),
                              ("last_check_in_at", .datetime), ("last_check_in_day", .int), ("last_tier", .string),
                              ("last_severity", .int)] {
-            try await db.schema(JourneyModel.schema).field(FieldKey(stringLiteral: name), type).update()
+            try await db.schema("journeys").field(FieldKey(stringLiteral: name), type).update()
         }
         let sql = db as! any SQLDatabase
         // Journeys that exist already.
@@ -39,20 +39,20 @@ struct AddHealingStatusToJourneys: AsyncMigration {
                                            ("name", ["client_name", "session_date"])]
         for (sort, columns) in sorts {
             for clinic in [true, false] {
-                var index = sql.create(index: "journeys_\(clinic ? "clinic_" : "")\(sort)_idx").on(JourneyModel.schema)
+                var index = sql.create(index: "journeys_\(clinic ? "clinic_" : "")\(sort)_idx").on("journeys")
                 if clinic { index = index.column("clinic_id") }
                 index = index.column("superseded")
                 for column in columns + ["id"] { index = index.column(column) }
                 try await index.run()
             }
         }
-        try await sql.create(index: "journeys_technician_idx").on(JourneyModel.schema)
+        try await sql.create(index: "journeys_technician_idx").on("journeys")
             .column("technician_id").column("session_date").run()
     }
 
     func revert(on db: any Database) async throws {
         for field in ["technician_id", "superseded", "client_name", "last_check_in_at", "last_check_in_day", "last_tier", "last_severity"] {
-            try await db.schema(JourneyModel.schema).deleteField(FieldKey(stringLiteral: field)).update()
+            try await db.schema("journeys").deleteField(FieldKey(stringLiteral: field)).update()
         }
     }
 }

@@ -11,13 +11,13 @@ struct AddUrgentCareRouting: AsyncMigration {
     func prepare(on db: any Database) async throws {
         let sql = db as! any SQLDatabase
         try await db.schema(AlertRows.table).field("route", .string).update()
-        try await db.schema(ClinicModel.schema).field("urgent_care_advice", .string).update()
+        try await db.schema("clinics").field("urgent_care_advice", .string).update()
         struct Row: Decodable { var id: UUID; var country: String; var language: String }
-        for row in try await sql.select().columns("id", "country", "language").from(ClinicModel.schema).all(decoding: Row.self) {
+        for row in try await sql.select().columns("id", "country", "language").from("clinics").all(decoding: Row.self) {
             guard let language = Language(rawValue: row.language) else {
-                throw StoredDataError(table: ClinicModel.schema, column: "language")
+                throw StoredDataError(table: "clinics", column: "language")
             }
-            try await sql.update(ClinicModel.schema)
+            try await sql.update("clinics")
                 .set("urgent_care_advice", to: UrgentCareAdvice.forCountry(row.country, language: language))
                 .where("id", .equal, row.id).run()
         }
@@ -28,7 +28,7 @@ struct AddUrgentCareRouting: AsyncMigration {
     func revert(on db: any Database) async throws {
         try await (db as! any SQLDatabase).raw("DROP VIEW journey_bundles").run()
         try await CreateJourneyBundleView().prepare(on: db)
-        try await db.schema(ClinicModel.schema).deleteField("urgent_care_advice").update()
+        try await db.schema("clinics").deleteField("urgent_care_advice").update()
         try await db.schema(AlertRows.table).deleteField("route").update()
     }
 }

@@ -3,9 +3,9 @@ import SQLKit
 
 struct CreateAPITokens: AsyncMigration {
     func prepare(on db: any Database) async throws {
-        try await db.schema(APITokenModel.schema)
+        try await db.schema("api_tokens")
             .id()
-            .field("staff_id", .uuid, .required, .references(StaffModel.schema, "id"))
+            .field("staff_id", .uuid, .required, .references("staff", "id"))
             .field("token_hash", .string, .required)
             .field("revoked_at", .datetime)
             .field("created_at", .datetime)
@@ -14,6 +14,6 @@ struct CreateAPITokens: AsyncMigration {
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema(APITokenModel.schema).delete()
+        try await db.schema("api_tokens").delete()
     }
 }

@@ -7,7 +7,7 @@ struct CreateCheckInPhotos: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema(StoredPhoto.table)
             .id()
-            .field("check_in_id", .uuid, .required, .references(CheckInModel.schema, "id"))
+            .field("check_in_id", .uuid, .required, .references("check_ins", "id"))
             .field("view", .string, .required)
             .field("sha256", .string, .required)
             .field("content_type", .string, .required)

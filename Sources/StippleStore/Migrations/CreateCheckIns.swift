@@ -3,9 +3,9 @@ import SQLKit
 
 struct CreateCheckIns: AsyncMigration {
     func prepare(on db: any Database) async throws {
-        try await db.schema(CheckInModel.schema)
+        try await db.schema("check_ins")
             .id()
-            .field("journey_id", .uuid, .required, .references(JourneyModel.schema, "id"))
+            .field("journey_id", .uuid, .required, .references("journeys", "id"))
             .field("day", .int, .required)
             .field("recorded_at", .datetime, .required)
             .field("answers", .string, .required)
@@ -14,10 +14,10 @@ struct CreateCheckIns: AsyncMigration {
             .field("created_at", .datetime)
             .create()
         try await (db as! any SQLDatabase).create(index: "check_ins_journey_day_idx")
-            .on(CheckInModel.schema).column("journey_id").column("day").column("recorded_at").run()
+            .on("check_ins").column("journey_id").column("day").column("recorded_at").run()
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema(CheckInModel.schema).delete()
+        try await db.schema("check_ins").delete()
     }
 }

@@ -3,10 +3,10 @@ import SQLKit
 
 struct CreateClients: AsyncMigration {
     func prepare(on db: any Database) async throws {
-        try await db.schema(ClientModel.schema)
+        try await db.schema("clients")
             .id()
-            .field("clinic_id", .uuid, .required, .references(ClinicModel.schema, "id"))
-            .field("id_checked_by", .uuid, .required, .references(StaffModel.schema, "id"))
+            .field("clinic_id", .uuid, .required, .references("clinics", "id"))
+            .field("id_checked_by", .uuid, .required, .references("staff", "id"))
             .field("full_name", .string, .required)
             .field("date_of_birth", .string, .required)
             .field("id_checked_on", .string, .required)
@@ -23,10 +23,10 @@ struct CreateClients: AsyncMigration {
             .field("referral", .string)
             .field("created_at", .datetime)
             .create()
-        try await (db as! any SQLDatabase).create(index: "clients_clinic_id_idx").on(ClientModel.schema).column("clinic_id").run()
+        try await (db as! any SQLDatabase).create(index: "clients_clinic_id_idx").on("clients").column("clinic_id").run()
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema(ClientModel.schema).delete()
+        try await db.schema("clients").delete()
     }
 }

@@ -3,7 +3,7 @@ import SQLKit
 
 struct CreateClinics: AsyncMigration {
     func prepare(on db: any Database) async throws {
-        try await db.schema(ClinicModel.schema)
+        try await db.schema("clinics")
             .id()
             .field("name", .string, .required)
             .field("address", .string, .required)
@@ -18,6 +18,6 @@ struct CreateClinics: AsyncMigration {
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema(ClinicModel.schema).delete()
+        try await db.schema("clinics").delete()
     }
 }

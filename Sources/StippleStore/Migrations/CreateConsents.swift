@@ -6,11 +6,11 @@ struct CreateConsents: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema(ConsentRows.table)
             .id()
-            .field("client_id", .uuid, .required, .references(ClientModel.schema, "id"))
+            .field("client_id", .uuid, .required, .references("clients", "id"))
             .field("kind", .string, .required)
             .field("given", .bool, .required)
             .field("recorded_at", .datetime, .required)
-            .field("recorded_by", .uuid, .required, .references(StaffModel.schema, "id"))
+            .field("recorded_by", .uuid, .required, .references("staff", "id"))
             .field("note", .string)
             .field("seq", .int, .required)
             .create()

@@ -6,7 +6,7 @@ struct CreateJourneyLinks: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema(JourneyLinkStore.table)
             .id()
-            .field("journey_id", .uuid, .required, .references(JourneyModel.schema, "id"))
+            .field("journey_id", .uuid, .required, .references("journeys", "id"))
             .field("token_hash", .string, .required)
             .field("created_at", .datetime, .required)
             .field("expires_at", .datetime, .required)

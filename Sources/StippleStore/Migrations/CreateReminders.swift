@@ -7,7 +7,7 @@ struct CreateReminders: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema(ReminderRows.table)
             .id()
-            .field("journey_id", .uuid, .required, .references(JourneyModel.schema, "id"))
+            .field("journey_id", .uuid, .required, .references("journeys", "id"))
             .field("kind", .string, .required)
             .field("day", .int, .required)
             .field("due_at", .datetime, .required)

@@ -3,11 +3,11 @@ import SQLKit
 
 struct CreateTreatmentSessions: AsyncMigration {
     func prepare(on db: any Database) async throws {
-        try await db.schema(TreatmentSessionModel.schema)
+        try await db.schema("treatment_sessions")
             .id()
-            .field("client_id", .uuid, .required, .references(ClientModel.schema, "id"))
-            .field("clinic_id", .uuid, .required, .references(ClinicModel.schema, "id"))
-            .field("technician_id", .uuid, .required, .references(StaffModel.schema, "id"))
+            .field("client_id", .uuid, .required, .references("clients", "id"))
+            .field("clinic_id", .uuid, .required, .references("clinics", "id"))
+            .field("technician_id", .uuid, .required, .references("staff", "id"))
             .field("session_number", .int, .required)
             .field("started_at", .datetime, .required)
             .field("ended_at", .datetime, .required)
@@ -27,10 +27,10 @@ struct CreateTreatmentSessions: AsyncMigration {
             .field("created_at", .datetime)
             .create()
         try await (db as! any SQLDatabase).create(index: "treatment_sessions_client_id_idx")
-            .on(TreatmentSessionModel.schema).column("client_id").run()
+            .on("treatment_sessions").column("client_id").run()
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema(TreatmentSessionModel.schema).delete()
+        try await db.schema("treatment_sessions").delete()
     }
 }
