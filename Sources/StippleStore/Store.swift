@@ -157,79 +157,7 @@ extension Store {
     public static let supersededReason = "a later session started a new healing journey"
 }
 
-/// A row just written and not found again: the database lost it, which no input can cause.
-public struct StoreError: Error, CustomStringConvertible {
-    public var description: String { "a row just written could not be read back" }
-}
-
 private func written<T>(_ value: T?) throws -> T {
     guard let value else { throw StoreError() }
     return value
-}
-
-// MARK: Inputs and list rows
-
-public struct NewClinic: Sendable {
-    public var name: String, address: String, country: String, timeZone: String
-    public var language: Language, emergencyNumber: String, urgentCareAdvice: String, protocolVersion: String
-    public var phone: String?, email: String?
-    public var reminders: ReminderSettings
-    public var alertTargets: AlertTargets
-
-    public init(name: String, address: String, country: String, timeZone: String, language: Language,
-                emergencyNumber: String, urgentCareAdvice: String? = nil, protocolVersion: String,
-                phone: String? = nil, email: String? = nil,
-                reminders: ReminderSettings = ReminderSettings(), alertTargets: AlertTargets = AlertTargets()) {
-        self.name = name; self.address = address; self.country = country; self.timeZone = timeZone
-        self.language = language; self.emergencyNumber = emergencyNumber; self.protocolVersion = protocolVersion
-        self.urgentCareAdvice = urgentCareAdvice ?? UrgentCareAdvice.forCountry(country, language: language)
-        self.phone = phone; self.email = email; self.reminders = reminders; self.alertTargets = alertTargets
-    }
-}
-
-public struct NewStaffMember: Sendable {
-    public var clinicID: UUID?, name: String, role: StaffRole, licenceNumber: String?
-
-    public init(clinicID: UUID?, name: String, role: StaffRole, licenceNumber: String? = nil) {
-        self.clinicID = clinicID; self.name = name; self.role = role; self.licenceNumber = licenceNumber
-    }
-}
-
-public struct NewClient: Sendable {
-    public var clinicID: UUID, fullName: String, dateOfBirth: LocalDate, idCheckedBy: UUID, idCheckedOn: LocalDate
-    public var email: String?, phone: String?, hairLossCondition: HairLossCondition
-    public var sex: ClientFactors.Sex?, skinType: Int?, oilySkin: Bool, thickSkin: Bool, friction: [FrictionRisk]
-    public var screening: ScreeningAnswers, funding: Funding, referral: String?
-
-    public init(clinicID: UUID, fullName: String, dateOfBirth: LocalDate, idCheckedBy: UUID, idCheckedOn: LocalDate,
-                email: String? = nil, phone: String? = nil, hairLossCondition: HairLossCondition,
-                sex: ClientFactors.Sex? = nil, skinType: Int? = nil, oilySkin: Bool = false, thickSkin: Bool = false,
-                friction: [FrictionRisk] = [], screening: ScreeningAnswers = ScreeningAnswers(),
-                funding: Funding = .private, referral: String? = nil) {
-        self.clinicID = clinicID; self.fullName = fullName; self.dateOfBirth = dateOfBirth
-        self.idCheckedBy = idCheckedBy; self.idCheckedOn = idCheckedOn; self.email = email; self.phone = phone
-        self.hairLossCondition = hairLossCondition; self.sex = sex; self.skinType = skinType
-        self.oilySkin = oilySkin; self.thickSkin = thickSkin; self.friction = friction
-        self.screening = screening; self.funding = funding; self.referral = referral
-    }
-}
-
-public struct NewSession: Sendable {
-    public var clientID: UUID, clinicID: UUID, technicianID: UUID, startedAt: Date, endedAt: Date
-    public var zones: [TreatmentZone], needleType: String, needleSize: String, depth: ClientFactors.NeedleDepth
-    public var dotDensity: Int?, pigmentProduct: String, pigmentBatch: String, anaesthetic: String?
-    public var painRelief: [String], breaks: Int, painReported: Int?, bleeding: Bleeding, notes: String?
-
-    public init(clientID: UUID, clinicID: UUID, technicianID: UUID, startedAt: Date, endedAt: Date,
-                zones: [TreatmentZone], needleType: String, needleSize: String, depth: ClientFactors.NeedleDepth,
-                dotDensity: Int? = nil, pigmentProduct: String, pigmentBatch: String, anaesthetic: String? = nil,
-                painRelief: [String] = [], breaks: Int = 0, painReported: Int? = nil, bleeding: Bleeding = .minor,
-                notes: String? = nil) {
-        self.clientID = clientID; self.clinicID = clinicID; self.technicianID = technicianID
-        self.startedAt = startedAt; self.endedAt = endedAt; self.zones = zones; self.needleType = needleType
-        self.needleSize = needleSize; self.depth = depth; self.dotDensity = dotDensity
-        self.pigmentProduct = pigmentProduct; self.pigmentBatch = pigmentBatch; self.anaesthetic = anaesthetic
-        self.painRelief = painRelief; self.breaks = breaks; self.painReported = painReported
-        self.bleeding = bleeding; self.notes = notes
-    }
 }

@@ -4,36 +4,6 @@ import Synchronization
 import StippleStore
 import Vapor
 
-/// The login form, and what it answers.
-enum LoginPage {
-    static func render(csrf: String, next: String, email: String = "", problem: String? = nil,
-                       status: HTTPStatus = .ok) -> Response {
-        StaffPageLayout.page(title: "Sign in", staff: nil, status: status) {
-            el("h1") { "Stipple · staff sign in" }
-            if let problem {
-                el("section", .class("error-summary"), .init("role", "alert")) {
-                    el("p", .class("error"), .id("login-problem")) { problem }
-                }
-            }
-            el("section") {
-                el("form", .init("method", "post"), .init("action", StaffRoute.login.path())) {
-                    StaffPageLayout.hidden("_csrf", csrf)
-                    StaffPageLayout.hidden("next", next)
-                    el("label", .for("email")) { "Email" }
-                    el("input", attributes: [.type("email"), .id("email"), .name("email"), .value(email),
-                                             .init("autocomplete", "email"), .flag("required"),
-                                             problem == nil ? nil : .aria("describedby", "login-problem")])
-                    el("label", .for("password")) { "Password" }
-                    el("input", .type("password"), .id("password"), .name("password"),
-                       .init("autocomplete", "current-password"), .flag("required"))
-                    el("p") { el("button", .type("submit"), .class("button")) { "Sign in" } }
-                }
-                el("p", .class("hint")) { "Forgotten your password? An admin of your chain can set a new one." }
-            }
-        }
-    }
-}
-
 /// Sign in and sign out. A new session is made at every sign-in (whatever cookie came with the
 /// request), so a session planted before sign-in is never the one that gets the rights.
 struct LoginController: RouteCollection {
@@ -147,28 +117,6 @@ extension String {
 
 struct LoginThrottleKey: StorageKey {
     typealias Value = LoginThrottle
-}
-
-struct DummyPasswordHashKey: StorageKey {
-    typealias Value = DummyPasswordHash
-}
-
-/// A hash of no one's password at the configured cost, checked when the email is unknown. Made
-/// at the first such sign-in rather than at start: at cost 12 it takes a quarter of a second.
-final class DummyPasswordHash: Sendable {
-    private let hash = Mutex<String?>(nil)
-    let cost: Int
-
-    init(cost: Int) { self.cost = cost }
-
-    func value(on pool: NIOThreadPool) async throws -> String {
-        if let known = hash.withLock({ $0 }) { return known }
-        let made = try await StaffPasswords.hash(SecretToken.generate(), cost: cost, on: pool)
-        return hash.withLock { value in
-            if value == nil { value = made }
-            return value!
-        }
-    }
 }
 
 extension Application {
