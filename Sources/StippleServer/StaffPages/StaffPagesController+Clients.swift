@@ -59,8 +59,8 @@ extension StaffPagesController {
             guard let given = ["yes": true, "no": false][input.given ?? ""] else {
                 throw APIError.invalid("given", "Say whether the consent is given or withdrawn.")
             }
-            _ = try await ConsentRecording.record(client: data.client, kind: kind, given: given,
-                                                  note: try ConsentForm.note(input.note), by: staff, on: req)
+            _ = try await req.recordConsent(client: data.client, kind: kind, given: given,
+                                            note: try ConsentForm.note(input.note), by: staff)
             return req.redirect(to: StaffRoute.client.path(data.client.id) + "#consents", redirectType: .normal)
         } catch let error as APIError where error.status.code < 500 {
             req.auditNote(action: .create, subject: .consent, detail: "refused: \(error.field ?? error.code)")

@@ -141,11 +141,11 @@ struct StaffPagesController: RouteCollection {
     }
 
     func acknowledge(req: Request) async throws -> Response {
-        let (staff, alert) = try await loadAlert(req)
+        let (staff, alert, handling) = try await loadAlert(req)
         do {
-            try await req.store.acknowledgeAlert(alert.id, by: staff.id, at: req.now)
+            try await handling.acknowledge(alert, by: staff)
         } catch is AlertAlreadyResolved {
-            return StaffPageLayout.message(title: "Already resolved", text: "Someone resolved this alert already.", status: .conflict, staff: staff)
+            return Self.alreadyResolved(staff)
         }
         return req.redirect(to: StaffRoute.alerts.path() + "#alert-\(alert.id)", redirectType: .normal)
     }
@@ -156,37 +156,36 @@ struct StaffPagesController: RouteCollection {
     }
 
     func resolve(req: Request) async throws -> Response {
-        let (staff, alert) = try await loadAlert(req)
+        let (staff, alert, handling) = try await loadAlert(req)
         let form = (try? req.content.decode(ResolveForm.self)) ?? ResolveForm()
-        guard let action = form.action.flatMap(AlertAction.init(rawValue:)) else {
+        let action: AlertAction
+        do {
+            action = try await handling.resolve(alert, by: staff, action: form.action, note: form.note)
+        } catch is AlertAlreadyResolved {
+            return Self.alreadyResolved(staff)
+        } catch let error as APIError where error.field == "action" {
             return StaffPageLayout.message(title: "Say what was done",
                                            text: "Choose what was done (action) before resolving the alert.",
                                            status: .unprocessableEntity, staff: staff)
-        }
-        let note: String?
-        do { note = try PlainText.note(form.note, field: "note", maximum: 2000) } catch {
+        } catch let error as APIError where error.field == "note" {
             return StaffPageLayout.message(title: "The note cannot be kept",
                                            text: "The note (note) can have at most 2000 characters, without control characters.",
                                            status: .unprocessableEntity, staff: staff)
-        }
-        do {
-            try await req.store.resolveAlert(alert.id, by: staff.id, at: req.now, action: action,
-                                             note: note)
-        } catch is AlertAlreadyResolved {
-            return StaffPageLayout.message(title: "Already resolved", text: "Someone resolved this alert already.", status: .conflict, staff: staff)
         }
         req.auditNote(detail: action.rawValue)
         return req.redirect(to: StaffRoute.alerts.path() + "?status=resolved#alert-\(alert.id)", redirectType: .normal)
     }
 
-    private func loadAlert(_ req: Request) async throws -> (StaffMember, AlertRecord) {
+    private static func alreadyResolved(_ staff: StaffMember) -> Response {
+        StaffPageLayout.message(title: "Already resolved", text: "Someone resolved this alert already.", status: .conflict, staff: staff)
+    }
+
+    private func loadAlert(_ req: Request) async throws -> (StaffMember, AlertRecord, AlertHandling) {
         let staff = try req.staff
-        try staff.requireHealthAccess()
-        guard let id = req.parameters.get("alertID").flatMap(UUID.init(uuidString:)),
-              let alert = try await req.store.alert(id), staff.canSee(clinic: alert.clinicID)
-        else { throw APIError.notFound("alert") }
+        let handling = AlertHandling(store: req.store, now: req.now)
+        let alert = try await handling.alert(req.parameters.get("alertID").flatMap(UUID.init(uuidString:)), for: staff)
         req.auditNote(clientID: alert.clientID, clinicID: alert.clinicID)
-        return (staff, alert)
+        return (staff, alert, handling)
     }
 
     // MARK: Helpers

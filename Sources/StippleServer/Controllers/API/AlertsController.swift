@@ -75,32 +75,24 @@ struct AlertsController: RouteCollection {
     }
 
     func acknowledge(req: Request) async throws -> View {
-        let (staff, alert) = try await load(req)
-        try await change { try await req.store.acknowledgeAlert(alert.id, by: staff.id, at: req.now) }
+        let (staff, alert, handling) = try await load(req)
+        try await change { try await handling.acknowledge(alert, by: staff) }
         return try await reloaded(alert.id, req: req)
     }
 
     func resolve(req: Request) async throws -> View {
-        let (staff, alert) = try await load(req)
+        let (staff, alert, handling) = try await load(req)
         let input = try req.decodeJSON(ResolveInput.self)
-        guard let action = AlertAction(rawValue: input.action) else {
-            throw APIError.invalid("action", "must be one of \(AlertAction.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        let note = try PlainText.note(input.note, field: "note", maximum: 2000)
-        try await change {
-            try await req.store.resolveAlert(alert.id, by: staff.id, at: req.now, action: action, note: note)
-        }
+        try await change { try await handling.resolve(alert, by: staff, action: input.action, note: input.note) }
         return try await reloaded(alert.id, req: req)
     }
 
-    private func load(_ req: Request) async throws -> (StaffMember, AlertRecord) {
+    private func load(_ req: Request) async throws -> (StaffMember, AlertRecord, AlertHandling) {
         let staff = try req.staff
-        try staff.requireHealthAccess()
-        guard let alert = try await req.store.alert(try req.uuid("alertID")), staff.canSee(clinic: alert.clinicID) else {
-            throw APIError.notFound("alert")
-        }
+        let handling = AlertHandling(store: req.store, now: req.now)
+        let alert = try await handling.alert(try req.uuid("alertID"), for: staff)
         req.auditNote(clientID: alert.clientID, clinicID: alert.clinicID)
-        return (staff, alert)
+        return (staff, alert, handling)
     }
 
     private func change(_ body: () async throws -> Void) async throws {

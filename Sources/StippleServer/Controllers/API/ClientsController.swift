@@ -84,8 +84,7 @@ struct ClientsController: RouteCollection {
         let input = try req.decodeJSON(ConsentInput.self)
         let kind = try ConsentForm.kind(input.kind)
         let note = try ConsentForm.note(input.note)
-        let id = try await ConsentRecording.record(client: client, kind: kind, given: input.given, note: note,
-                                                   by: staff, on: req)
+        let id = try await req.recordConsent(client: client, kind: kind, given: input.given, note: note, by: staff)
         guard let record = try await req.store.consents(client: client.id).first(where: { $0.id == id }) else {
             throw APIError.notFound("consent")
         }
