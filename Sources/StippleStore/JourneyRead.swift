@@ -19,6 +19,36 @@ enum JourneyRead {
         case link
     }
 
+    /// What picks the journey, with the values the read binds.
+    enum Key {
+        case id(UUID)
+        /// A link's hash, unrevoked and unexpired at a time.
+        case link(hash: String, at: Date)
+
+        var filter: Filter {
+            switch self {
+            case .id: .id
+            case .link: .link
+            }
+        }
+
+        var binds: [any Encodable & Sendable] {
+            switch self {
+            case let .id(id): [id]
+            case let .link(hash, at): [hash, at]
+            }
+        }
+
+        var postgresBindings: PostgresBindings {
+            var bindings = PostgresBindings()
+            switch self {
+            case let .id(id): bindings.append(id)
+            case let .link(hash, at): bindings.append(hash); bindings.append(at)
+            }
+            return bindings
+        }
+    }
+
     static func postgres(_ filter: Filter, _ depth: JourneyBundle.Depth) -> String {
         postgresTexts[variant(filter, depth)]
     }
@@ -77,11 +107,10 @@ enum JourneyRead {
 
 extension Store {
     /// The journey read's rows: prepared where the store keeps it prepared, else through SQLKit.
-    func journeyRows(_ filter: JourneyRead.Filter, _ depth: JourneyBundle.Depth,
-                     _ binds: [any Encodable & Sendable], postgres bindings: PostgresBindings) async throws -> [any SQLRow] {
-        if let reads { return try reads.rows(JourneyRead.sqlite(filter, depth), binds) }
-        if db is any PostgresDatabase { return try await preparedRows(filter, depth, bindings).map { $0.sql() } }
-        return try await sql.raw(JourneyRead.query(filter, depth, binds)).all()
+    func journeyRows(_ key: JourneyRead.Key, _ depth: JourneyBundle.Depth) async throws -> [any SQLRow] {
+        if let reads { return try reads.rows(JourneyRead.sqlite(key.filter, depth), key.binds) }
+        if db is any PostgresDatabase { return try await preparedRows(key.filter, depth, key.postgresBindings).map { $0.sql() } }
+        return try await sql.raw(JourneyRead.query(key.filter, depth, key.binds)).all()
     }
 
     private func preparedRows(_ filter: JourneyRead.Filter, _ depth: JourneyBundle.Depth,

@@ -1,4 +1,3 @@
-import FluentPostgresDriver
 import Foundation
 import SQLKit
 import StippleCore
@@ -24,17 +23,12 @@ extension Store {
     /// and their photos, in one query (`JourneyRead`): the read behind every journey page and
     /// check-in. Each record is read from its prefixed columns by its own mapping (`Records/`).
     public func journeyBundle(_ id: UUID, depth: JourneyBundle.Depth = .journey) async throws -> JourneyBundle? {
-        var bindings = PostgresBindings()
-        bindings.append(id)
-        return try Self.bundle(try await journeyRows(.id, depth, [id], postgres: bindings), depth: depth)
+        try Self.bundle(try await journeyRows(.id(id), depth), depth: depth)
     }
 
     /// The same for the journey a client's link opens: unrevoked and unexpired at `now`.
     public func journeyBundle(linkHash: String, now: Date, depth: JourneyBundle.Depth = .journey) async throws -> JourneyBundle? {
-        var bindings = PostgresBindings()
-        bindings.append(linkHash)
-        bindings.append(now)
-        return try Self.bundle(try await journeyRows(.link, depth, [linkHash, now], postgres: bindings), depth: depth)
+        try Self.bundle(try await journeyRows(.link(hash: linkHash, at: now), depth), depth: depth)
     }
 
     static func bundle(_ rows: [any SQLRow], depth: JourneyBundle.Depth) throws -> JourneyBundle? {

@@ -66,7 +66,7 @@ extension ServerTests {
                 try await expectPage(app, "staff/alerts", headers: lead.headers, named: "alerts")
                 try await expectPage(app, "staff/clients/\(f.client.id)", headers: lead.headers, named: "client-record")
                 try await expectPage(app, "staff/calendar", headers: lead.headers, named: "calendar")
-                try await expectPage(app, "staff/nothing-here", headers: lead.headers, status: .notFound, named: "not-found")
+                try await expectPage(app, "staff/clients/\(UUID())", headers: lead.headers, status: .notFound, named: "not-found")
 
                 let admin = try await signIn(app, f.admin)
                 try await expectPage(app, "staff/audit", headers: admin.headers, named: "audit-log")
@@ -92,8 +92,7 @@ extension ServerTests {
         }
 
         private func assertPage(_ page: String, named name: String, fileID: StaticString = #fileID,
-                                file: StaticString = #filePath, testName: String = #function, line: UInt = #line,
-                                column: UInt = #column) {
+                                file: StaticString = #filePath, line: UInt = #line, column: UInt = #column) {
             assertSnapshot(of: PageSnapshot.readable(page), as: PageSnapshot.html, named: name,
                            fileID: fileID, file: file, testName: "page", line: line, column: column)
         }

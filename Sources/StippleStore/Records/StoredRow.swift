@@ -20,11 +20,6 @@ struct StoredRow {
         catch { throw StoredDataError(table: table, column: column) }
     }
 
-    func isNull(_ column: String) throws -> Bool {
-        do { return try row.decodeNil(column: prefix + column) }
-        catch { throw StoredDataError(table: table, column: column) }
-    }
-
     /// A stored code (`"lead-technician"`) as the enum it names.
     func code<T: RawRepresentable>(_ column: String, as type: T.Type = T.self) throws -> T where T.RawValue == String {
         try storedValue(try value(column, as: String.self), table, column)
