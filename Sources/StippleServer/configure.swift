@@ -70,6 +70,7 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     try routes(app)
     // Built from the routes just registered; runs after the error middleware, on a request no route took.
     app.middleware.use(MethodNotAllowedMiddleware(app.routes))
+    app.middleware.use(UnknownStaffPage())
 }
 
 struct DemoKey: StorageKey {

@@ -3,48 +3,6 @@ import Foundation
 import SQLKit
 import StippleCore
 
-/// A consent given or withdrawn, as recorded. The latest record of each kind is what holds;
-/// earlier ones stay, so the history of a consent can be shown.
-public struct ConsentRecord: Sendable, Equatable, Codable {
-    public var id: UUID
-    public var clientID: UUID
-    public var kind: ConsentKind
-    public var given: Bool
-    public var recordedAt: Date
-    public var recordedBy: UUID
-    public var recordedByName: String
-    public var note: String?
-}
-
-enum ConsentRows {
-    static let table = "consents"
-}
-
-/// A write that needs a consent the client has not given (or has withdrawn meanwhile).
-public struct ConsentMissing: Error, Equatable, CustomStringConvertible {
-    public var kind: ConsentKind
-    public init(_ kind: ConsentKind) { self.kind = kind }
-    public var description: String { "the client's consent \(kind.rawValue) is not given" }
-}
-
-/// What recording a consent changed beside the record, in the same transaction.
-public struct ConsentEffects: Sendable, Equatable {
-    /// Reminders of the client stopped by a withdrawal of healing messages (kept, as cancelled).
-    public var remindersCancelled = 0
-    /// Reminders stopped that way and not yet due, scheduled again when the consent is given again.
-    public var remindersRestored = 0
-    /// Photos taken out of the record by a withdrawal of photos in the record: their rows are
-    /// gone; the files they named are for the caller to delete once nothing else names them.
-    public var photosRemoved: [RemovedPhoto] = []
-
-    public struct RemovedPhoto: Sendable, Equatable {
-        public var sha256: String
-        public var contentType: String
-        /// Another row (another check-in sent the same bytes) still names the file.
-        public var fileStillUsed: Bool
-    }
-}
-
 extension Store {
     /// Why reminders stopped when healing messages were withdrawn; the same text finds them
     /// again when the consent is given back.
@@ -146,7 +104,7 @@ extension Store {
             FROM consents c JOIN staff s ON s.id = c.recorded_by
             WHERE c.client_id = \(bind: client) ORDER BY c.seq DESC
             """).all().map { row in
-            let kind: ConsentKind = try storedValue(try row.decode(column: "kind", as: String.self), ConsentRows.table, "kind")
+            let kind: ConsentKind = try storedValue(try row.decode(column: "kind", as: String.self), ConsentRecord.table, "kind")
             return ConsentRecord(
                 id: try row.decode(column: "id", as: UUID.self), clientID: try row.decode(column: "client_id", as: UUID.self),
                 kind: kind, given: try row.decode(column: "given", as: Bool.self),

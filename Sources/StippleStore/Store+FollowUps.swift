@@ -3,48 +3,6 @@ import Foundation
 import SQLKit
 import StippleCore
 
-/// A follow-up session booked from a journey.
-public struct FollowUp: Sendable, Equatable, Codable {
-    public enum Status: String, Sendable, Codable { case booked, cancelled }
-
-    public var id: UUID
-    public var journeyID: UUID
-    public var clientID: UUID
-    public var clinicID: UUID
-    public var technicianID: UUID
-    public var bookedBy: UUID
-    public var sessionNumber: Int
-    public var startsAt: Date
-    public var endsAt: Date
-    public var status: Status
-    /// Set when an admin booked a date the spacing rule refused: why.
-    public var overrideReason: String?
-
-    /// How long a booked session holds its technician: an SMP session takes two to four hours.
-    public static let standardLength: TimeInterval = 3 * 3600
-}
-
-public struct NewFollowUp: Sendable {
-    public var journeyID: UUID, clientID: UUID, clinicID: UUID, technicianID: UUID, bookedBy: UUID
-    public var sessionNumber: Int, startsAt: Date, overrideReason: String?
-
-    public init(journeyID: UUID, clientID: UUID, clinicID: UUID, technicianID: UUID, bookedBy: UUID,
-                sessionNumber: Int, startsAt: Date, overrideReason: String?) {
-        self.journeyID = journeyID; self.clientID = clientID; self.clinicID = clinicID; self.technicianID = technicianID
-        self.bookedBy = bookedBy; self.sessionNumber = sessionNumber; self.startsAt = startsAt; self.overrideReason = overrideReason
-    }
-}
-
-enum FollowUpRows {
-    static let table = "follow_ups"
-}
-
-/// The journey already has a booked follow-up.
-public struct FollowUpAlreadyBooked: Error {}
-
-/// The technician has another session booked that overlaps this one.
-public struct TechnicianAlreadyBooked: Error {}
-
 extension Store {
     /// Books the follow-up and its reminder together. One booked follow-up per journey and one
     /// booked session at a time per technician: the database holds both (a unique index, and on
@@ -58,16 +16,16 @@ extension Store {
             try await writer.transaction { db in
                 let sql = db as! any SQLDatabase
                 try await Self.lockForWrite(JourneyRecord.table, f.journeyID, on: sql)
-                let existing = try await sql.select().column("id").from(FollowUpRows.table)
+                let existing = try await sql.select().column("id").from(FollowUp.table)
                     .where("journey_id", .equal, f.journeyID).where("status", .equal, FollowUp.Status.booked.rawValue)
                     .first()
                 guard existing == nil else { throw FollowUpAlreadyBooked() }
-                let clash = try await sql.select().column("id").from(FollowUpRows.table)
+                let clash = try await sql.select().column("id").from(FollowUp.table)
                     .where("technician_id", .equal, f.technicianID).where("status", .equal, FollowUp.Status.booked.rawValue)
                     .where("starts_at", .lessThan, endsAt).where("ends_at", .greaterThan, f.startsAt)
                     .first()
                 guard clash == nil else { throw TechnicianAlreadyBooked() }
-                try await sql.insert(into: FollowUpRows.table)
+                try await sql.insert(into: FollowUp.table)
                     .columns("id", "journey_id", "client_id", "clinic_id", "technician_id", "booked_by", "session_number",
                              "starts_at", "ends_at", "status", "override_reason", "created_at")
                     .values(SQLBind(id), SQLBind(f.journeyID), SQLBind(f.clientID), SQLBind(f.clinicID), SQLBind(f.technicianID),
@@ -88,7 +46,7 @@ extension Store {
 
     /// The journey's booked follow-up, if any.
     public func bookedFollowUp(journey: UUID) async throws -> FollowUp? {
-        guard let row = try await sql.select().column("*").from(FollowUpRows.table)
+        guard let row = try await sql.select().column("*").from(FollowUp.table)
             .where("journey_id", .equal, journey).where("status", .equal, FollowUp.Status.booked.rawValue).first()
         else { return nil }
         return FollowUp(
@@ -109,10 +67,10 @@ extension Store {
     public func cancelFollowUp(journey: UUID) async throws -> Bool {
         try await writer.transaction { db in
             let sql = db as! any SQLDatabase
-            let booked = try await sql.select().column("id").from(FollowUpRows.table)
+            let booked = try await sql.select().column("id").from(FollowUp.table)
                 .where("journey_id", .equal, journey).where("status", .equal, FollowUp.Status.booked.rawValue).first()
             guard booked != nil else { return false }
-            try await sql.update(FollowUpRows.table).set("status", to: SQLBind(FollowUp.Status.cancelled.rawValue))
+            try await sql.update(FollowUp.table).set("status", to: SQLBind(FollowUp.Status.cancelled.rawValue))
                 .where("journey_id", .equal, journey).where("status", .equal, FollowUp.Status.booked.rawValue).run()
             // A reminder never attempted leaves no history behind; one already tried stays, skipped.
             try await sql.delete(from: ReminderRows.table)

@@ -112,7 +112,7 @@ extension Store {
             try await Self.insert(sql, "clients", ["id", "clinic_id", "id_checked_by", "full_name", "date_of_birth", "id_checked_on",
                                                    "email", "phone", "hair_loss_condition", "sex", "skin_type", "oily_skin",
                                                    "thick_skin", "friction", "screening", "funding", "created_at"], clients)
-            try await Self.insert(sql, ConsentRows.table, ["id", "client_id", "kind", "given", "recorded_at", "recorded_by",
+            try await Self.insert(sql, ConsentRecord.table, ["id", "client_id", "kind", "given", "recorded_at", "recorded_by",
                                                            "note", "seq"], consents)
             try await Self.insert(sql, "treatment_sessions", ["id", "client_id", "clinic_id", "technician_id", "session_number",
                                                               "started_at", "ended_at", "zones", "needle_type", "needle_size",
@@ -123,10 +123,10 @@ extension Store {
                                                     "last_check_in_at", "last_check_in_day", "last_tier", "last_severity"], journeys)
             try await Self.insert(sql, "check_ins", ["id", "journey_id", "day", "recorded_at", "answers", "tier", "score",
                                                      "created_at"], checkIns)
-            try await Self.insert(sql, AlertRows.table, ["id", "check_in_id", "journey_id", "clinic_id", "tier", "route", "severity", "status",
+            try await Self.insert(sql, AlertRecord.table, ["id", "check_in_id", "journey_id", "clinic_id", "tier", "route", "severity", "status",
                                                          "opened_at", "due_by", "acknowledged_by", "acknowledged_at",
                                                          "resolved_by", "resolved_at", "action"], alerts)
-            try await Self.insert(sql, FollowUpRows.table, ["id", "journey_id", "client_id", "clinic_id", "technician_id",
+            try await Self.insert(sql, FollowUp.table, ["id", "journey_id", "client_id", "clinic_id", "technician_id",
                                                             "booked_by", "session_number", "starts_at", "ends_at", "status",
                                                             "created_at"],
                                   followUps)

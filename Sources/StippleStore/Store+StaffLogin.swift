@@ -2,31 +2,6 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// What the login form needs of a staff member: who they are, their password hash, and whether
-/// failed attempts have locked them out for now.
-public struct StaffLogin: Sendable {
-    public var staff: StaffMember
-    public var email: String
-    public var passwordHash: String
-    public var failedLogins: Int
-    public var lockedUntil: Date?
-}
-
-/// A signed-in staff member's session, found by the hash of the cookie's value.
-public struct StaffSession: Sendable {
-    public var staff: StaffMember
-    /// The synchroniser token every form of this session must send back.
-    public var csrfToken: String
-    public var expiresAt: Date
-}
-
-enum StaffSessionRows {
-    static let table = "staff_sessions"
-}
-
-/// Another staff member already signs in with this email.
-public struct EmailTaken: Error {}
-
 extension Store {
     /// The login of the staff member with this email (compared case-insensitively; emails are
     /// stored lowercased).
@@ -97,7 +72,7 @@ extension Store {
             try await sql.raw("UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = \(bind: staff)").run()
             // Sessions that ran out are cleared as new ones open, so the table stays small.
             try await sql.raw("DELETE FROM staff_sessions WHERE expires_at < \(bind: at)").run()
-            try await sql.insert(into: StaffSessionRows.table)
+            try await sql.insert(into: StaffSession.table)
                 .columns("token_hash", "staff_id", "csrf_token", "created_at", "expires_at")
                 .values(SQLBind(tokenHash), SQLBind(staff), SQLBind(csrfToken), SQLBind(at), SQLBind(expiresAt))
                 .run()

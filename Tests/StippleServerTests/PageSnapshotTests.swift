@@ -67,6 +67,7 @@ extension ServerTests {
                 try await expectPage(app, "staff/clients/\(f.client.id)", headers: lead.headers, named: "client-record")
                 try await expectPage(app, "staff/calendar", headers: lead.headers, named: "calendar")
                 try await expectPage(app, "staff/clients/\(UUID())", headers: lead.headers, status: .notFound, named: "not-found")
+                try await expectPage(app, "staff/no-such-page", headers: lead.headers, status: .notFound, named: "unknown-address")
 
                 let admin = try await signIn(app, f.admin)
                 try await expectPage(app, "staff/audit", headers: admin.headers, named: "audit-log")

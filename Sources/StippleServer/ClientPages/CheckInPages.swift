@@ -6,7 +6,7 @@ import Vapor
 enum CheckInFormPage {
     /// `photosAllowed`: the client's consent to photos in the record is given; without it the
     /// form says so instead of offering uploads.
-    static func render(_ context: JourneyContext, form: CheckInForm, basePath: String, protocol p: AftercareProtocol,
+    static func render(_ context: JourneyContext, form: CheckInForm, token: String, protocol p: AftercareProtocol,
                        photosAllowed: Bool, status: HTTPStatus = .ok) -> Response {
         let language = context.clinic.language
         let t = ClientPageText(language: language)
@@ -26,7 +26,7 @@ enum CheckInFormPage {
                     }
                 }
             }
-            el("form", .init("method", "post"), .init("action", basePath + "/check-in"),
+            el("form", .init("method", "post"), .init("action", ClientRoute.submitCheckIn.path(token)),
                .init("enctype", "multipart/form-data"), .init("novalidate", nil)) {
                 el("section") {
                     q.choices.map { choice in radioGroup(choice, form: form) }
@@ -45,7 +45,7 @@ enum CheckInFormPage {
                 }
                 el("button", .class("button"), .type("submit")) { q.submit }
             }
-            el("p") { el("a", .href(basePath)) { t.backToToday } }
+            el("p") { el("a", .href(ClientRoute.today.path(token))) { t.backToToday } }
             ClientPageParts.emergency(context.clinic, t, protocol: p)
         }
     }
@@ -122,7 +122,7 @@ enum CheckInFormPage {
 
 /// `/j/<token>/check-ins/<id>`: what the triage means for the client, said at once.
 enum CheckInResultPage {
-    static func render(_ context: JourneyContext, checkIn: CheckInView, basePath: String, protocol p: AftercareProtocol) -> Response {
+    static func render(_ context: JourneyContext, checkIn: CheckInView, token: String, protocol p: AftercareProtocol) -> Response {
         let language = context.clinic.language
         let t = ClientPageText(language: language)
         let r = CheckInResultText(language: language)
@@ -169,7 +169,7 @@ enum CheckInResultPage {
                 }
             }
             el("p", .class("muted")) { r.notADecision }
-            el("p") { el("a", .class("button"), .href(basePath)) { t.backToToday } }
+            el("p") { el("a", .class("button"), .href(ClientRoute.today.path(token))) { t.backToToday } }
             if checkIn.route != .emergency { ClientPageParts.emergency(context.clinic, t, protocol: p) }
             ClientPageParts.clinic(context.clinic, t)
         }

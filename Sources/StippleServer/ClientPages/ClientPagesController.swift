@@ -22,41 +22,45 @@ struct ClientPagesController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        let link = routes.grouped(ClientPageErrors()).grouped("j", ":token")
-        link.get(use: today)
-        link.get("check-in", use: checkInForm)
-        // Streamed, so the link and the hourly limit are checked before any of the body is read:
-        // a post to a made-up link costs one indexed read, however large it is.
-        link.on(.POST, "check-in", body: .stream, use: submitCheckIn)
-        link.get("check-ins", ":checkInID", use: checkInResult)
-        link.get("photos", ":photoID", use: photo)
-        link.get("history", use: history)
+        let pages = routes.grouped(ClientPageErrors())
+        for route in ClientRoute.allCases {
+            switch route {
+            case .today: pages.on(route, use: today)
+            case .checkInForm: pages.on(route, use: checkInForm)
+            // Streamed, so the link and the hourly limit are checked before any of the body is
+            // read: a post to a made-up link costs one indexed read, however large it is.
+            case .submitCheckIn: pages.on(route, body: .stream, use: submitCheckIn)
+            case .checkInResult: pages.on(route, use: checkInResult)
+            case .photo: pages.on(route, use: photo)
+            case .history: pages.on(route, use: history)
+            }
+        }
     }
 
     func today(req: Request) async throws -> Response {
         guard let (context, token) = try await load(req, parts: .checkIns) else { return LinkNotValidPage.render() }
         return TodayPage.render(context, now: settings.now(), protocol: settings.aftercareProtocol,
-                                basePath: JourneyLinks.path(token))
+                                token: token)
     }
 
     func checkInForm(req: Request) async throws -> Response {
         guard let (context, token) = try await load(req, parts: []) else { return LinkNotValidPage.render() }
         let photosAllowed = try await stores.store(for: req).consentGiven(client: context.client.id, kind: .photosInRecord)
-        return CheckInFormPage.render(context, form: CheckInForm(), basePath: JourneyLinks.path(token),
+        return CheckInFormPage.render(context, form: CheckInForm(), token: token,
                                       protocol: settings.aftercareProtocol, photosAllowed: photosAllowed)
     }
 
     func submitCheckIn(req: Request) async throws -> Response {
         guard let loaded = try await load(req, parts: []) else { return LinkNotValidPage.render() }
         var context = loaded.0
-        let basePath = JourneyLinks.path(loaded.1)
+        let token = loaded.1
         let p = settings.aftercareProtocol
         let questions = CheckInQuestions(language: context.clinic.language)
         let now = settings.now()
         let recent = try await stores.store(for: req).checkInsRecorded(journey: context.journey.id, since: now.addingTimeInterval(-3600))
         if recent.count >= Self.checkInsPerHour {
             let retry = max(60, Int(((recent.earliest ?? now).addingTimeInterval(3600)).timeIntervalSince(now).rounded(.up)))
-            return TooManyCheckInsPage.render(context, basePath: basePath, retryAfter: retry)
+            return TooManyCheckInsPage.render(context, token: token, retryAfter: retry)
         }
         _ = try await req.body.collect(max: Self.maxBody.value).get()
         let day = context.day(at: now)
@@ -76,7 +80,7 @@ struct ClientPagesController: RouteCollection {
             }
         }
         guard let checkIn = form.checkIn, form.errors.isEmpty else {
-            return CheckInFormPage.render(context, form: form, basePath: basePath, protocol: p, photosAllowed: photosAllowed,
+            return CheckInFormPage.render(context, form: form, token: token, protocol: p, photosAllowed: photosAllowed,
                                           status: .unprocessableEntity)
         }
         let files = PhotoFiles(directory: settings.photosDirectory, threadPool: req.application.threadPool)
@@ -100,7 +104,7 @@ struct ClientPagesController: RouteCollection {
         try await req.audit(.create, .checkIn, subjectID: saved.id, clientID: context.client.id, clinicID: context.clinic.id,
                             actor: .client, detail: stored.isEmpty ? nil : "\(stored.count) photos")
         // Post, then redirect: reloading the result page never sends the check-in twice.
-        return req.redirect(to: "\(basePath)/check-ins/\(saved.id)", redirectType: .normal)
+        return req.redirect(to: ClientRoute.checkInResult.path(token, saved.id), redirectType: .normal)
     }
 
     func checkInResult(req: Request) async throws -> Response {
@@ -110,13 +114,13 @@ struct ClientPagesController: RouteCollection {
         else { return LinkNotValidPage.render() }
         let p = settings.aftercareProtocol
         return CheckInResultPage.render(context, checkIn: context.checkInView(stored, protocol: p),
-                                        basePath: JourneyLinks.path(token), protocol: p)
+                                        token: token, protocol: p)
     }
 
     func history(req: Request) async throws -> Response {
         guard let (context, token) = try await load(req, parts: [.checkIns, .photos]) else { return LinkNotValidPage.render() }
         return HistoryPage.render(context, now: settings.now(), protocol: settings.aftercareProtocol,
-                                  basePath: JourneyLinks.path(token))
+                                  token: token)
     }
 
     /// A photo of this journey's check-ins, for the link's holder only.
@@ -134,7 +138,7 @@ struct ClientPagesController: RouteCollection {
         guard let token = req.parameters.get("token"),
               var context = try await JourneyContext.load(linkToken: token, store: stores.store(for: req), now: settings.now(), parts: parts)
         else { return nil }
-        context.photoBasePath = JourneyLinks.path(token) + "/photos"
+        context.photoBasePath = ClientRoute.photo.path(token)
         return (context, token)
     }
 }

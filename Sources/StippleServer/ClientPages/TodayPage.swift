@@ -4,7 +4,7 @@ import Vapor
 
 /// `/j/<token>`: where the client stands today, in the clinic's language and time zone.
 enum TodayPage {
-    static func render(_ context: JourneyContext, now: Date, protocol p: AftercareProtocol, basePath: String) -> Response {
+    static func render(_ context: JourneyContext, now: Date, protocol p: AftercareProtocol, token: String) -> Response {
         let language = context.clinic.language
         let t = ClientPageText(language: language)
         // What the page shows needs no next-session rule, so the client's sessions are not read.
@@ -50,9 +50,9 @@ enum TodayPage {
                     }
                 }
                 el("p", .class("muted")) { t.checkInLead }
-                el("a", .class("button"), .href(basePath + "/check-in")) { t.checkInButton }
+                el("a", .class("button"), .href(ClientRoute.checkInForm.path(token))) { t.checkInButton }
                 if latest != nil {
-                    el("p") { el("a", .href(basePath + "/history")) { t.history } }
+                    el("p") { el("a", .href(ClientRoute.history.path(token))) { t.history } }
                 }
             }
 

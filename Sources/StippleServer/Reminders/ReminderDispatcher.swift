@@ -85,7 +85,7 @@ public struct ReminderDispatcher: Sendable {
                 outcomes.append((r.id, r.attempts, .skipped("the client checked in")))
                 continue
             }
-            let link = r.sealedLinkToken.flatMap(sealer.open).map { publicURL + JourneyLinks.path($0) }
+            let link = r.sealedLinkToken.flatMap(sealer.open).map { publicURL + ClientRoute.today.path($0) }
             outgoing.append((r, OutgoingReminder(
                 idempotencyKey: r.id.uuidString.lowercased(), journeyID: r.journeyID, kind: r.kind.rawValue, day: r.day,
                 language: r.language.rawValue, clinic: r.clinicName, clientName: r.clientName, email: r.email,

@@ -8,8 +8,8 @@ import Vapor
 /// request), so a session planted before sign-in is never the one that gets the rights.
 struct LoginController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.login, use: form)
-        routes.on(.signIn, use: login)
+        routes.on(StaffRoute.login, use: form)
+        routes.on(StaffRoute.signIn, use: login)
     }
 
     struct LoginInput: Decodable {

@@ -11,10 +11,10 @@ import SQLKit
 struct AddDatabaseInvariants: AsyncMigration {
     func prepare(on db: any Database) async throws {
         let sql = db as! any SQLDatabase
-        try await db.schema(FollowUpRows.table).field("ends_at", .datetime).update()
+        try await db.schema("follow_ups").field("ends_at", .datetime).update()
         struct Row: Decodable { var id: UUID; var starts_at: Date }
-        for row in try await sql.select().columns("id", "starts_at").from(FollowUpRows.table).all(decoding: Row.self) {
-            try await sql.update(FollowUpRows.table)
+        for row in try await sql.select().columns("id", "starts_at").from("follow_ups").all(decoding: Row.self) {
+            try await sql.update("follow_ups")
                 .set("ends_at", to: row.starts_at.addingTimeInterval(FollowUp.standardLength))
                 .where("id", .equal, row.id).run()
         }
@@ -42,7 +42,7 @@ struct AddDatabaseInvariants: AsyncMigration {
         for index in ["consents_seq_idx", "treatment_sessions_number_idx", "follow_ups_one_booked_idx"] {
             try await sql.drop(index: index).run()
         }
-        try await sql.create(index: "consents_client_idx").on(ConsentRows.table).column("client_id").column("seq").run()
-        try await db.schema(FollowUpRows.table).deleteField("ends_at").update()
+        try await sql.create(index: "consents_client_idx").on("consents").column("client_id").column("seq").run()
+        try await db.schema("follow_ups").deleteField("ends_at").update()
     }
 }

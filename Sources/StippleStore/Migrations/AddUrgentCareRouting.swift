@@ -10,7 +10,7 @@ import StippleCore
 struct AddUrgentCareRouting: AsyncMigration {
     func prepare(on db: any Database) async throws {
         let sql = db as! any SQLDatabase
-        try await db.schema(AlertRows.table).field("route", .string).update()
+        try await db.schema("alerts").field("route", .string).update()
         try await db.schema("clinics").field("urgent_care_advice", .string).update()
         struct Row: Decodable { var id: UUID; var country: String; var language: String }
         for row in try await sql.select().columns("id", "country", "language").from("clinics").all(decoding: Row.self) {
@@ -29,6 +29,6 @@ struct AddUrgentCareRouting: AsyncMigration {
         try await (db as! any SQLDatabase).raw("DROP VIEW journey_bundles").run()
         try await CreateJourneyBundleView().prepare(on: db)
         try await db.schema("clinics").deleteField("urgent_care_advice").update()
-        try await db.schema(AlertRows.table).deleteField("route").update()
+        try await db.schema("alerts").deleteField("route").update()
     }
 }

@@ -6,13 +6,13 @@ import SQLKit
 struct AddWorkspaceIndexes: AsyncMigration {
     func prepare(on db: any Database) async throws {
         let sql = db as! any SQLDatabase
-        try await sql.create(index: "follow_ups_clinic_starts_idx").on(FollowUpRows.table).column("clinic_id").column("starts_at").run()
-        try await sql.create(index: "follow_ups_technician_starts_idx").on(FollowUpRows.table)
+        try await sql.create(index: "follow_ups_clinic_starts_idx").on("follow_ups").column("clinic_id").column("starts_at").run()
+        try await sql.create(index: "follow_ups_technician_starts_idx").on("follow_ups")
             .column("technician_id").column("starts_at").run()
         try await sql.create(index: "staff_calendar_feed_idx").on("staff").column("calendar_feed_hash").run()
-        try await sql.create(index: "alerts_clinic_resolved_idx").on(AlertRows.table)
+        try await sql.create(index: "alerts_clinic_resolved_idx").on("alerts")
             .column("clinic_id").column("status").column("resolved_at").run()
-        try await sql.create(index: "alerts_status_idx").on(AlertRows.table).column("status").column("severity").column("opened_at").run()
+        try await sql.create(index: "alerts_status_idx").on("alerts").column("status").column("severity").column("opened_at").run()
     }
 
     func revert(on db: any Database) async throws {

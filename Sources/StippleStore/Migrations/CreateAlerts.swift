@@ -4,7 +4,7 @@ import SQLKit
 /// Alerts: each yellow, amber or red check-in opens one, for a person to acknowledge and resolve.
 struct CreateAlerts: AsyncMigration {
     func prepare(on db: any Database) async throws {
-        try await db.schema(AlertRows.table)
+        try await db.schema("alerts")
             .id()
             .field("check_in_id", .uuid, .required, .references("check_ins", "id"))
             .field("journey_id", .uuid, .required, .references("journeys", "id"))
@@ -23,12 +23,12 @@ struct CreateAlerts: AsyncMigration {
             .unique(on: "check_in_id")
             .create()
         let sql = db as! any SQLDatabase
-        try await sql.create(index: "alerts_clinic_status_idx").on(AlertRows.table)
+        try await sql.create(index: "alerts_clinic_status_idx").on("alerts")
             .column("clinic_id").column("status").column("severity").column("opened_at").run()
-        try await sql.create(index: "alerts_journey_idx").on(AlertRows.table).column("journey_id").run()
+        try await sql.create(index: "alerts_journey_idx").on("alerts").column("journey_id").run()
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema(AlertRows.table).delete()
+        try await db.schema("alerts").delete()
     }
 }

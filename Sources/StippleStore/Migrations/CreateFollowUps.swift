@@ -5,7 +5,7 @@ import SQLKit
 /// the spacing rule refused.
 struct CreateFollowUps: AsyncMigration {
     func prepare(on db: any Database) async throws {
-        try await db.schema(FollowUpRows.table)
+        try await db.schema("follow_ups")
             .id()
             .field("journey_id", .uuid, .required, .references("journeys", "id"))
             .field("client_id", .uuid, .required, .references("clients", "id"))
@@ -18,10 +18,10 @@ struct CreateFollowUps: AsyncMigration {
             .field("override_reason", .string)
             .field("created_at", .datetime, .required)
             .create()
-        try await (db as! any SQLDatabase).create(index: "follow_ups_journey_idx").on(FollowUpRows.table).column("journey_id").run()
+        try await (db as! any SQLDatabase).create(index: "follow_ups_journey_idx").on("follow_ups").column("journey_id").run()
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema(FollowUpRows.table).delete()
+        try await db.schema("follow_ups").delete()
     }
 }

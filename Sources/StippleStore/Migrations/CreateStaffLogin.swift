@@ -16,17 +16,17 @@ struct CreateStaffLogin: AsyncMigration {
         // Several staff without a login (NULL) are allowed by a unique index on both stores.
         try await sql.create(index: "staff_email_idx").unique().on("staff").column("email").run()
 
-        try await db.schema(StaffSessionRows.table)
+        try await db.schema("staff_sessions")
             .field("token_hash", .string, .identifier(auto: false))
             .field("staff_id", .uuid, .required, .references("staff", "id", onDelete: .cascade))
             .field("csrf_token", .string, .required)
             .field("created_at", .datetime, .required)
             .field("expires_at", .datetime, .required)
             .create()
-        try await sql.create(index: "staff_sessions_staff_idx").on(StaffSessionRows.table).column("staff_id").run()
+        try await sql.create(index: "staff_sessions_staff_idx").on("staff_sessions").column("staff_id").run()
     }
 
     func revert(on db: any Database) async throws {
-        try await db.schema(StaffSessionRows.table).delete()
+        try await db.schema("staff_sessions").delete()
     }
 }

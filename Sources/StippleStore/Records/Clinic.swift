@@ -49,3 +49,12 @@ extension Clinic: StoredRecord {
                                        yellowDays: try r.value("yellow_response_days")))
     }
 }
+
+extension Clinic {
+    /// The clinic's time zone. An identifier this system does not know is a `StoredDataError`:
+    /// reading on in UTC would put every reminder and day boundary an hour or two off.
+    public func zone() throws -> TimeZone {
+        guard let zone = TimeZone(identifier: timeZone) else { throw StoredDataError(table: Self.table, column: "time_zone") }
+        return zone
+    }
+}

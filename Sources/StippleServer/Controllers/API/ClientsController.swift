@@ -37,19 +37,11 @@ struct ClientsController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let staff = try req.staff
-        try staff.requireHealthAccess()
+        try staff.requireHealthAccess() // refused before the body is read
         let body = try req.decodeJSON(ClientInput.self)
-        guard staff.canSee(clinic: body.clinicID), let clinic = try await req.store.clinic(body.clinicID) else {
-            throw APIError.invalid("clinicID", "no such clinic")
-        }
-        let today = LocalDate(req.now, in: TimeZone(identifier: clinic.timeZone) ?? .gmt)
-        let input = try body.validated(checkedBy: staff.id, today: today)
-        guard try await req.store.staffMember(input.idCheckedBy) != nil else {
-            throw APIError.invalid("idCheckedBy", "no such staff member")
-        }
-        let client = try await req.store.createClient(input)
-        req.auditNote(clientID: client.id, clinicID: client.clinicID, subjectID: client.id)
-        return try created(ClientView(client, today: today))
+        let outcome = try await ClientRegistration(store: req.store, now: req.now).register(body, by: staff)
+        req.auditNote(clientID: outcome.client.id, clinicID: outcome.client.clinicID, subjectID: outcome.client.id)
+        return try created(ClientView(outcome.client, today: outcome.today))
     }
 
     func sessions(req: Request) async throws -> [TreatmentSession] {
@@ -111,8 +103,8 @@ struct ClientsController: RouteCollection {
     }
 
     private func clinicTimeZone(_ req: Request, _ id: UUID) async throws -> TimeZone {
-        let clinic = try await req.store.clinic(id)
-        return clinic.flatMap { TimeZone(identifier: $0.timeZone) } ?? .gmt
+        guard let clinic = try await req.store.clinic(id) else { throw APIError.notFound("clinic") }
+        return try clinic.zone()
     }
 }
 

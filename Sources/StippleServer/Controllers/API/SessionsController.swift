@@ -12,30 +12,13 @@ struct SessionsController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let staff = try req.staff
-        try staff.requireHealthAccess()
+        try staff.requireHealthAccess() // refused before the body is read
         let body = try req.decodeJSON(SessionInput.self)
-        let store = req.store
-        guard let client = try await store.client(body.clientID), staff.canSee(clinic: client.clinicID) else {
-            throw APIError.invalid("clientID", "no such client")
-        }
-        guard let clinic = try await store.clinic(client.clinicID) else { throw APIError.invalid("clientID", "no such client") }
-        guard let technician = try await store.staffMember(body.technicianID), technician.role.isTechnician,
-              technician.clinicID == clinic.id
-        else {
-            throw APIError.invalid("technicianID", "must be a technician of the client's clinic")
-        }
-        let input = try body.validated(clinicID: clinic.id, now: req.now)
-        let tz = TimeZone(identifier: clinic.timeZone) ?? .gmt
-        let sessionDate = LocalDate(input.startedAt, in: tz)
-        let p = req.settings.aftercareProtocol
-        let now = req.now
-        let reminders = ReminderPlan.plan(sessionDate: sessionDate, timeZone: tz, protocol: p, settings: clinic.reminders, now: now)
-        let (session, journey) = try await store.recordSession(
-            input, sessionDate: sessionDate, timeZone: clinic.timeZone, protocolVersion: p.version,
-            reminders: reminders, now: now)
-        req.auditNote(clientID: client.id, clinicID: clinic.id, subjectID: session.id)
-        let warnings = client.screening.warnings.map { ClientView.Warning(code: $0.rawValue, message: $0.message) }
-        return try created(RecordedSession(session: session, journeyID: journey.id, warnings: warnings))
+        let recording = SessionRecording(store: req.store, now: req.now, aftercareProtocol: req.settings.aftercareProtocol)
+        let outcome = try await recording.record(body, by: staff)
+        req.auditNote(clientID: outcome.client.id, clinicID: outcome.clinic.id, subjectID: outcome.session.id)
+        let warnings = outcome.client.screening.warnings.map { ClientView.Warning(code: $0.rawValue, message: $0.message) }
+        return try created(RecordedSession(session: outcome.session, journeyID: outcome.journey.id, warnings: warnings))
     }
 
     func show(req: Request) async throws -> TreatmentSession {

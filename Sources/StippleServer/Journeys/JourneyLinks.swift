@@ -15,10 +15,8 @@ public enum JourneyLinks {
         let link = try await store.issueJourneyLink(
             journey: journey, tokenHash: SecretToken.hash(token), sealedToken: sealer.seal(token), now: now,
             expiresAt: now.addingTimeInterval(Double(days) * 86_400))
-        return Issued(token: token, path: path(token), link: link)
+        return Issued(token: token, path: ClientRoute.today.path(token), link: link)
     }
-
-    public static func path(_ token: String) -> String { "/j/" + token }
 
     /// A token's shape before any database look-up: base64url, 43 characters.
     static func isWellFormed(_ token: String) -> Bool {

@@ -1,7 +1,6 @@
 import Foundation
 import StippleCore
 import StippleStore
-import Vapor
 
 struct SessionInput: Decodable {
     var clientID: UUID
@@ -48,29 +47,5 @@ struct SessionInput: Decodable {
             pigmentProduct: pigmentProduct, pigmentBatch: pigmentBatch, anaesthetic: anaesthetic,
             painRelief: painRelief, breaks: breaks ?? 0, painReported: painReported,
             bleeding: try bleeding.map { try Bleeding.parse($0, field: "bleeding") } ?? .minor, notes: notes)
-    }
-}
-
-struct RecordedSession: Content {
-    var session: TreatmentSession
-    var journeyID: UUID
-    /// Screening warnings the technician should have seen before starting.
-    var warnings: [ClientView.Warning]
-}
-
-/// Instants in request bodies: ISO 8601 with a time zone, with or without fractional seconds.
-enum Instant {
-    /// Nothing Stipple keeps happened before 2000-01-01: a session dated year 1 is a slip of the
-    /// keyboard, and would have each history page draw seven hundred thousand days.
-    static let earliest = Date(timeIntervalSince1970: 946_684_800)
-
-    static func parse(_ text: String, field: String) throws -> Date {
-        let plain = ISO8601DateFormatter()
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard let date = plain.date(from: text) ?? fractional.date(from: text) else {
-            throw APIError.invalid(field, "must be a date and time (ISO 8601, e.g. 2026-11-20T10:00:00Z)")
-        }
-        return date
     }
 }

@@ -4,12 +4,20 @@ import Testing
 import Vapor
 
 extension ServerTests {
-    /// The staff workspace's routes are the list in `StaffRoute`, and its addresses are built from it.
-    @Suite struct StaffRouteTests {
+    /// The staff workspace's routes are the list in `StaffRoute`, the client's pages the list in
+    /// `ClientRoute`, and their addresses are built from those lists.
+    @Suite struct SiteRouteTests {
         @Test func everyStaffRouteIsRegisteredAndNothingElse() async throws {
             try await withStipple(TestStores.sqliteFile) { app, _ in
                 let registered = Set(app.routes.all.map(AuditedRoutes.key).filter { $0.contains(" /staff") })
                 #expect(registered == Set(StaffRoute.allCases.map(\.rawValue)))
+            }
+        }
+
+        @Test func everyClientPageIsRegisteredAndNothingElse() async throws {
+            try await withStipple(TestStores.sqliteFile) { app, _ in
+                let registered = Set(app.routes.all.map(AuditedRoutes.key).filter { $0.contains(" /j/") })
+                #expect(registered == Set(ClientRoute.allCases.map(\.rawValue)))
             }
         }
 
@@ -22,6 +30,9 @@ extension ServerTests {
             // Without its value, an address ends before the parameter.
             #expect(StaffRoute.photo.path() == "/staff/photos")
             #expect(StaffRoute.acknowledgeAlert.method == .POST)
+            #expect(ClientRoute.today.path("t0k3n") == "/j/t0k3n")
+            #expect(ClientRoute.checkInResult.path("t0k3n", id) == "/j/t0k3n/check-ins/\(id)")
+            #expect(ClientRoute.photo.path("t0k3n") == "/j/t0k3n/photos")
         }
     }
 }

@@ -1,0 +1,39 @@
+import Foundation
+import StippleCore
+import StippleStore
+
+/// Recording a session at the chair, for the API today and the charting page next: the client
+/// and the technician must be of one clinic the person may see; the session and its healing
+/// journey are written together, with the journey's reminders planned in the clinic's time zone.
+struct SessionRecording {
+    let store: Store
+    let now: Date
+    let aftercareProtocol: AftercareProtocol
+
+    struct Outcome {
+        var client: ClientRecord
+        var clinic: Clinic
+        var session: TreatmentSession
+        var journey: JourneyRecord
+    }
+
+    /// Throws an `APIError` naming the field that stops it, before anything is written.
+    func record(_ input: SessionInput, by staff: StaffMember) async throws -> Outcome {
+        try staff.requireHealthAccess()
+        guard let client = try await store.client(input.clientID), staff.canSee(clinic: client.clinicID),
+              let clinic = try await store.clinic(client.clinicID)
+        else { throw APIError.invalid("clientID", "no such client") }
+        guard let technician = try await store.staffMember(input.technicianID), technician.role.isTechnician,
+              technician.clinicID == clinic.id
+        else { throw APIError.invalid("technicianID", "must be a technician of the client's clinic") }
+        let session = try input.validated(clinicID: clinic.id, now: now)
+        let zone = try clinic.zone()
+        let sessionDate = LocalDate(session.startedAt, in: zone)
+        let reminders = ReminderPlan.plan(sessionDate: sessionDate, timeZone: zone, protocol: aftercareProtocol,
+                                          settings: clinic.reminders, now: now)
+        let (recorded, journey) = try await store.recordSession(
+            session, sessionDate: sessionDate, timeZone: clinic.timeZone, protocolVersion: aftercareProtocol.version,
+            reminders: reminders, now: now)
+        return Outcome(client: client, clinic: clinic, session: recorded, journey: journey)
+    }
+}

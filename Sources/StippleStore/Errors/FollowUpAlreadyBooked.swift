@@ -1,0 +1,4 @@
+import Foundation
+
+/// The journey already has a booked follow-up.
+public struct FollowUpAlreadyBooked: Error {}
