@@ -2,30 +2,6 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// An API token as staff and admins see it: never its secret or its hash.
-public struct APITokenRecord: Sendable, Equatable {
-    public var id: UUID
-    public var staffID: UUID
-    public var staffName: String
-    public var name: String?
-    public var createdAt: Date?
-    public var lastUsedAt: Date?
-    public var expiresAt: Date?
-    public var revokedAt: Date?
-
-    /// Works now: not revoked, not expired, its holder not deactivated (`holderActive`).
-    public func works(at now: Date, holderActive: Bool = true) -> Bool {
-        holderActive && revokedAt == nil && (expiresAt.map { $0 > now } ?? true)
-    }
-}
-
-/// The staff member behind a working API token, and what the token's last use was.
-public struct TokenHolder: Sendable {
-    public var staff: StaffMember
-    public var tokenID: UUID
-    public var lastUsedAt: Date?
-}
-
 extension Store {
     /// The holder of the token with this hash, if the token works at `now`: not revoked, not
     /// expired, and its holder not deactivated.

@@ -3,52 +3,6 @@ import Foundation
 import SQLKit
 import StippleCore
 
-/// One client on the healing dashboard: their latest journey and what it needs.
-public struct DashboardRow: Sendable, Equatable {
-    public var journeyID: UUID
-    public var clientID: UUID
-    public var clientName: String
-    public var clinicID: UUID
-    public var technicianID: UUID?
-    public var technicianName: String?
-    public var sessionDate: LocalDate
-    public var timeZone: String
-    public var lastCheckInAt: Date?
-    public var lastCheckInDay: Int?
-    public var lastTier: TriageTier?
-    /// The start of the next booked session, if any.
-    public var nextSessionAt: Date?
-}
-
-public struct DashboardQuery: Sendable {
-    public enum Sort: String, Sendable, CaseIterable {
-        /// Day since the session, which groups by stage.
-        case day
-        case name
-        /// Most severe latest check-in first.
-        case tier
-        /// Longest without a check-in first.
-        case lastCheckIn = "last-check-in"
-    }
-
-    /// Nil for the whole chain (admins).
-    public var clinicIDs: [UUID]?
-    public var technicianID: UUID?
-    /// Only clients whose latest check-in had this tier; `noCheckIn` for none yet.
-    public var tier: TriageTier?
-    public var noCheckIn = false
-    /// Sessions on or after this day are still healing.
-    public var since: LocalDate
-    public var sort: Sort = .day
-    public var limit = 50
-    public var offset = 0
-
-    public init(clinicIDs: [UUID]?, since: LocalDate) {
-        self.clinicIDs = clinicIDs
-        self.since = since
-    }
-}
-
 extension Store {
     /// Clients healing now, with the page's rows and how many there are in all.
     public func dashboard(_ q: DashboardQuery) async throws -> (rows: [DashboardRow], total: Int) {

@@ -2,15 +2,6 @@ import FluentKit
 import Foundation
 import SQLKit
 
-/// A journey's private link for the client, as stored: the token itself is never kept.
-public struct JourneyLink: Sendable, Equatable {
-    public var id: UUID
-    public var journeyID: UUID
-    public var createdAt: Date
-    public var expiresAt: Date
-    public var revokedAt: Date?
-}
-
 enum JourneyLinkStore {
     static let table = "journey_links"
 }

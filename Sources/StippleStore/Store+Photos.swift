@@ -3,23 +3,6 @@ import Foundation
 import SQLKit
 import StippleCore
 
-/// A photo to store with a new check-in (its file is already written).
-public struct NewPhoto: Sendable {
-    public var view: ScalpView, sha256: String, contentType: String, width: Int, height: Int, byteCount: Int
-
-    public init(view: ScalpView, sha256: String, contentType: String, width: Int, height: Int, byteCount: Int) {
-        self.view = view; self.sha256 = sha256; self.contentType = contentType
-        self.width = width; self.height = height; self.byteCount = byteCount
-    }
-}
-
-/// Where a photo belongs, for deciding who may see it.
-public struct PhotoOwner: Sendable {
-    public var photo: StoredPhoto
-    public var journeyID: UUID
-    public var clinicID: UUID
-}
-
 extension Store {
     /// Every photo of a journey's check-ins, oldest check-in first.
     public func photos(journey: UUID) async throws -> [StoredPhoto] {

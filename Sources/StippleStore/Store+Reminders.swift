@@ -3,50 +3,6 @@ import Foundation
 import SQLKit
 import StippleCore
 
-/// A reminder's state as staff see it on the journey.
-public struct ReminderRecord: Sendable, Equatable, Codable {
-    public enum Status: String, Sendable, Codable {
-        case scheduled, sending, sent, failed, skipped
-        /// Stopped for good by something outside the reminder, the reason kept (the client withdrew
-        /// consent to healing messages, or never gave it).
-        case cancelled
-    }
-
-    public var id: UUID
-    public var journeyID: UUID
-    public var kind: ReminderKind
-    public var day: Int
-    public var dueAt: Date
-    public var status: Status
-    public var attempts: Int
-    /// Why it failed, was skipped, or is being retried.
-    public var lastError: String?
-    public var sentAt: Date?
-}
-
-/// A reminder a worker holds: everything needed to compose and address it.
-public struct LeasedReminder: Sendable {
-    public var id: UUID
-    public var journeyID: UUID
-    public var kind: ReminderKind
-    public var day: Int
-    public var attempts: Int
-    public var sessionDate: LocalDate
-    public var language: Language
-    public var clinicName: String
-    public var timeZone: String
-    public var reminders: ReminderSettings
-    public var clientName: String
-    public var email: String?
-    public var phone: String?
-    /// The journey's working link, sealed; nil when it has none.
-    public var sealedLinkToken: String?
-    /// A check-in on or after the reminder's day exists (a missed check-in reminder is then moot).
-    public var checkedIn: Bool
-    /// The client's latest consent to healing messages is given, read in the same statement.
-    public var messagesConsented: Bool
-}
-
 enum ReminderRows {
     static let table = "reminders"
     static let attemptsTable = "reminder_attempts"

@@ -76,19 +76,6 @@ public struct CheckIn: Sendable, Equatable, Codable {
     public var reportsHealedScalp: Bool { scabs == false && redness == 0 }
 }
 
-/// A field of client input that is out of range, named as the client sent it.
-public struct FieldError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var field: String
-    public var message: String
-
-    public init(field: String, message: String) {
-        self.field = field
-        self.message = message
-    }
-
-    public var description: String { "\(field): \(message)" }
-}
-
 extension CheckIn {
     /// The plausible range of each answer. Values outside it are typing errors, not symptoms.
     /// A body temperature in °C that can be real; anything outside is a typing mistake.

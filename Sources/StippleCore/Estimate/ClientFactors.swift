@@ -50,38 +50,3 @@ public struct ClientFactors: Sendable, Equatable, Codable {
         }
     }
 }
-
-public enum TreatmentZone: String, Sendable, Codable, CaseIterable, Comparable {
-    case hairline, temples, crown, midScalp = "mid-scalp", scar
-
-    public static func < (a: TreatmentZone, b: TreatmentZone) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
-}
-
-public enum FrictionRisk: String, Sendable, Codable, CaseIterable, Comparable {
-    /// Wears a hat or cap most days.
-    case hat
-    /// Wears a helmet (cycling, motorbike, work).
-    case helmet
-    /// Sleeps on the treated area.
-    case sleepingPosition = "sleeping-position"
-
-    public static func < (a: FrictionRisk, b: FrictionRisk) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
-}
-
-public enum HealthCondition: String, Sendable, Codable, CaseIterable, Comparable {
-    case diabetes
-    case immunosuppression
-    /// Active psoriasis or eczema on the scalp.
-    case scalpPsoriasisOrEczema = "scalp-psoriasis-or-eczema"
-    case keloidHistory = "keloid-history"
-    /// Scar tissue or scarring alopecia in the treated area.
-    case scarTissue = "scar-tissue"
-
-    public static func < (a: HealthCondition, b: HealthCondition) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
-}

@@ -1,46 +1,4 @@
-/// How strongly the evidence behind a factor supports it.
-public enum EvidenceStrength: String, Sendable, Codable, Comparable {
-    case weak, moderate, strong
 
-    public static func < (a: EvidenceStrength, b: EvidenceStrength) -> Bool {
-        let order: [EvidenceStrength] = [.weak, .moderate, .strong]
-        return order.firstIndex(of: a)! < order.firstIndex(of: b)!
-    }
-}
-
-/// Every factor the healing estimate knows.
-public enum HealingFactor: String, Sendable, Codable, CaseIterable {
-    case age65Plus = "age-65-plus"
-    case diabetes
-    case immunosuppression
-    case anticoagulants
-    case scalpPsoriasisOrEczema = "scalp-psoriasis-or-eczema"
-    case keloidHistory = "keloid-history"
-    case scarTissue = "scar-tissue"
-    case olderMale = "older-male"
-    case oilySkin = "oily-skin"
-    case thickSkin = "thick-skin"
-    case darkerSkinType = "darker-skin-type"
-    case largerArea = "larger-area"
-    case shallowNeedle = "shallow-needle"
-    case deepNeedle = "deep-needle"
-    case laterSession = "later-session"
-    case hat
-    case helmet
-    case sleepingPosition = "sleeping-position"
-    case aftercareLapses = "aftercare-lapses"
-    case scabsPicked = "scabs-picked"
-}
-
-/// One row of the table: how much a factor stretches the healing time.
-public struct HealingFactorEffect: Sendable, Equatable {
-    public var factor: HealingFactor
-    /// Multiplies the expected days to healing (1.25 = a quarter longer).
-    public var multiplier: Double
-    public var evidence: EvidenceStrength
-    /// Where the number comes from, and why it has this size.
-    public var basis: String
-}
 
 /// The healing estimate's assumptions in one table, versioned so every estimate can say which
 /// table made it. **Every number here is an assumption to calibrate** against the clinics' own

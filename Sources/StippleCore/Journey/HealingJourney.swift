@@ -1,41 +1,5 @@
 import Foundation
 
-/// One stage of a journey's timeline, with its dates.
-public struct TimelineStage: Sendable, Equatable, Codable {
-    public var id: String
-    public var title: String
-    public var summary: String
-    public var startDay: Int
-    /// Nil for the open-ended healed stage.
-    public var endDay: Int?
-    public var startDate: LocalDate
-    public var endDate: LocalDate?
-    public var normal: [String]
-    /// Aftercare that applies on some day of this stage.
-    public var doItems: [String]
-    public var avoidItems: [String]
-}
-
-/// Where a journey stands on one day: what is normal, what to do and avoid, what comes next.
-public struct JourneyToday: Sendable, Equatable, Codable {
-    public var day: Int
-    public var date: LocalDate
-    /// The current stage's id, or `healed`; `before-session` before day 0.
-    public var stageID: String
-    public var stageTitle: String
-    public var stageSummary: String
-    public var normal: [String]
-    public var doItems: [String]
-    public var avoidItems: [String]
-    public var nextStageTitle: String?
-    public var nextStageDay: Int?
-    public var nextStageDate: LocalDate?
-    public var nextCheckInDay: Int?
-    public var nextCheckInDate: LocalDate?
-    /// Healed because the days of every stage are over or because a check-in confirmed it.
-    public var isHealed: Bool
-}
-
 /// A healing journey computed from one session: its timeline, the client's estimate and where
 /// it stands "now". All dates are on the clinic's wall calendar.
 public struct HealingJourney: Sendable, Equatable, Codable {
@@ -134,4 +98,3 @@ public struct HealingJourney: Sendable, Equatable, Codable {
             isHealed: isHealed || (confirmedHealed && healed.id == stage.id))
     }
 }
-

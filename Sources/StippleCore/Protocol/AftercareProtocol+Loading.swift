@@ -1,21 +1,5 @@
 import Foundation
 
-/// Why a protocol file was rejected: each problem names the path of the field at fault,
-/// e.g. `stages[1].startDay`.
-public struct ProtocolError: Error, Sendable, Equatable, CustomStringConvertible {
-    public struct Problem: Sendable, Equatable, CustomStringConvertible {
-        public var path: String
-        public var message: String
-        public var description: String { path.isEmpty ? message : "\(path): \(message)" }
-    }
-
-    public var problems: [Problem]
-
-    public var description: String {
-        "invalid protocol:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
-    }
-}
-
 extension AftercareProtocol {
     /// Parses and validates a protocol document (JSON).
     public static func load(json data: Data) throws(ProtocolError) -> AftercareProtocol {
@@ -171,34 +155,5 @@ extension AftercareProtocol {
         if type is String.Type { return "a string" }
         if type is Bool.Type { return "true or false" }
         return String(describing: type).hasPrefix("Array") ? "a list" : "an object"
-    }
-}
-
-private struct ProtocolValidator {
-    let languages: [Language]
-    var problems: [ProtocolError.Problem] = []
-
-    mutating func fail(_ path: String, _ message: String) {
-        problems.append(.init(path: path, message: message))
-    }
-
-    mutating func check(_ condition: Bool, _ path: String, _ message: String) {
-        if !condition { fail(path, message) }
-    }
-
-    /// Every declared language present and non-empty, and only known placeholders used.
-    mutating func text(_ text: LocalizedText, _ path: String, placeholders: Set<String> = []) {
-        for language in languages {
-            guard let value = text.values[language],
-                  !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-            else {
-                fail("\(path).\(language.rawValue)", "is missing")
-                continue
-            }
-            for name in Template.placeholders(in: value) where !placeholders.contains(name) {
-                let known = placeholders.isEmpty ? "none" : placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                fail("\(path).\(language.rawValue)", "unknown placeholder {\(name)} (allowed: \(known))")
-            }
-        }
     }
 }

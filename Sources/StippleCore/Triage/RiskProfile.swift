@@ -34,7 +34,3 @@ public struct RiskProfile: Sendable, Equatable, Codable {
         return out
     }
 }
-
-public enum HigherRiskFactor: String, Sendable, Codable, CaseIterable {
-    case age, diabetes, immunosuppressed, anticoagulants
-}

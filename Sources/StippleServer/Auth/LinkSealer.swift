@@ -46,8 +46,3 @@ public struct LinkSealer: Sendable {
         return String(data: plain, encoding: .utf8)
     }
 }
-
-public struct SettingsError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}

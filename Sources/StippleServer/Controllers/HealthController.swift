@@ -12,7 +12,3 @@ struct HealthController: RouteCollection {
         }
     }
 }
-
-struct HealthStatus: Content {
-    var status: String
-}

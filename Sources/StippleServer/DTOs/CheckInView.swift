@@ -23,12 +23,3 @@ struct CheckInView: Content {
     /// When a person at the clinic acknowledged the alert this check-in opened.
     var seenAt: Date?
 }
-
-/// A check-in photo: its view and where the caller can fetch it.
-struct PhotoRef: Content {
-    var id: UUID
-    var view: ScalpView
-    var width: Int
-    var height: Int
-    var url: String
-}

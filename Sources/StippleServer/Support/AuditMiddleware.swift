@@ -35,16 +35,6 @@ struct AuditMiddleware: AsyncMiddleware {
     }
 }
 
-/// What a handler adds to its request's audit event.
-struct AuditNote: Sendable {
-    var action: AuditEvent.Action?
-    var subject: AuditEvent.Subject?
-    var subjectID: UUID?
-    var clientID: UUID?
-    var clinicID: UUID?
-    var detail: String?
-}
-
 struct AuditNoteKey: StorageKey {
     typealias Value = AuditNote
 }
@@ -60,63 +50,5 @@ extension Request {
         if let subject { note.subject = subject }
         if let detail { note.detail = detail }
         storage[AuditNoteKey.self] = note
-    }
-}
-
-/// Which routes touch health data, and as what. A route of the API or the staff pages that is
-/// not here is not audited; `AuditedRoutesTests` fails when a route is neither audited nor exempt.
-enum AuditedRoutes {
-    /// Routes that hold no health data: clinic settings, staff lists, contact details.
-    static let exempt: Set<String> = [
-        "GET /api/v1/clinics", "POST /api/v1/clinics", "GET /api/v1/clinics/:clinicID",
-        "GET /api/v1/technicians", "POST /api/v1/technicians", "GET /api/v1/clients",
-        StaffRoute.home.rawValue, StaffRoute.logout.rawValue, StaffRoute.newCalendarFeed.rawValue,
-    ]
-
-    static func key(_ route: Route) -> String {
-        "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
-    }
-
-    static func subject(_ route: Route?) -> AuditEvent.Subject? {
-        guard let route, !exempt.contains(key(route)) else { return nil }
-        let parts = route.path.map(\.description)
-        let tail = parts.last ?? ""
-        if parts.contains("consents") { return .consent }
-        if parts.contains("check-ins") { return .checkIn }
-        if parts.contains("follow-up") { return .followUp }
-        if parts.contains("link") { return .link }
-        if parts.contains("photos") { return .photo }
-        if parts.contains("alerts") { return .alert }
-        if parts.contains("audit") || tail.hasPrefix("audit") { return .auditLog }
-        if parts.contains("dashboard") { return .dashboard }
-        if parts.contains("calendar") { return .calendar }
-        if parts.contains("people") || parts.contains("tokens") { return .staff }
-        if parts.contains("sessions") { return .session }
-        if parts.contains("journeys") { return .journey }
-        if parts.contains("clients") { return .client }
-        return nil
-    }
-
-    static func action(_ method: HTTPMethod, _ route: Route?) -> AuditEvent.Action {
-        // A POST to a verb changes what is already there.
-        if method == .POST, let last = route?.path.last, case let .constant(verb) = last,
-           ["acknowledge", "resolve", "password", "cancel", "revoke", "deactivate"].contains(verb) {
-            return .update
-        }
-        switch method {
-        case .GET, .HEAD: return .read
-        case .POST: return .create
-        case .DELETE: return .delete
-        default: return .update
-        }
-    }
-
-    /// The id in the route's last parameter, if it is one.
-    static func subjectID(_ request: Request) -> UUID? {
-        guard let route = request.route else { return nil }
-        for component in route.path.reversed() {
-            if case let .parameter(name) = component { return request.parameters.get(name).flatMap(UUID.init(uuidString:)) }
-        }
-        return nil
     }
 }

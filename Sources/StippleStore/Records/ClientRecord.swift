@@ -24,13 +24,6 @@ public struct ClientRecord: Sendable, Equatable, Codable {
     public var createdAt: Date
 }
 
-/// Who pays for the treatment.
-public enum Funding: String, Sendable, Codable, CaseIterable {
-    case `private`
-    /// A public-health route where treatment is medically necessary (e.g. scar cover after injury).
-    case nhsReferral = "nhs-referral"
-}
-
 extension ClientRecord: StoredRecord {
     static let table = "clients"
 

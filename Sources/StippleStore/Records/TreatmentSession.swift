@@ -27,11 +27,6 @@ public struct TreatmentSession: Sendable, Equatable, Codable {
     public var notes: String?
 }
 
-/// How much the scalp bled during the session, as charted.
-public enum Bleeding: String, Sendable, Codable, CaseIterable {
-    case none, minor, moderate, heavy
-}
-
 extension TreatmentSession: StoredRecord {
     static let table = "treatment_sessions"
 

@@ -106,14 +106,6 @@ struct JourneysController: RouteCollection {
     }
 }
 
-struct JourneyLinkView: Content {
-    var journeyID: UUID
-    var token: String
-    var path: String
-    var url: String
-    var expiresAt: Date
-}
-
 extension Request {
     /// Where clients reach this server: `STIPPLE_PUBLIC_URL`, or else the address this request
     /// came to.

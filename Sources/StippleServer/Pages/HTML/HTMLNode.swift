@@ -52,52 +52,6 @@ enum HTMLNode: Sendable {
     }
 }
 
-struct HTMLAttribute: Sendable {
-    var name: String
-    /// Nil for a boolean attribute written without a value (`required`, `checked`).
-    var value: String?
-
-    init(_ name: String, _ value: String?) {
-        self.name = name
-        self.value = value
-    }
-
-    static func `class`(_ value: String) -> HTMLAttribute { .init("class", value) }
-    static func id(_ value: String) -> HTMLAttribute { .init("id", value) }
-    static func href(_ value: String) -> HTMLAttribute { .init("href", value) }
-    static func name(_ value: String) -> HTMLAttribute { .init("name", value) }
-    static func type(_ value: String) -> HTMLAttribute { .init("type", value) }
-    static func value(_ value: String) -> HTMLAttribute { .init("value", value) }
-    static func `for`(_ value: String) -> HTMLAttribute { .init("for", value) }
-    static func lang(_ value: String) -> HTMLAttribute { .init("lang", value) }
-    static func aria(_ name: String, _ value: String) -> HTMLAttribute { .init("aria-" + name, value) }
-    static func flag(_ name: String) -> HTMLAttribute { .init(name, nil) }
-}
-
-/// Builds children of an element from statements, `if`s and `for`s. Statements are appended
-/// to one array as they come (`buildPartialBlock`): joining per-statement arrays made a page
-/// allocate an array for every text and every block.
-@resultBuilder
-enum HTMLBuilder {
-    static func buildExpression(_ node: HTMLNode) -> HTMLNode { node }
-    static func buildExpression(_ nodes: [HTMLNode]) -> HTMLNode { .fragment(nodes) }
-    static func buildExpression(_ text: String) -> HTMLNode { .text(text) }
-    static func buildBlock() -> [HTMLNode] { [] }
-    static func buildPartialBlock(first: HTMLNode) -> [HTMLNode] { [first] }
-    static func buildPartialBlock(accumulated: [HTMLNode], next: HTMLNode) -> [HTMLNode] {
-        var nodes = accumulated
-        nodes.append(next)
-        return nodes
-    }
-    // An `if`/`else` or a `switch` gives the nodes of its branch, joined to the block's.
-    static func buildPartialBlock(first: [HTMLNode]) -> [HTMLNode] { first }
-    static func buildPartialBlock(accumulated: [HTMLNode], next: [HTMLNode]) -> [HTMLNode] { accumulated + next }
-    static func buildOptional(_ part: [HTMLNode]?) -> HTMLNode { .fragment(part ?? []) }
-    static func buildEither(first: [HTMLNode]) -> [HTMLNode] { first }
-    static func buildEither(second: [HTMLNode]) -> [HTMLNode] { second }
-    static func buildArray(_ parts: [[HTMLNode]]) -> HTMLNode { .fragment(parts.flatMap { $0 }) }
-}
-
 /// `el("p", .class("lead")) { "Day 4" }`: an element with attributes and children.
 func el(_ name: String, _ attributes: HTMLAttribute..., @HTMLBuilder children: () -> [HTMLNode] = { [] }) -> HTMLNode {
     .element(name, attributes, children())

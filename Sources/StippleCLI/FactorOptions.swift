@@ -2,27 +2,6 @@ import ArgumentParser
 import Foundation
 import StippleCore
 
-/// Which protocol to use: the default one or a clinic's file.
-struct ProtocolOptions: ParsableArguments {
-    @Option(name: .customLong("protocol"), help: ArgumentHelp("A clinic's protocol file (JSON); the default protocol otherwise.", valueName: "file"))
-    var path: String?
-
-    func load() throws -> AftercareProtocol {
-        guard let path else { return DefaultProtocol.protocolValue }
-        let data: Data
-        do {
-            data = try CLIEnvironment.current.readFile(path)
-        } catch {
-            throw ValidationError("cannot read the protocol file \(path)")
-        }
-        do {
-            return try AftercareProtocol.load(json: data)
-        } catch {
-            throw ValidationError("\(path): \(error)")
-        }
-    }
-}
-
 /// What is known about the client, for the personal healing estimate.
 struct FactorOptions: ParsableArguments {
     @Option(help: "The client's age in years (18 or over).")
@@ -77,32 +56,4 @@ struct FactorOptions: ParsableArguments {
             if ch.isUppercase { out += "-" + ch.lowercased() } else { out.append(ch) }
         }
     }
-}
-
-/// Reads check-ins (JSON Lines, one object each, the `stipple triage` field names) from a file.
-func loadCheckIns(_ path: String?) throws -> [CheckIn] {
-    guard let path else { return [] }
-    let data: Data
-    do {
-        data = try CLIEnvironment.current.readFile(path)
-    } catch {
-        throw ValidationError("cannot read the check-ins file \(path)")
-    }
-    var out: [CheckIn] = []
-    for (i, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-        if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-        do {
-            out.append(try CheckInRequest.parse(Data(line.utf8)).checkIn)
-        } catch {
-            throw ValidationError("\(path) line \(i + 1): \(error.field.isEmpty ? "" : error.field + " ")\(error.message)")
-        }
-    }
-    return out
-}
-
-/// JSON as the command line prints it: stable key order, dates as YYYY-MM-DD.
-func jsonText<T: Encodable>(_ value: T, pretty: Bool = true) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "{}"
 }

@@ -1,13 +1,6 @@
 import Foundation
 import StippleCore
 import StippleStore
-import Vapor
-
-extension Clinic: Content {}
-extension StaffMember: Content {}
-extension ClientSummary: Content {}
-extension TreatmentSession: Content {}
-extension ReminderRecord: Content {}
 
 struct ClinicInput: Decodable {
     var name: String
@@ -55,19 +48,5 @@ struct ClinicInput: Decodable {
         return NewClinic(name: name, address: address, country: country, timeZone: timeZone, language: language,
                          emergencyNumber: number, urgentCareAdvice: urgentCare, protocolVersion: version ?? defaultProtocol,
                          phone: phone, email: email, reminders: reminders, alertTargets: targets)
-    }
-}
-
-struct TechnicianInput: Decodable {
-    var clinicID: UUID
-    var name: String
-    var lead: Bool?
-    var licenceNumber: String?
-
-    func validated() throws -> NewStaffMember {
-        let name = try PlainText.line(name, field: "name")
-        let licenceNumber = try licenceNumber.map { try PlainText.line($0, field: "licenceNumber", maximum: 100) }
-        return NewStaffMember(clinicID: clinicID, name: name, role: lead == true ? .leadTechnician : .technician,
-                              licenceNumber: licenceNumber)
     }
 }

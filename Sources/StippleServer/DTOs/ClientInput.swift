@@ -1,7 +1,6 @@
 import Foundation
 import StippleCore
 import StippleStore
-import Vapor
 
 struct ClientInput: Decodable {
     var clinicID: UUID
@@ -48,23 +47,3 @@ struct ClientInput: Decodable {
             funding: try funding.map { try Funding.parse($0, field: "funding") } ?? .private, referral: referral)
     }
 }
-
-/// A client's record with the screening warnings the technician must see.
-struct ClientView: Content {
-    var client: ClientRecord
-    var age: Int
-    var warnings: [Warning]
-
-    struct Warning: Codable {
-        var code: String
-        var message: String
-    }
-
-    init(_ client: ClientRecord, today: LocalDate) {
-        self.client = client
-        age = client.age(on: today)
-        warnings = client.screening.warnings.map { Warning(code: $0.rawValue, message: $0.message) }
-    }
-}
-
-extension ClientRecord: Content {}

@@ -1,5 +1,4 @@
 import StippleCore
-import StippleStore
 import Vapor
 
 /// `/j/<token>/check-in`: the questionnaire, and the result of a check-in in plain words.
@@ -117,86 +116,5 @@ enum CheckInFormPage {
                 }
             }
         }
-    }
-}
-
-/// `/j/<token>/check-ins/<id>`: what the triage means for the client, said at once.
-enum CheckInResultPage {
-    static func render(_ context: JourneyContext, checkIn: CheckInView, token: String, protocol p: AftercareProtocol) -> Response {
-        let language = context.clinic.language
-        let t = ClientPageText(language: language)
-        let r = CheckInResultText(language: language)
-        return ClientPageLayout.page(title: "\(r.title) · \(context.clinic.name)", lang: t.htmlLang) {
-            el("p", .class("clinic-name")) { context.clinic.name }
-            if checkIn.route == .emergency {
-                el("section", .class("emergency"), .init("role", "alert"), .aria("labelledby", "result")) {
-                    el("h1", .id("result")) { r.headline(.red, route: .emergency, emergencyNumber: checkIn.emergencyNumber) }
-                    el("a", .class("call"), .href("tel:" + checkIn.emergencyNumber)) { t.call(checkIn.emergencyNumber) }
-                    el("p") { checkIn.action }
-                }
-            } else if checkIn.route == .urgentCare {
-                el("section", .class("urgent-care"), .init("role", "alert"), .aria("labelledby", "result")) {
-                    el("h1", .id("result")) { r.headline(.red, route: .urgentCare, emergencyNumber: checkIn.emergencyNumber) }
-                    el("p") { checkIn.action }
-                }
-            } else {
-                el("section", .class("tier tier-\(checkIn.tier.rawValue)"), .aria("labelledby", "result")) {
-                    el("h1", .id("result")) { r.headline(checkIn.tier, route: nil, emergencyNumber: checkIn.emergencyNumber) }
-                    el("p") { checkIn.action }
-                }
-            }
-            if let seen = checkIn.seenAt {
-                el("p", .class("seen")) { t.seen(LocalDate(seen, in: context.timeZone).text(language, withYear: false)) }
-            }
-            if !checkIn.reasons.isEmpty {
-                el("section", .aria("labelledby", "reasons")) {
-                    el("h2", .id("reasons")) { r.why }
-                    el("ul") { checkIn.reasons.map { reason in el("li") { reason } } }
-                }
-            }
-            if !checkIn.photos.isEmpty {
-                el("section", .aria("labelledby", "photos")) {
-                    el("h2", .id("photos")) { r.photos }
-                    el("div", .class("photos")) {
-                        checkIn.photos.map { photo in
-                            el("figure") {
-                                el("img", .init("src", photo.url), .init("alt", photo.view.name(language)),
-                                   .init("width", String(photo.width)), .init("height", String(photo.height)))
-                                el("figcaption") { photo.view.name(language) }
-                            }
-                        }
-                    }
-                }
-            }
-            el("p", .class("muted")) { r.notADecision }
-            el("p") { el("a", .class("button"), .href(ClientRoute.today.path(token))) { t.backToToday } }
-            if checkIn.route != .emergency { ClientPageParts.emergency(context.clinic, t, protocol: p) }
-            ClientPageParts.clinic(context.clinic, t)
-        }
-    }
-}
-
-struct CheckInResultText {
-    let language: Language
-    private var nl: Bool { language == .nlNL }
-
-    var title: String { nl ? "Je check-in" : "Your check-in" }
-    func headline(_ tier: TriageTier, route: TriageRoute?, emergencyNumber: String) -> String {
-        if tier == .red, route == .urgentCare {
-            return nl ? "Laat je vandaag door een arts zien" : "See a doctor today"
-        }
-        return switch tier {
-        case .green: nl ? "Dit past bij normaal herstel" : "This looks like normal healing"
-        case .yellow: nl ? "Je behandelaar is op de hoogte en kijkt ernaar bij je volgende afspraak"
-                         : "Your technician has been told and will look at this at your next appointment"
-        case .amber: nl ? "Je behandelaar is op de hoogte en kijkt er vandaag naar" : "Your technician has been told and will look at this today"
-        case .red: nl ? "Bel nu \(emergencyNumber)" : "Call \(emergencyNumber) now"
-        }
-    }
-    var why: String { nl ? "Waarom" : "Why" }
-    var photos: String { nl ? "Je foto's" : "Your photos" }
-    var notADecision: String {
-        nl ? "Dit advies komt uit je antwoorden; een mens van je kliniek bekijkt het. Twijfel je, bel dan je kliniek."
-           : "This advice comes from your answers; a person at your clinic looks at it. If in doubt, call your clinic."
     }
 }

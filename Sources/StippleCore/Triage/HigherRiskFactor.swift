@@ -1,0 +1,5 @@
+
+
+public enum HigherRiskFactor: String, Sendable, Codable, CaseIterable {
+    case age, diabetes, immunosuppressed, anticoagulants
+}

@@ -1,0 +1,5 @@
+import Vapor
+
+struct HealthStatus: Content {
+    var status: String
+}
