@@ -78,6 +78,37 @@ extension ServerTests {
             }
         }
 
+        /// The pages a person sees when something stops them: the hourly limit of check-ins, stored
+        /// data that cannot be read (never shown with a default), and a staff form without its token.
+        @Test func errorPages() async throws {
+            try await withStipple(TestStores.sqliteFile) { app, f in
+                let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
+                let link = try await issueLink(app, journey: journey)
+                for _ in 0..<ClientPagesController.checkInsPerHour {
+                    let (h, b) = formBody(greenAnswers)
+                    try await app.testing().test(.POST, "j/\(link)/check-in", headers: h, body: b) { res async in
+                        #expect(res.status == .seeOther)
+                    }
+                }
+                let (h, b) = formBody(greenAnswers)
+                try await app.testing().test(.POST, "j/\(link)/check-in", headers: h, body: b) { res async in
+                    #expect(res.status == .tooManyRequests)
+                    assertPage(html(res), named: "too-many-check-ins")
+                }
+
+                try await (app.db as! any SQLDatabase).raw("UPDATE check_ins SET answers = 'not the answers'").run()
+                try await expectPage(app, "j/\(link)", status: .internalServerError, named: "stored-data-unreadable")
+
+                let lead = try await signIn(app, f.lead)
+                var headers = lead.headers
+                headers.contentType = .urlEncodedForm
+                try await app.testing().test(.POST, "staff/logout", headers: headers, body: ByteBuffer(string: "")) { res async in
+                    #expect(res.status == .forbidden)
+                    assertPage(html(res), named: "form-without-token")
+                }
+            }
+        }
+
         @Test func apiDocs() async throws {
             try await withStipple(TestStores.sqliteFile) { app, _ in
                 try await expectPage(app, "docs", named: "docs")
