@@ -20,4 +20,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: PhotosController())
     try api.register(collection: FollowUpsController())
     try api.register(collection: AlertsController())
+    try api.register(collection: PigmentBatchesController())
 }

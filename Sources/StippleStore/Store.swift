@@ -93,6 +93,11 @@ public struct Store: Sendable {
             guard try await Self.consentGiven(client: s.clientID, kind: .treatment, on: sql) else {
                 throw ConsentMissing(.treatment)
             }
+            // A recall that lands while the session is charted refuses it rather than miss it.
+            if let batch = s.pigmentBatchID {
+                let row = try await sql.select().column("recalled_at").from(PigmentBatch.table).where("id", .equal, batch).first()
+                if try row?.decode(column: "recalled_at", as: Date?.self) != nil { throw PigmentBatchCheck.Refusal.recalled }
+            }
             let earlier = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
                 .from(TreatmentSession.table).where("client_id", .equal, s.clientID)
                 .first()?.decode(column: "n", as: Int.self) ?? 0
@@ -100,12 +105,12 @@ public struct Store: Sendable {
             try await sql.insert(into: TreatmentSession.table)
                 .columns("id", "created_at", "client_id", "clinic_id", "technician_id", "session_number", "started_at",
                          "ended_at", "zones", "needle_type", "needle_size", "depth", "dot_density", "pigment_product",
-                         "pigment_batch", "anaesthetic", "pain_relief", "breaks", "pain_reported", "bleeding", "notes")
+                         "pigment_batch", "pigment_batch_id", "anaesthetic", "pain_relief", "breaks", "pain_reported", "bleeding", "notes")
                 .values(SQLBind(sessionID), SQLBind(now), SQLBind(s.clientID), SQLBind(s.clinicID), SQLBind(s.technicianID),
                         SQLBind(earlier + 1), SQLBind(s.startedAt), SQLBind(s.endedAt),
                         SQLBind(s.zones.map(\.rawValue).joined(separator: ",")), SQLBind(s.needleType), SQLBind(s.needleSize),
                         SQLBind(s.depth.rawValue), SQLBind(s.dotDensity), SQLBind(s.pigmentProduct), SQLBind(s.pigmentBatch),
-                        SQLBind(s.anaesthetic), SQLBind(s.painRelief.joined(separator: ",")), SQLBind(s.breaks),
+                        SQLBind(s.pigmentBatchID), SQLBind(s.anaesthetic), SQLBind(s.painRelief.joined(separator: ",")), SQLBind(s.breaks),
                         SQLBind(s.painReported), SQLBind(s.bleeding.rawValue), SQLBind(s.notes))
                 .run()
             // Only the client's latest journey is on the dashboard.

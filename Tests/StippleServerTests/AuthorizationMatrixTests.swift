@@ -74,6 +74,12 @@ extension ServerTests {
             Line(.deactivate, statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),
             Line(.issueToken, statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
             Line(.revokeToken, statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),
+            // The pigment batch register: for the people who chart; another clinic's lead sees their own.
+            Line(.batches, statuses: [303, 303, 403, 200, 200, 200, 200]),
+            Line(.addBatch, statuses: [401, 401, 403, 422, 422, 422, 422], body: "form:"),
+            Line(.recallBatch, statuses: [401, 401, 403, 404, 403, 422, 422], body: "form:"),
+            Line(.recallReport, statuses: [303, 303, 403, 404, 200, 200, 200]),
+            Line(.recallReportCSV, statuses: [303, 303, 403, 404, 200, 200, 200]),
             // The API, with bearer tokens.
             // Clinics' names, addresses and contact details are public; anyone signed in reads them.
             Line(method: .GET, path: "/api/v1/clinics", statuses: [401, 401, 200, 200, 200, 200, 200]),
@@ -102,6 +108,11 @@ extension ServerTests {
             Line(method: .GET, path: "/api/v1/alerts", statuses: [401, 401, 403, 200, 200, 200, 200]),
             Line(method: .POST, path: "/api/v1/alerts/{alertID}/acknowledge", statuses: [401, 401, 403, 404, 200, 200, 200]),
             Line(method: .POST, path: "/api/v1/alerts/{alertID}/resolve", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
+            Line(method: .GET, path: "/api/v1/clinics/{clinicID}/pigment-batches", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/clinics/{clinicID}/pigment-batches", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
+            Line(method: .GET, path: "/api/v1/pigment-batches/{batchID}", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/pigment-batches/{batchID}/recall", statuses: [401, 401, 403, 404, 403, 422, 422], body: "{}"),
+            Line(method: .GET, path: "/api/v1/pigment-batches/{batchID}/recall-report", statuses: [401, 401, 403, 404, 200, 200, 200]),
             // These end the client's link, so they come after the client pages.
             Line(method: .POST, path: "/api/v1/journeys/{journeyID}/link", statuses: [401, 401, 403, 404, 201, 201, 201]),
             Line(method: .DELETE, path: "/api/v1/journeys/{journeyID}/link", statuses: [401, 401, 403, 404, 204, 204, 204]),
@@ -142,6 +153,9 @@ extension ServerTests {
                 let checkIn = try #require(try await store.checkIns(journey: journey).first)
                 let photo = try #require(try await store.photos(journey: journey).first)
                 let alert = try #require(try await store.alerts(clinic: f.london.id, statuses: [.open]).first)
+                let batch = try await store.addPigmentBatch(
+                    NewPigmentBatch(clinicID: f.london.id, product: "Neutral black", lot: "LOT-1", supplier: "Pigment Works",
+                                    expiresOn: LocalDate(iso: "2027-06-30")!, createdBy: f.lead.id), now: testNow)
                 let session = try #require(try await store.sessions(journey: journey).first)
                 let spare = try await store.createStaff(NewStaffMember(clinicID: f.london.id, name: "Spare Person", role: .technician),
                                                         tokenHash: nil)
@@ -167,6 +181,7 @@ extension ServerTests {
                             .replacingOccurrences(of: "{checkInID}", with: checkIn.id.uuidString)
                             .replacingOccurrences(of: "{photoID}", with: photo.id.uuidString)
                             .replacingOccurrences(of: "{alertID}", with: alert.id.uuidString)
+                            .replacingOccurrences(of: "{batchID}", with: batch.id.uuidString)
                             .replacingOccurrences(of: "{staffID}", with: (line.path.hasSuffix("/deactivate") ? spare.id : f.technician.id).uuidString)
                             .replacingOccurrences(of: "{tokenID}", with: spareToken.uuidString)
                             .replacingOccurrences(of: "{feed}", with: "\(SecretToken.generate()).ics")

@@ -69,6 +69,20 @@ extension ServerTests {
                 try await expectPage(app, "staff/clients/\(UUID())", headers: lead.headers, status: .notFound, named: "not-found")
                 try await expectPage(app, "staff/no-such-page", headers: lead.headers, status: .notFound, named: "unknown-address")
 
+                // The batch register with a batch in use, one expired and one recalled, and the recall report.
+                let store = Store(app.db)
+                var batches: [PigmentBatch] = []
+                for (lot, expires) in [("LOT-1", "2027-06-30"), ("NB-2401", "2026-01-31"), ("NB-2609", "2027-03-31")] {
+                    batches.append(try await store.addPigmentBatch(
+                        NewPigmentBatch(clinicID: f.london.id, product: "Neutral black", lot: lot, supplier: "Pigment Works Ltd",
+                                        expiresOn: LocalDate(iso: expires)!, createdBy: f.lead.id), now: testNow))
+                }
+                _ = try await store.recallPigmentBatch(batches[2].id, by: f.lead.id, reason: "Supplier's notice of 20 November",
+                                                       at: testNow)
+                try await expectPage(app, "staff/batches", headers: lead.headers, named: "pigment-batches")
+                try await expectPage(app, "staff/batches/\(batches[2].id)/recall-report", headers: lead.headers, named: "recall-report-empty")
+                try await expectPage(app, "staff/batches/\(batches[0].id)/recall-report", headers: lead.headers, named: "recall-report")
+
                 let admin = try await signIn(app, f.admin)
                 try await expectPage(app, "staff/audit", headers: admin.headers, named: "audit-log")
                 try await expectPage(app, "staff/people", headers: admin.headers, named: "people")

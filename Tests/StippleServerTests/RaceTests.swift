@@ -61,6 +61,34 @@ extension ServerTests {
         }
 
         @Test(arguments: TestStores.all)
+        func fiftyEntriesOfOneLotGiveOneBatchAndFiftyRecallsOneRecall(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let path = "api/v1/clinics/\(f.london.id)/pigment-batches"
+                // Each with another supplier and expiry, so only the product and lot decide.
+                let entries = (0..<Self.racers).map { i in
+                    (HTTPMethod.POST, path, bearer(i.isMultiple(of: 2) ? Fixture.leadToken : Fixture.technicianToken),
+                     #"{"product":"Neutral black","lot":"NB-2611","supplier":"Supplier \#(i)","expiresOn":"2027-0\#(1 + i % 9)-01"}"#)
+                }
+                let entered = try await Self.race(app, entries)
+                #expect(entered.filter { $0.status == .created }.count == 1)
+                #expect(entered.filter { $0.status == .conflict && $0.code == "conflict" }.count == Self.racers - 1)
+                let batches = try await Store(app.db).pigmentBatches(clinic: f.london.id)
+                #expect(batches.count == 1)
+                let batch = try #require(batches.first)
+
+                let recalls = (0..<Self.racers).map { i in
+                    (HTTPMethod.POST, "api/v1/pigment-batches/\(batch.id)/recall", bearer(i.isMultiple(of: 2) ? Fixture.leadToken : Fixture.adminToken),
+                     #"{"reason":"notice \#(i)"}"#)
+                }
+                let recalled = try await Self.race(app, recalls)
+                #expect(recalled.filter { $0.status == .ok }.count == 1)
+                #expect(recalled.filter { $0.status == .conflict && $0.code == "already_recalled" }.count == Self.racers - 1)
+                let kept = try #require(try await Store(app.db).pigmentBatch(batch.id))
+                #expect(kept.recallReason?.hasPrefix("notice ") == true)
+            }
+        }
+
+        @Test(arguments: TestStores.all)
         func fiftyBookingsOfOneTechnicianAtOneTimeGiveOne(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
                 let s = Store(app.db)

@@ -169,13 +169,14 @@ func apiError(_ res: TestingHTTPResponse) throws -> (code: String, message: Stri
 
 /// A session of `client` at 10:00 UTC `daysAgo` days before `testNow`, through the API.
 func recordSession(_ app: Application, client: UUID, technician: UUID, token: String = Fixture.leadToken,
-                   daysAgo: Int, zones: String = #"["hairline","crown"]"#) async throws -> UUID {
+                   daysAgo: Int, zones: String = #"["hairline","crown"]"#,
+                   pigment: (product: String, lot: String) = ("Neutral black", "LOT-1")) async throws -> UUID {
     let start = testNow.addingTimeInterval(Double(-daysAgo) * 86_400 - 2 * 3600)
     let f = ISO8601DateFormatter()
     let body = """
     {"clientID":"\(client)","technicianID":"\(technician)","startedAt":"\(f.string(from: start))",
      "endedAt":"\(f.string(from: start.addingTimeInterval(9000)))","zones":\(zones),"needleType":"3RL",
-     "needleSize":"0.25 mm","depth":"standard","pigmentProduct":"Neutral black","pigmentBatch":"LOT-1"}
+     "needleSize":"0.25 mm","depth":"standard","pigmentProduct":"\(pigment.product)","pigmentBatch":"\(pigment.lot)"}
     """
     var journey: UUID?
     try await app.testing().test(.POST, "api/v1/sessions", headers: bearer(token), body: jsonBody(body)) { res async throws in

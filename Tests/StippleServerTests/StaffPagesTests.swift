@@ -308,11 +308,11 @@ extension ServerTests {
         }
 
         @Test func csvFieldsAreQuotedAndFormulasDefused() {
-            #expect(AuditLogPage.csvField("plain") == "plain")
-            #expect(AuditLogPage.csvField("a,b") == "\"a,b\"")
-            #expect(AuditLogPage.csvField("say \"hi\"") == "\"say \"\"hi\"\"\"")
-            #expect(AuditLogPage.csvField("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
-            #expect(AuditLogPage.csvField("-1") == "'-1")
+            #expect(CSVText.field("plain") == "plain")
+            #expect(CSVText.field("a,b") == "\"a,b\"")
+            #expect(CSVText.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+            #expect(CSVText.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+            #expect(CSVText.field("-1") == "'-1")
         }
 
         @Test func calendarTextIsEscapedAndLongLinesFolded() {

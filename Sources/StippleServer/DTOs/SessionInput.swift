@@ -12,8 +12,11 @@ struct SessionInput: Decodable {
     var needleSize: String
     var depth: String
     var dotDensity: Int?
-    var pigmentProduct: String
-    var pigmentBatch: String
+    /// The product and lot as typed; taken from the register when `pigmentBatchID` names a batch.
+    var pigmentProduct: String?
+    var pigmentBatch: String?
+    /// A batch of the clinic's register, which must not be expired on the session's day or recalled.
+    var pigmentBatchID: UUID?
     var anaesthetic: String?
     var painRelief: [String]?
     var breaks: Int?
@@ -21,7 +24,8 @@ struct SessionInput: Decodable {
     var bleeding: String?
     var notes: String?
 
-    func validated(clinicID: UUID, now: Date) throws -> NewSession {
+    /// `batch` is the register's batch `pigmentBatchID` names, already found in the client's clinic.
+    func validated(clinicID: UUID, batch: PigmentBatch?, now: Date) throws -> NewSession {
         let startedAt = try Instant.parse(self.startedAt, field: "startedAt")
         let endedAt = try Instant.parse(self.endedAt, field: "endedAt")
         guard endedAt > startedAt else { throw APIError.invalid("endedAt", "must be after startedAt") }
@@ -32,8 +36,20 @@ struct SessionInput: Decodable {
         let zones = try zones.enumerated().map { try TreatmentZone.parse($1, field: "zones[\($0)]") }
         let needleType = try PlainText.line(needleType, field: "needleType", maximum: 100)
         let needleSize = try PlainText.line(needleSize, field: "needleSize", maximum: 100)
-        let pigmentProduct = try PlainText.line(pigmentProduct, field: "pigmentProduct", maximum: 100)
-        let pigmentBatch = try PlainText.line(pigmentBatch, field: "pigmentBatch", maximum: 100)
+        let pigmentProduct: String, pigmentBatch: String
+        if let batch {
+            pigmentProduct = batch.product
+            pigmentBatch = batch.lot
+        } else {
+            guard let product = self.pigmentProduct else {
+                throw APIError.invalid("pigmentProduct", "is required unless pigmentBatchID names a batch of the register")
+            }
+            guard let lot = self.pigmentBatch else {
+                throw APIError.invalid("pigmentBatch", "is required unless pigmentBatchID names a batch of the register")
+            }
+            pigmentProduct = try PlainText.line(product, field: "pigmentProduct", maximum: 100)
+            pigmentBatch = try PlainText.line(lot, field: "pigmentBatch", maximum: 100)
+        }
         let anaesthetic = try anaesthetic.map { try PlainText.line($0, field: "anaesthetic", maximum: 200) }
         let painRelief = try (painRelief ?? []).enumerated().map { try PlainText.line($1, field: "painRelief[\($0)]", maximum: 100) }
         if let d = dotDensity, !(1...1000).contains(d) { throw APIError.invalid("dotDensity", "must be from 1 to 1000 dots per cm²") }
@@ -44,7 +60,7 @@ struct SessionInput: Decodable {
             clientID: clientID, clinicID: clinicID, technicianID: technicianID, startedAt: startedAt, endedAt: endedAt,
             zones: Array(Set(zones)).sorted(), needleType: needleType, needleSize: needleSize,
             depth: try ClientFactors.NeedleDepth.parse(depth, field: "depth"), dotDensity: dotDensity,
-            pigmentProduct: pigmentProduct, pigmentBatch: pigmentBatch, anaesthetic: anaesthetic,
+            pigmentProduct: pigmentProduct, pigmentBatch: pigmentBatch, pigmentBatchID: batch?.id, anaesthetic: anaesthetic,
             painRelief: painRelief, breaks: breaks ?? 0, painReported: painReported,
             bleeding: try bleeding.map { try Bleeding.parse($0, field: "bleeding") } ?? .minor, notes: notes)
     }

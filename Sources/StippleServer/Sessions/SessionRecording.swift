@@ -5,6 +5,8 @@ import StippleStore
 /// Recording a session at the chair, for the API today and the charting page next: the client
 /// and the technician must be of one clinic the person may see; the session and its healing
 /// journey are written together, with the journey's reminders planned in the clinic's time zone.
+/// A batch from the register must be of the clinic, unexpired on the session's day and not
+/// recalled (a recall landing meanwhile is refused in the write itself).
 struct SessionRecording {
     let store: Store
     let now: Date
@@ -26,9 +28,19 @@ struct SessionRecording {
         guard let technician = try await store.staffMember(input.technicianID), technician.role.isTechnician,
               technician.clinicID == clinic.id
         else { throw APIError.invalid("technicianID", "must be a technician of the client's clinic") }
-        let session = try input.validated(clinicID: clinic.id, now: now)
+        var batch: PigmentBatch?
+        if let id = input.pigmentBatchID {
+            guard let found = try await store.pigmentBatch(id), found.clinicID == clinic.id else {
+                throw APIError.invalid("pigmentBatchID", "must be a batch of the client's clinic's register")
+            }
+            batch = found
+        }
+        let session = try input.validated(clinicID: clinic.id, batch: batch, now: now)
         let zone = try clinic.zone()
         let sessionDate = LocalDate(session.startedAt, in: zone)
+        if let refusal = batch?.refusal(on: sessionDate) {
+            throw APIError.invalid("pigmentBatchID", "the batch \(refusal.message)")
+        }
         let reminders = ReminderPlan.plan(sessionDate: sessionDate, timeZone: zone, protocol: aftercareProtocol,
                                           settings: clinic.reminders, now: now)
         let (recorded, journey) = try await store.recordSession(

@@ -89,15 +89,7 @@ enum AuditLogPage {
             e.actorName, e.action.rawValue, e.subject.rawValue, e.subjectID?.uuidString ?? "", e.clientID?.uuidString ?? "",
             e.clinicID?.uuidString ?? "", e.detail ?? "", e.remoteAddress ?? "",
         ]
-        return fields.map(csvField).joined(separator: ",") + "\r\n"
-    }
-
-    /// RFC 4180 quoting, and a leading quote mark for text a spreadsheet would run as a formula.
-    static func csvField(_ value: String) -> String {
-        var v = value
-        if let first = v.first, "=+-@\t\r".contains(first) { v = "'" + v }
-        guard v.contains(where: { ",\"\r\n".contains($0) }) else { return v }
-        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSVText.line(fields)
     }
 }
 

@@ -4,7 +4,7 @@ import Vapor
 /// The frame of every staff page: a navigation bar for what the person's role may open, a
 /// sign-out button, and the same strict headers as the client pages (no scripts at all).
 enum StaffPageLayout {
-    enum Section: String { case dashboard, alerts, calendar, audit, staff }
+    enum Section: String { case dashboard, alerts, calendar, batches, audit, staff }
 
     static func page(title: String, staff: StaffMember?, csrf: String = "", current: Section? = nil,
                      status: HTTPStatus = .ok, @HTMLBuilder body: () -> [HTMLNode]) -> Response {
@@ -60,6 +60,9 @@ enum StaffPageLayout {
             out.append((.alerts, "Alerts", StaffRoute.alerts.path()))
         }
         out.append((.calendar, "Calendar", StaffRoute.calendar.path()))
+        if staff.role != .reception {
+            out.append((.batches, "Pigment batches", StaffRoute.batches.path()))
+        }
         if staff.role == .admin {
             out.append((.audit, "Audit log", StaffRoute.audit.path()))
             out.append((.staff, "Staff", StaffRoute.people.path()))

@@ -37,6 +37,11 @@ struct StaffPagesController: RouteCollection {
         case .deactivate: deactivate
         case .issueToken: issueToken
         case .revokeToken: revokeToken
+        case .batches: batches
+        case .addBatch: addBatch
+        case .recallBatch: recallBatch
+        case .recallReport: recallReport
+        case .recallReportCSV: recallReportCSV
         }
     }
 

@@ -25,4 +25,9 @@ enum StaffRoute: String, SiteRoute {
     case deactivate = "POST /staff/people/:staffID/deactivate"
     case issueToken = "POST /staff/tokens"
     case revokeToken = "POST /staff/tokens/:tokenID/revoke"
+    case batches = "GET /staff/batches"
+    case addBatch = "POST /staff/batches"
+    case recallBatch = "POST /staff/batches/:batchID/recall"
+    case recallReport = "GET /staff/batches/:batchID/recall-report"
+    case recallReportCSV = "GET /staff/batches/:batchID/recall-report.csv"
 }

@@ -40,6 +40,13 @@ struct APIErrorMiddleware: AsyncMiddleware {
             return APIError(status: .conflict, code: "consent_missing",
                             message: "the client has not given (or has withdrawn) consent: \(e.kind.title.lowercased())",
                             field: "consent.\(e.kind.rawValue)")
+        case let e as PigmentBatchCheck.Refusal:
+            return APIError.invalid("pigmentBatchID", "the batch \(e.message)")
+        case is PigmentBatchExists:
+            return APIError(status: .conflict, code: "conflict", message: "this clinic's register already holds this product's lot",
+                            field: "lot")
+        case is PigmentBatchAlreadyRecalled:
+            return APIError(status: .conflict, code: "already_recalled", message: "the batch has been recalled already")
         case let e as DecodingError:
             // Query strings and bodies Vapor decodes for us.
             let api = JSONCoding.apiError(e)

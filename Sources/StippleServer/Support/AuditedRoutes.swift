@@ -20,6 +20,7 @@ enum AuditedRoutes {
         guard let route, !exempt.contains(key(route)) else { return nil }
         let parts = route.path.map(\.description)
         let tail = parts.last ?? ""
+        if parts.contains("pigment-batches") || parts.contains("batches") { return .pigmentBatch }
         if parts.contains("consents") { return .consent }
         if parts.contains("check-ins") { return .checkIn }
         if parts.contains("follow-up") { return .followUp }
@@ -39,7 +40,7 @@ enum AuditedRoutes {
     static func action(_ method: HTTPMethod, _ route: Route?) -> AuditEvent.Action {
         // A POST to a verb changes what is already there.
         if method == .POST, let last = route?.path.last, case let .constant(verb) = last,
-           ["acknowledge", "resolve", "password", "cancel", "revoke", "deactivate"].contains(verb) {
+           ["acknowledge", "resolve", "password", "cancel", "revoke", "deactivate", "recall"].contains(verb) {
             return .update
         }
         switch method {

@@ -11,6 +11,7 @@ public enum StippleMigrations {
          CreateStaffLogin(), CreateAuditEvents(), AddHealingStatusToJourneys(),
          AddWorkspaceIndexes(), AddAlertTargetsToClinics(), CreateConsents(),
          CreateDemoCredentials(), AddCredentialLifecycle(),
-         AddUrgentCareRouting(), AddDatabaseInvariants(), DropJourneyBundleView()]
+         AddUrgentCareRouting(), AddDatabaseInvariants(), DropJourneyBundleView(),
+         CreatePigmentBatches(), AddPigmentBatchToSessions()]
     }
 }

@@ -19,6 +19,8 @@ public struct TreatmentSession: Sendable, Equatable, Codable {
     public var dotDensity: Int?
     public var pigmentProduct: String
     public var pigmentBatch: String
+    /// The batch in the clinic's register, when charted from it.
+    public var pigmentBatchID: UUID?
     public var anaesthetic: String?
     public var painRelief: [String]
     public var breaks: Int
@@ -33,7 +35,8 @@ extension TreatmentSession: StoredRecord {
     /// The columns a session is read from, in `treatment_sessions`.
     static let columns = [
         "id", "client_id", "clinic_id", "technician_id", "session_number", "started_at", "ended_at", "zones",
-        "needle_type", "needle_size", "depth", "dot_density", "pigment_product", "pigment_batch", "anaesthetic",
+        "needle_type", "needle_size", "depth", "dot_density", "pigment_product", "pigment_batch", "pigment_batch_id",
+        "anaesthetic",
         "pain_relief", "breaks", "pain_reported", "bleeding", "notes",
     ]
 
@@ -44,7 +47,7 @@ extension TreatmentSession: StoredRecord {
             startedAt: try r.value("started_at"), endedAt: try r.value("ended_at"), zones: try r.codes("zones"),
             needleType: try r.value("needle_type"), needleSize: try r.value("needle_size"), depth: try r.code("depth"),
             dotDensity: try r.value("dot_density"), pigmentProduct: try r.value("pigment_product"),
-            pigmentBatch: try r.value("pigment_batch"), anaesthetic: try r.value("anaesthetic"),
+            pigmentBatch: try r.value("pigment_batch"), pigmentBatchID: try r.value("pigment_batch_id"), anaesthetic: try r.value("anaesthetic"),
             painRelief: try r.texts("pain_relief"), breaks: try r.value("breaks"), painReported: try r.value("pain_reported"),
             bleeding: try r.code("bleeding"), notes: try r.value("notes"))
     }
