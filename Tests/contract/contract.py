@@ -104,7 +104,10 @@ def prepare(chain):
     starts = time.strftime("%Y-%m-%dT10:00:00Z", time.gmtime(time.time() + 30 * 86400))
     chain.api("POST", "/api/v1/journeys/%s/follow-up" % journey_a["id"],
               {"startsAt": starts, "technicianID": technician["id"], "overrideReason": "Contract check"})
+    batch = chain.api("POST", "/api/v1/clinics/%s/pigment-batches" % clinic["id"],
+                      {"product": "Contract black", "lot": "CT-1", "supplier": "Contract Supplies", "expiresOn": "2030-12-31"})
     return {
+        "STIPPLE_BATCH_ID": batch["id"],
         "STIPPLE_CLINIC_ID": clinic["id"],
         "STIPPLE_CLIENT_ID": client_a["id"],
         "STIPPLE_SESSION_ID": session["id"],
