@@ -67,6 +67,8 @@ extension Store {
                    (SELECT l.sealed_token FROM journey_links l
                     WHERE l.journey_id = r.journey_id AND l.revoked_at IS NULL AND l.expires_at > \(bind: now)
                     ORDER BY l.created_at DESC LIMIT 1) AS sealed_token,
+                   (SELECT f.starts_at FROM follow_ups f WHERE f.journey_id = r.journey_id AND f.status = 'booked'
+                    ORDER BY f.starts_at LIMIT 1) AS follow_up_starts_at,
                    EXISTS (SELECT 1 FROM check_ins ci WHERE ci.journey_id = r.journey_id AND ci.day >= r.day) AS checked_in,
                    COALESCE((SELECT cs.given FROM consents cs WHERE cs.client_id = j.client_id AND cs.kind = 'healing-messages'
                              ORDER BY cs.seq DESC LIMIT 1), \(unsafeRaw: isPostgres ? "FALSE" : "0")) AS messages_consented
@@ -96,6 +98,7 @@ extension Store {
                     email: try row.decode(column: "email", as: String?.self),
                     phone: try row.decode(column: "phone", as: String?.self),
                     sealedLinkToken: try row.decode(column: "sealed_token", as: String?.self),
+                    followUpStartsAt: try row.decode(column: "follow_up_starts_at", as: Date?.self),
                     checkedIn: try Self.bool(row, "checked_in"),
                     messagesConsented: try Self.bool(row, "messages_consented"))
             }

@@ -85,7 +85,8 @@ public struct Store: Sendable {
     /// The journey's reminders are written in the same transaction, so a journey never exists
     /// without them.
     public func recordSession(_ s: NewSession, sessionDate: LocalDate, timeZone: String, protocolVersion: String,
-                              reminders: [PlannedReminder] = [], now: Date = Date()) async throws -> (TreatmentSession, JourneyRecord) {
+                              reminders: [PlannedReminder] = [], link: NewJourneyLink? = nil,
+                              now: Date = Date()) async throws -> (TreatmentSession, JourneyRecord) {
         try await numberedTransaction { db in
             // A session needs the client's current consent to treatment, as it stands when the row goes in.
             let sql = db as! any SQLDatabase
@@ -128,6 +129,14 @@ public struct Store: Sendable {
                 AND id <> \(bind: journeyID) AND session_date <= \(bind: sessionDate.iso)
                 """).run()
             try await Store(db).insertReminders(reminders, journey: journeyID, now: now)
+            // The client's link goes in with the journey, so its first reminder already carries it.
+            if let link {
+                try await sql.insert(into: JourneyLinkStore.table)
+                    .columns("id", "journey_id", "token_hash", "sealed_token", "created_at", "expires_at")
+                    .values(SQLBind(UUID()), SQLBind(journeyID), SQLBind(link.tokenHash), SQLBind(link.sealedToken),
+                            SQLBind(now), SQLBind(link.expiresAt))
+                    .run()
+            }
             // A superseded journey's healing is no longer the client's: its day-14/21/28 and
             // missed check-in messages stop here, kept as cancelled with the reason. (The new
             // journey's own, when a later session already exists.)

@@ -86,4 +86,17 @@ import Testing
         #expect(ReminderPlan.followUp(on: date("2026-11-26"), sessionDate: date("2026-11-20"), timeZone: amsterdam,
                                       settings: settings, now: instant("2026-11-25T12:00:00Z")) == nil)
     }
+
+    @Test func aReminderGreetsTheClientByFirstNameAndAFollowUpsGivesItsTime() {
+        let english = ReminderPlan.message(.followUp, day: 13, sessionDate: date("2026-11-20"), protocol: defaultProtocol,
+                                           language: .enGB, clientName: "Liam Walsh", followUpTime: "14:30")
+        #expect(english.hasPrefix("Hello Liam, "))
+        #expect(english.contains("4 Dec") && english.contains(" at 14:30"), "\(english)")
+        let dutch = ReminderPlan.message(.missedCheckIn, day: 5, sessionDate: date("2026-11-20"), protocol: defaultProtocol,
+                                         language: .nlNL, clientName: "Daan de Vries")
+        #expect(dutch.hasPrefix("Hoi Daan, "))
+        // Without a name, the words alone (as the protocol's own check prints them).
+        #expect(!ReminderPlan.message(.day, day: 3, sessionDate: date("2026-11-20"), protocol: defaultProtocol, language: .enGB)
+            .hasPrefix("Hello"))
+    }
 }

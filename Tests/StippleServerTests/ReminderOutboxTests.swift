@@ -176,6 +176,51 @@ extension ServerTests {
             }
         }
 
+        /// A session recorded over the API hands over the client's link with it, and every
+        /// reminder from then on carries that link and greets the client by first name; the
+        /// follow-up's reminder gives its time on the clinic's clock.
+        @Test(arguments: TestStores.all)
+        func aSessionsRemindersCarryItsLinkAndGreetTheClientByFirstName(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let start = testNow.addingTimeInterval(-2 * 3600)
+                let iso = ISO8601DateFormatter()
+                let body = """
+                {"clientID":"\(f.client.id)","technicianID":"\(f.lead.id)","startedAt":"\(iso.string(from: start))",
+                 "endedAt":"\(iso.string(from: start.addingTimeInterval(9000)))","zones":["crown"],"needleType":"3RL",
+                 "needleSize":"0.25 mm","depth":"standard","pigmentProduct":"Neutral black","pigmentBatch":"LOT-1"}
+                """
+                var journey: UUID?, token: String?
+                try await app.testing().test(.POST, "api/v1/sessions", headers: bearer(Fixture.leadToken), body: jsonBody(body)) { res async throws in
+                    #expect(res.status == .created)
+                    #expect(res.headers.cacheControl?.noStore == true)
+                    let answer = try json(res)
+                    journey = (answer["journeyID"] as? String).flatMap(UUID.init(uuidString:))
+                    let link = try #require(answer["link"] as? [String: Any])
+                    token = link["token"] as? String
+                    #expect(link["path"] as? String == "/j/\(token ?? "")")
+                }
+                let path = temporaryFile("reminders.jsonl")
+                let clock = TestClock(ISO8601DateFormatter().date(from: "2026-11-26T10:00:00Z")!)
+                let worker = dispatcher(app, transport: FileReminderTransport(path: path), worker: "a", clock: clock)
+                #expect(try await worker.dispatchDue().sent == 1)
+                let first = try #require(try outboxLines(path).first)
+                #expect(first["link"] as? String == "https://care.example/j/\(try #require(token))")
+                #expect((first["text"] as? String)?.hasPrefix("Hello Marcus, ") == true)
+
+                // A follow-up at 14:30 London time on 16 December: its reminder the day before says so.
+                let id = try #require(journey)
+                try await app.testing().test(.POST, "api/v1/journeys/\(id)/follow-up", headers: bearer(Fixture.adminToken),
+                                             body: jsonBody(#"{"startsAt":"2026-12-16T14:30:00Z","technicianID":"\#(f.lead.id)"}"#)) { res async in
+                    #expect(res.status == .created, "\(res.body.string)")
+                }
+                clock.set(ISO8601DateFormatter().date(from: "2026-12-15T12:00:00Z")!)
+                _ = try await worker.dispatchDue()
+                let followUp = try #require(try outboxLines(path).first { $0["kind"] as? String == "follow-up" })
+                #expect((followUp["text"] as? String)?.contains("at 14:30") == true, "\(followUp["text"] ?? "")")
+                #expect(followUp["link"] as? String == "https://care.example/j/\(try #require(token))")
+            }
+        }
+
         @Test(arguments: TestStores.all)
         func aMissedCheckInReminderIsDroppedWhenTheClientCheckedIn(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in

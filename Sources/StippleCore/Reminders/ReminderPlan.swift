@@ -32,11 +32,29 @@ public enum ReminderPlan {
 
     /// The reminder's text in `language`: the new stage's message and the request to check in,
     /// the missed check-in message, or tomorrow's follow-up.
+    /// The reminder's words, after a greeting by the client's first name. A follow-up's reminder
+    /// gives its date and, when known (`followUpTime`, the clinic's wall clock), its time.
     public static func message(_ kind: ReminderKind, day: Int, sessionDate: LocalDate, protocol p: AftercareProtocol,
-                               language: Language) -> String {
+                               language: Language, clientName: String? = nil, followUpTime: String? = nil) -> String {
+        let words = text(kind, day: day, sessionDate: sessionDate, protocol: p, language: language, followUpTime: followUpTime)
+        guard let clientName, let first = clientName.split(separator: " ").first else { return words }
+        return greeting(String(first), language) + " " + words
+    }
+
+    /// "Hello Liam," or "Hoi Liam,".
+    public static func greeting(_ firstName: String, _ language: Language) -> String {
+        switch language {
+        case .enGB: "Hello \(firstName),"
+        case .nlNL: "Hoi \(firstName),"
+        }
+    }
+
+    private static func text(_ kind: ReminderKind, day: Int, sessionDate: LocalDate, protocol p: AftercareProtocol,
+                             language: Language, followUpTime: String?) -> String {
         switch kind {
         case .followUp:
-            let date = sessionDate.adding(days: day + 1).text(language)
+            var date = sessionDate.adding(days: day + 1).text(language)
+            if let followUpTime { date += language == .nlNL ? " om \(followUpTime)" : " at \(followUpTime)" }
             return p.messages.followUpTomorrow.text(language, ["date": date])
         case .missedCheckIn:
             return p.messages.missedCheckIn.text(language)

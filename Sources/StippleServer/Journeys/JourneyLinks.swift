@@ -11,11 +11,17 @@ public enum JourneyLinks {
     }
 
     public static func issue(journey: UUID, store: Store, now: Date, days: Int, sealer: LinkSealer) async throws -> Issued {
-        let token = SecretToken.generate()
-        let link = try await store.issueJourneyLink(
-            journey: journey, tokenHash: SecretToken.hash(token), sealedToken: sealer.seal(token), now: now,
-            expiresAt: now.addingTimeInterval(Double(days) * 86_400))
+        let (token, new) = make(now: now, days: days, sealer: sealer)
+        let link = try await store.issueJourneyLink(journey: journey, tokenHash: new.tokenHash, sealedToken: new.sealedToken,
+                                                    now: now, expiresAt: new.expiresAt)
         return Issued(token: token, path: ClientRoute.today.path(token), link: link)
+    }
+
+    /// A new token and what the store keeps of it, for a link written with its journey.
+    static func make(now: Date, days: Int, sealer: LinkSealer) -> (token: String, link: NewJourneyLink) {
+        let token = SecretToken.generate()
+        return (token, NewJourneyLink(tokenHash: SecretToken.hash(token), sealedToken: sealer.seal(token),
+                                      expiresAt: now.addingTimeInterval(Double(days) * 86_400)))
     }
 
     /// A token's shape before any database look-up: base64url, 43 characters.

@@ -86,12 +86,14 @@ public struct ReminderDispatcher: Sendable {
                 continue
             }
             let link = r.sealedLinkToken.flatMap(sealer.open).map { publicURL + ClientRoute.today.path($0) }
+            guard let zone = TimeZone(identifier: r.timeZone) else { throw StoredDataError(table: "journeys", column: "time_zone") }
             outgoing.append((r, OutgoingReminder(
                 idempotencyKey: r.id.uuidString.lowercased(), journeyID: r.journeyID, kind: r.kind.rawValue, day: r.day,
                 language: r.language.rawValue, clinic: r.clinicName, clientName: r.clientName, email: r.email,
                 phone: r.phone,
                 text: ReminderPlan.message(r.kind, day: r.day, sessionDate: r.sessionDate, protocol: aftercareProtocol,
-                                           language: r.language),
+                                           language: r.language, clientName: r.clientName,
+                                           followUpTime: r.followUpStartsAt.map { CalendarPage.format($0, zone, "HH:mm") }),
                 link: link)))
         }
         var report = Self.report(outcomes)

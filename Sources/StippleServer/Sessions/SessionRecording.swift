@@ -11,12 +11,18 @@ struct SessionRecording {
     let store: Store
     let now: Date
     let aftercareProtocol: AftercareProtocol
+    /// How the client's link is made: it is written with the journey, so every reminder carries it.
+    let linkDays: Int
+    let sealer: LinkSealer
 
     struct Outcome {
         var client: ClientRecord
         var clinic: Clinic
         var session: TreatmentSession
         var journey: JourneyRecord
+        /// The client's link, to hand over now: its token is shown once and stored hashed.
+        var linkToken: String
+        var linkExpiresAt: Date
     }
 
     /// Throws an `APIError` naming the field that stops it, before anything is written.
@@ -43,9 +49,11 @@ struct SessionRecording {
         }
         let reminders = ReminderPlan.plan(sessionDate: sessionDate, timeZone: zone, protocol: aftercareProtocol,
                                           settings: clinic.reminders, now: now)
+        let (token, link) = JourneyLinks.make(now: now, days: linkDays, sealer: sealer)
         let (recorded, journey) = try await store.recordSession(
             session, sessionDate: sessionDate, timeZone: clinic.timeZone, protocolVersion: aftercareProtocol.version,
-            reminders: reminders, now: now)
-        return Outcome(client: client, clinic: clinic, session: recorded, journey: journey)
+            reminders: reminders, link: link, now: now)
+        return Outcome(client: client, clinic: clinic, session: recorded, journey: journey, linkToken: token,
+                       linkExpiresAt: link.expiresAt)
     }
 }

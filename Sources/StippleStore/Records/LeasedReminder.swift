@@ -18,6 +18,8 @@ public struct LeasedReminder: Sendable {
     public var phone: String?
     /// The journey's working link, sealed; nil when it has none.
     public var sealedLinkToken: String?
+    /// When the journey's booked follow-up starts, for its reminder.
+    public var followUpStartsAt: Date?
     /// A check-in on or after the reminder's day exists (a missed check-in reminder is then moot).
     public var checkedIn: Bool
     /// The client's latest consent to healing messages is given, read in the same statement.

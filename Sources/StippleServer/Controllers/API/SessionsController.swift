@@ -14,11 +14,20 @@ struct SessionsController: RouteCollection {
         let staff = try req.staff
         try staff.requireHealthAccess() // refused before the body is read
         let body = try req.decodeJSON(SessionInput.self)
-        let recording = SessionRecording(store: req.store, now: req.now, aftercareProtocol: req.settings.aftercareProtocol)
+        let settings = req.settings
+        let recording = SessionRecording(store: req.store, now: req.now, aftercareProtocol: settings.aftercareProtocol,
+                                         linkDays: settings.journeyLinkDays, sealer: settings.linkSealer)
         let outcome = try await recording.record(body, by: staff)
         req.auditNote(clientID: outcome.client.id, clinicID: outcome.clinic.id, subjectID: outcome.session.id)
         let warnings = outcome.client.screening.warnings.map { ClientView.Warning(code: $0.rawValue, message: $0.message) }
-        return try created(RecordedSession(session: outcome.session, journeyID: outcome.journey.id, warnings: warnings))
+        let path = ClientRoute.today.path(outcome.linkToken)
+        let link = JourneyLinkView(journeyID: outcome.journey.id, token: outcome.linkToken, path: path,
+                                   url: req.publicBaseURL + path, expiresAt: outcome.linkExpiresAt)
+        let response = try created(RecordedSession(session: outcome.session, journeyID: outcome.journey.id, warnings: warnings,
+                                                   link: link))
+        // The answer holds the client's link: no cache keeps it.
+        response.headers.cacheControl = .init(noStore: true)
+        return response
     }
 
     func show(req: Request) async throws -> TreatmentSession {
