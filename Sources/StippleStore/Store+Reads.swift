@@ -47,10 +47,7 @@ extension Store {
     }
 
     public func clients(clinic: UUID?, limit: Int, offset: Int) async throws -> [ClientSummary] {
-        var q = ClientSummary.select(on: sql)
-        if let clinic { q = q.where("clinic_id", .equal, clinic) }
-        return try await q.orderBy("full_name").orderBy("id").limit(limit).offset(offset).all()
-            .map { try ClientSummary(row: $0) }
+        try await searchClients(nil, clinic: clinic, limit: limit, offset: offset)
     }
 
     /// Clients with exactly this name (the demo's links; staff search comes with the workspace).

@@ -58,6 +58,7 @@ extension ServerTests {
             Line(.alerts, statuses: [303, 303, 403, 200, 200, 200, 200]),
             Line(.acknowledgeAlert, statuses: [401, 401, 403, 404, 303, 303, 303], body: "form:"),
             Line(.resolveAlert, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
+            Line(.clients, statuses: [303, 303, 200, 200, 200, 200, 200]),
             Line(.client, statuses: [303, 303, 200, 404, 200, 200, 200]),
             Line(.recordConsent, statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:"),
             Line(.photo, statuses: [303, 303, 403, 404, 200, 200, 200]),

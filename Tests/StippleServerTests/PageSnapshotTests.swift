@@ -63,6 +63,7 @@ extension ServerTests {
 
                 let lead = try await signIn(app, f.lead)
                 try await expectPage(app, "staff/dashboard", headers: lead.headers, named: "dashboard")
+                try await expectPage(app, "staff/clients?q=bell", headers: lead.headers, named: "client-search")
                 try await expectPage(app, "staff/alerts", headers: lead.headers, named: "alerts")
                 try await expectPage(app, "staff/clients/\(f.client.id)", headers: lead.headers, named: "client-record")
                 try await expectPage(app, "staff/calendar", headers: lead.headers, named: "calendar")

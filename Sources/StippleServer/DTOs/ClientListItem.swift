@@ -11,6 +11,8 @@ struct ClientListItem: Content, Equatable {
     var fullName: String
     var dateOfBirth: LocalDate
     var hairLossCondition: HairLossCondition?
+    var email: String?
+    var phone: String?
 
     init(_ summary: ClientSummary, withHealthData: Bool) {
         id = summary.id
@@ -18,5 +20,7 @@ struct ClientListItem: Content, Equatable {
         fullName = summary.fullName
         dateOfBirth = summary.dateOfBirth
         hairLossCondition = withHealthData ? summary.hairLossCondition : nil
+        email = summary.email
+        phone = summary.phone
     }
 }

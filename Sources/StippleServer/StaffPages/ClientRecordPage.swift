@@ -37,7 +37,7 @@ enum ClientRecordPage {
                        status: HTTPStatus = .ok) -> Response {
         let tz = TimeZone(identifier: d.clinic.timeZone) ?? .gmt
         let health = staff.role != .reception
-        return StaffPageLayout.page(title: d.client.fullName, staff: staff, csrf: csrf, status: status) {
+        return StaffPageLayout.page(title: d.client.fullName, staff: staff, csrf: csrf, current: .clients, status: status) {
             el("h1") { d.client.fullName }
             el("p", .class("clinic-name")) { d.clinic.name }
             if let notice { el("section", .class("notice"), .init("role", "status")) { el("p", .id("notice")) { notice } } }

@@ -4,7 +4,7 @@ import Vapor
 /// The frame of every staff page: a navigation bar for what the person's role may open, a
 /// sign-out button, and the same strict headers as the client pages (no scripts at all).
 enum StaffPageLayout {
-    enum Section: String { case dashboard, alerts, calendar, batches, audit, staff }
+    enum Section: String { case clients, dashboard, alerts, calendar, batches, audit, staff }
 
     static func page(title: String, staff: StaffMember?, csrf: String = "", current: Section? = nil,
                      status: HTTPStatus = .ok, @HTMLBuilder body: () -> [HTMLNode]) -> Response {
@@ -54,7 +54,7 @@ enum StaffPageLayout {
     }
 
     static func links(for staff: StaffMember) -> [(Section, String, String)] {
-        var out: [(Section, String, String)] = []
+        var out: [(Section, String, String)] = [(.clients, "Clients", StaffRoute.clients.path())]
         if staff.role != .reception {
             out.append((.dashboard, "Healing clients", StaffRoute.dashboard.path()))
             out.append((.alerts, "Alerts", StaffRoute.alerts.path()))

@@ -5,6 +5,37 @@ import Vapor
 
 // The client record, its photos and booking the next session from it.
 extension StaffPagesController {
+    func clientSearch(req: Request) async throws -> Response {
+        let staff = try req.staff
+        var search = ClientSearchPage.Search(text: req.query[String.self, at: "q"] ?? "")
+        if let text = req.query[String.self, at: "page"], !text.isEmpty {
+            guard let page = Int(text), (1...10_000).contains(page) else { throw Self.badFilter("page", "must be a page number") }
+            search.page = page
+        }
+        if staff.role == .admin, let text = req.query[String.self, at: "clinic"], !text.isEmpty {
+            guard let id = UUID(uuidString: text) else { throw Self.badFilter("clinic", "must be a clinic of the list") }
+            search.clinic = id
+        }
+        let clinic = staff.role == .admin ? search.clinic : staff.clinicID
+        let store = req.store
+        let clinics = Dictionary(uniqueKeysWithValues: try await store.clinics().map { ($0.id, $0) })
+        var found: [ClientSummary] = []
+        var status = HTTPStatus.ok
+        do {
+            let query = try ClientsController.searchQuery(search.text)
+            // One more than a page, to know whether there is a next one.
+            found = try await store.searchClients(query, clinic: clinic, limit: ClientSearchPage.pageSize + 1,
+                                                  offset: (search.page - 1) * ClientSearchPage.pageSize)
+            req.auditNote(clinicID: clinic, detail: search.text.isEmpty ? "list" : "search")
+        } catch let error as APIError where error.status.code < 500 {
+            search.problem = "Give at least two letters of a name, four digits of a phone number, an email or a date of birth."
+            status = .badRequest
+        }
+        return ClientSearchPage.render(staff: staff, csrf: req.csrfToken, search: search,
+                                       clients: Array(found.prefix(ClientSearchPage.pageSize)),
+                                       hasMore: found.count > ClientSearchPage.pageSize, clinics: clinics, status: status)
+    }
+
     func clientRecord(req: Request) async throws -> Response {
         let staff = try req.staff
         let data = try await loadRecord(req, staff: staff)

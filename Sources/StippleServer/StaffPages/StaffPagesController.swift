@@ -23,6 +23,7 @@ struct StaffPagesController: RouteCollection {
         case .alerts: alerts
         case .acknowledgeAlert: acknowledge
         case .resolveAlert: resolve
+        case .clients: clientSearch
         case .client: clientRecord
         case .recordConsent: recordConsent
         case .photo: photo

@@ -11,6 +11,7 @@ enum StaffRoute: String, SiteRoute {
     case alerts = "GET /staff/alerts"
     case acknowledgeAlert = "POST /staff/alerts/:alertID/acknowledge"
     case resolveAlert = "POST /staff/alerts/:alertID/resolve"
+    case clients = "GET /staff/clients"
     case client = "GET /staff/clients/:clientID"
     case recordConsent = "POST /staff/clients/:clientID/consents"
     case photo = "GET /staff/photos/:photoID"

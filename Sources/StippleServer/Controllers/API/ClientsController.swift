@@ -16,17 +16,19 @@ struct ClientsController: RouteCollection {
     }
 
     /// Names and dates of birth, so reception may list clients too; the hair-loss condition is
-    /// health data, so only staff with health access get it. Paged: `limit` (≤ 200), `offset`.
+    /// health data, so only staff with health access get it. Paged: `limit` (≤ 200), `offset`;
+    /// `q` searches by name, phone, email or date of birth (`ClientSearchQuery`).
     func list(req: Request) async throws -> [ClientListItem] {
         let staff = try req.staff
         let page = try Paging(req)
+        let query = try Self.searchQuery(req.query[String.self, at: "q"])
         var clinic = try req.query.get(UUID?.self, at: "clinic")
         if staff.role != .admin {
             if let asked = clinic, asked != staff.clinicID { return [] }
             clinic = staff.clinicID
         }
         let withHealth = staff.seesHealthData
-        return try await req.store.clients(clinic: clinic, limit: page.limit, offset: page.offset)
+        return try await req.store.searchClients(query, clinic: clinic, limit: page.limit, offset: page.offset)
             .map { ClientListItem($0, withHealthData: withHealth) }
     }
 
@@ -81,6 +83,15 @@ struct ClientsController: RouteCollection {
             throw APIError.notFound("consent")
         }
         return try created(record)
+    }
+
+    /// Nil for no search; a 422 naming `q` for text there is nothing to search by in.
+    static func searchQuery(_ text: String?) throws -> ClientSearchQuery? {
+        guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let query = ClientSearchQuery.parse(text) else {
+            throw APIError.invalid("q", "give at least two letters of a name, four digits of a phone number, an email or a date of birth")
+        }
+        return query
     }
 
     private func clientOfClinic(_ req: Request) async throws -> ClientRecord {
