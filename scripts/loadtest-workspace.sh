@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The technicians' workspace under load, from a release build: seeds a chain of CLIENTS clients
 # (default 50,000: about 1.5 million check-ins) with `stipple seed --clients`, timing it, then
-# measures with wrk, side by side in one run, GET /healthz and the dashboard and alert inbox as
+# measures with wrk, side by side in one run, GET /healthz, the dashboard, the alert inbox and the
+# client search (a list, a name, two words, an email, a phone, a date of birth) as
 # a clinic's lead technician and as the chain's admin, and prints requests per second, p50 and
 # p99 latency. On SQLite, and on PostgreSQL when LOADTEST_POSTGRES_URL is set (that database is
 # wiped: use one kept for load tests).
@@ -65,7 +66,9 @@ run_store() {
     read -r r a b < <(measure "$base/healthz"); row "GET /healthz" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
     for who in lead admin; do
         local cookie="${!who}"
-        for path in "/staff/dashboard" "/staff/dashboard?sort=tier" "/staff/dashboard?sort=name" "/staff/alerts"; do
+        for path in "/staff/dashboard" "/staff/dashboard?sort=tier" "/staff/dashboard?sort=name" "/staff/alerts" \
+                    "/staff/clients" "/staff/clients?q=patel" "/staff/clients?q=grace+patel" \
+                    "/staff/clients?q=client4242%40example.com" "/staff/clients?q=07700+900123" "/staff/clients?q=1980-05-14"; do
             read -r r a b < <(measure -H "Cookie: stipple_staff=$cookie" "$base$path")
             row "GET $path ($who)" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
         done

@@ -7,6 +7,7 @@ func routes(_ app: Application) throws {
 
     let staffPages = app.grouped(StaffSessionAuthenticator())
     try staffPages.register(collection: LoginController())
+    try app.register(collection: InvitationController())
     try staffPages.grouped(RequireStaffPage(), AuditMiddleware(), StaffPageErrors())
         .register(collection: StaffPagesController())
 

@@ -70,6 +70,10 @@ extension ServerTests {
             Line(.audit, statuses: [303, 303, 403, 403, 403, 403, 200]),
             Line(.auditExport, statuses: [303, 303, 403, 403, 403, 403, 200]),
             Line(.people, statuses: [303, 303, 403, 403, 403, 403, 200]),
+            Line(.addStaff, statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
+            // An invitation opens with its own token alone; nobody here holds one.
+            Line(.invitation, statuses: [404, 404, 404, 404, 404, 404, 404]),
+            Line(.acceptInvitation, statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             Line(.setPassword, statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
             // Deactivates a spare person and revokes their token, not anyone the matrix signs in as.
             Line(.deactivate, statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),

@@ -17,6 +17,18 @@ enum PeoplePage {
         /// What is wrong with a person's row (their id) or with the token form.
         var problem: (UUID, String)?
         var tokenProblem: String?
+        /// What the secret is ("The token", "The invitation link"), when there is one.
+        var secretLabel: String? = nil
+        /// The add-a-person form as sent, and what is wrong with it.
+        var invite = InviteForm()
+    }
+
+    struct InviteForm {
+        var name = ""
+        var role = StaffRole.technician.rawValue
+        var clinic = ""
+        var email = ""
+        var problem: String?
     }
 
     static func render(staff: StaffMember, csrf: String, _ m: Model, status: HTTPStatus = .ok) -> Response {
@@ -26,7 +38,7 @@ enum PeoplePage {
                 el("section", .class("notice"), .init("role", "status")) {
                     el("p") { notice }
                     if let token = m.newToken {
-                        el("p") { "The token, shown this once: " ; el("code", .id("new-token")) { token } }
+                        el("p") { "\(m.secretLabel ?? "The token"), shown this once: " ; el("code", .id("new-token")) { token } }
                     }
                 }
             }
@@ -47,6 +59,7 @@ enum PeoplePage {
                     }
                 }
             }
+            inviteForm(m, csrf: csrf)
             el("h2", .id("tokens")) { "API tokens" }
             el("p") { "Integrations call the API with a token that acts as its holder. Only a token's hash is kept: a lost one is revoked and a new one issued." }
             issueForm(m, csrf: csrf)
@@ -136,6 +149,49 @@ enum PeoplePage {
                 el("input", .type("number"), .name("days"), .init("min", "1"), .init("max", "3650"))
             }
             el("button", .type("submit"), .class("small-button")) { "Issue a token" }
+        }
+    }
+
+    /// Adding a person: their name, role, clinic and the email they will sign in with; they set
+    /// their own password through a one-time invitation link.
+    static func inviteForm(_ m: Model, csrf: String) -> HTMLNode {
+        let f = m.invite
+        return el("section", .aria("labelledby", "add-person")) {
+            el("h2", .id("add-person")) { "Add a person" }
+            el("form", .init("method", "post"), .init("action", StaffRoute.addStaff.path()), .class("stacked")) {
+                StaffPageLayout.hidden("_csrf", csrf)
+                if let problem = f.problem { el("p", .class("warning"), .id("invite-problem"), .init("role", "alert")) { problem } }
+                el("p") {
+                    el("label", .for("invite-name")) { "Name" }
+                    el("input", .type("text"), .id("invite-name"), .name("name"), .value(f.name), .flag("required"), .init("maxlength", "200"))
+                }
+                el("p") {
+                    el("label", .for("invite-role")) { "Role" }
+                    el("select", .id("invite-role"), .name("role")) {
+                        for role in [StaffRole.technician, .leadTechnician, .reception, .admin] {
+                            el("option", attributes: [.value(role.rawValue), role.rawValue == f.role ? .flag("selected") : nil]) {
+                                StaffPageLayout.roleName(role)
+                            }
+                        }
+                    }
+                }
+                el("p") {
+                    el("label", .for("invite-clinic")) { "Clinic (none for an admin)" }
+                    el("select", .id("invite-clinic"), .name("clinic")) {
+                        el("option", .value("")) { "whole chain" }
+                        for clinic in m.clinics.values.sorted(by: { $0.name < $1.name }) {
+                            el("option", attributes: [.value(clinic.id.uuidString), clinic.id.uuidString == f.clinic ? .flag("selected") : nil]) {
+                                clinic.name
+                            }
+                        }
+                    }
+                }
+                el("p") {
+                    el("label", .for("invite-email")) { "Sign-in email" }
+                    el("input", .type("email"), .id("invite-email"), .name("email"), .value(f.email), .flag("required"), .init("maxlength", "254"))
+                }
+                el("button", .type("submit")) { "Add and make an invitation link" }
+            }
         }
     }
 }

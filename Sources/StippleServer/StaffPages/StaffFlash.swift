@@ -13,6 +13,8 @@ struct StaffFlash: Codable, Sendable, Equatable {
     /// The sentence the page shows (the calendar shows its feed's address alone).
     var notice: String?
     var secret: String?
+    /// What the secret is, as the page names it ("The invitation link").
+    var secretLabel: String?
 
     static let cookie = "stipple_flash"
 

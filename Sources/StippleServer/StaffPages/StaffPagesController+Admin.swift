@@ -84,21 +84,53 @@ extension StaffPagesController {
     func people(req: Request) async throws -> Response {
         let staff = try Self.admin(req)
         let flash = StaffFlash.take(req)
-        let page = try await peoplePage(req, staff: staff, notice: flash?.notice, newToken: flash?.secret)
+        let page = try await peoplePage(req, staff: staff, notice: flash?.notice, newToken: flash?.secret,
+                                        secretLabel: flash?.secretLabel)
         return flash == nil ? page : StaffFlash.clear(page, req)
     }
 
     private func peoplePage(_ req: Request, staff: StaffMember, notice: String? = nil, newToken: String? = nil,
-                            problem: (UUID, String)? = nil, tokenProblem: String? = nil,
-                            status: HTTPStatus = .ok) async throws -> Response {
+                            secretLabel: String? = nil, problem: (UUID, String)? = nil, tokenProblem: String? = nil,
+                            invite: PeoplePage.InviteForm = .init(), status: HTTPStatus = .ok) async throws -> Response {
         let store = req.store
         let emails = try await store.staffEmails()
         let people = try await store.staff(clinic: nil).map { ($0, emails[$0.id]) }
         let clinics = Dictionary(uniqueKeysWithValues: try await store.clinics().map { ($0.id, $0) })
         let model = PeoplePage.Model(people: people, clinics: clinics, deactivated: try await store.deactivatedStaff(),
                                      tokens: try await store.apiTokens(), now: req.now, notice: notice, newToken: newToken,
-                                     problem: problem, tokenProblem: tokenProblem)
+                                     problem: problem, tokenProblem: tokenProblem, secretLabel: secretLabel, invite: invite)
         return PeoplePage.render(staff: staff, csrf: req.csrfToken, model, status: status)
+    }
+
+    struct InviteInput: Decodable {
+        var name: String?
+        var role: String?
+        var clinic: String?
+        var email: String?
+    }
+
+    /// An admin adds a person, who sets their own password through a one-time link shown here
+    /// once (`StaffInvitations`).
+    func addStaff(req: Request) async throws -> Response {
+        let admin = try Self.admin(req)
+        let input = (try? req.content.decode(InviteInput.self)) ?? InviteInput()
+        var form = PeoplePage.InviteForm(name: input.name ?? "", role: input.role ?? "", clinic: input.clinic ?? "",
+                                         email: input.email ?? "")
+        do {
+            let invited = try await StaffInvitations(store: req.store, now: req.now, days: StaffInvitations.days)
+                .invite(name: form.name, role: form.role, clinic: form.clinic, email: form.email, by: admin)
+            req.auditNote(subjectID: invited.member.id, action: .create,
+                          detail: "\(StaffPageLayout.roleName(invited.member.role)) \(invited.member.name), invited")
+            return StaffFlash(notice: "\(invited.member.name) is added. Send them the link below: it works once, for "
+                              + "\(StaffInvitations.days) days, to set their password.",
+                              secret: req.publicBaseURL + StaffRoute.invitation.path(invited.token),
+                              secretLabel: "The invitation link")
+                .redirect(req, to: StaffRoute.people.path())
+        } catch let error as APIError where error.status.code < 500 {
+            form.problem = error.message.prefix(1).uppercased() + error.message.dropFirst() + "."
+            req.auditNote(action: .create, detail: "refused: \(error.field ?? error.code)")
+            return try await peoplePage(req, staff: admin, invite: form, status: error.status)
+        }
     }
 
     struct TokenInput: Decodable {

@@ -16,7 +16,7 @@ struct StaffPagesController: RouteCollection {
     /// The handler of each signed-in route; the sign-in form's own are `LoginController`'s.
     private func handler(_ route: StaffRoute) -> (@Sendable (Request) async throws -> Response)? {
         switch route {
-        case .login, .signIn: nil
+        case .login, .signIn, .invitation, .acceptInvitation: nil
         case .home: home
         case .logout: logout
         case .dashboard: dashboard
@@ -34,6 +34,7 @@ struct StaffPagesController: RouteCollection {
         case .audit: auditLog
         case .auditExport: auditExport
         case .people: people
+        case .addStaff: addStaff
         case .setPassword: setPassword
         case .deactivate: deactivate
         case .issueToken: issueToken

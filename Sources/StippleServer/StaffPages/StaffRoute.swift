@@ -5,6 +5,8 @@ import Vapor
 enum StaffRoute: String, SiteRoute {
     case home = "GET /staff"
     case login = "GET /staff/login"
+    case invitation = "GET /staff/invitation/:token"
+    case acceptInvitation = "POST /staff/invitation/:token"
     case signIn = "POST /staff/login"
     case logout = "POST /staff/logout"
     case dashboard = "GET /staff/dashboard"
@@ -22,6 +24,7 @@ enum StaffRoute: String, SiteRoute {
     case audit = "GET /staff/audit"
     case auditExport = "GET /staff/audit.csv"
     case people = "GET /staff/people"
+    case addStaff = "POST /staff/people"
     case setPassword = "POST /staff/people/:staffID/password"
     case deactivate = "POST /staff/people/:staffID/deactivate"
     case issueToken = "POST /staff/tokens"

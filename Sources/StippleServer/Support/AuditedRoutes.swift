@@ -10,6 +10,8 @@ enum AuditedRoutes {
         "GET /api/v1/clinics", "POST /api/v1/clinics", "GET /api/v1/clinics/:clinicID",
         "GET /api/v1/technicians", "POST /api/v1/technicians", "GET /api/v1/clients",
         StaffRoute.home.rawValue, StaffRoute.logout.rawValue, StaffRoute.newCalendarFeed.rawValue,
+        // No one is signed in on an invitation; a password it sets is audited by its handler.
+        StaffRoute.invitation.rawValue, StaffRoute.acceptInvitation.rawValue,
     ]
 
     static func key(_ route: Route) -> String {

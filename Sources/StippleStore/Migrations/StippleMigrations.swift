@@ -12,6 +12,7 @@ public enum StippleMigrations {
          AddWorkspaceIndexes(), AddAlertTargetsToClinics(), CreateConsents(),
          CreateDemoCredentials(), AddCredentialLifecycle(),
          AddUrgentCareRouting(), AddDatabaseInvariants(), DropJourneyBundleView(),
-         CreatePigmentBatches(), AddPigmentBatchToSessions()]
+         CreatePigmentBatches(), AddPigmentBatchToSessions(), CreateStaffInvitations(),
+         AddClientSearchIndexes()]
     }
 }
