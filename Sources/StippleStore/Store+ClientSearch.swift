@@ -18,6 +18,7 @@ extension Store {
         case let .email(text):
             q = q.where(Self.contains(SQLFunction("LOWER", args: SQLIdentifier("email")), text))
         case let .phone(digits):
+            // The same expression as PostgreSQL's `clients_phone_trgm_idx` (AddClientSearchIndexes).
             var phone: any SQLExpression = SQLIdentifier("phone")
             for mark in [" ", "+", "-", "(", ")", "."] {
                 phone = SQLFunction("REPLACE", args: phone, SQLLiteral.string(mark), SQLLiteral.string(""))
