@@ -99,12 +99,7 @@ extension ServerTests {
             try await withStipple(TestStores.sqliteFile) { app, f in
                 let journey = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
                 let link = try await issueLink(app, journey: journey)
-                for _ in 0..<ClientPagesController.checkInsPerHour {
-                    let (h, b) = formBody(greenAnswers)
-                    try await app.testing().test(.POST, "j/\(link)/check-in", headers: h, body: b) { res async in
-                        #expect(res.status == .seeOther)
-                    }
-                }
+                try await checkInUpToTheHourlyLimit(app, link: link)
                 let (h, b) = formBody(greenAnswers)
                 try await app.testing().test(.POST, "j/\(link)/check-in", headers: h, body: b) { res async in
                     #expect(res.status == .tooManyRequests)

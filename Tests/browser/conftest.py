@@ -98,20 +98,29 @@ def server():
     shutil.rmtree(data, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def browser():
+def chromium(window_size=None, phone=False):
+    """Headless Debian Chromium: a window of `window_size` ("768,1024"), or a phone."""
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
         options.add_argument(flag)
-    # A phone: headless windows are at least 500 px wide, so the viewport is emulated.
-    options.add_experimental_option("mobileEmulation", {
-        "deviceMetrics": {"width": 375, "height": 812, "pixelRatio": 3.0},
-        "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-                     "Chrome/120.0 Mobile Safari/537.36",
-    })
+    if window_size:
+        options.add_argument("--window-size=" + window_size)
+    if phone:
+        # Headless windows are at least 500 px wide, so a phone's viewport is emulated.
+        options.add_experimental_option("mobileEmulation", {
+            "deviceMetrics": {"width": 375, "height": 812, "pixelRatio": 3.0},
+            "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                         "Chrome/120.0 Mobile Safari/537.36",
+        })
     service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
     driver = webdriver.Chrome(options=options, service=service)
     driver.set_page_load_timeout(30)
+    return driver
+
+
+@pytest.fixture(scope="session")
+def browser():
+    driver = chromium(phone=True)
     yield driver
     driver.quit()

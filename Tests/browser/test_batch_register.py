@@ -3,13 +3,10 @@ batch a client was treated with, see a second entry of it refused at its field, 
 find the client in the recall report and its CSV. Every page passes axe-core without serious or
 critical violations."""
 
-import shutil
-
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
+from conftest import chromium
 from test_client_pages import assert_accessible, heading_becomes
 from test_staff_pages import LEAD, click_and_wait, sign_in
 
@@ -18,13 +15,7 @@ TREATED = "Liam Walsh"  # Newcastle
 
 @pytest.fixture(scope="module")
 def tablet():
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=768,1024"):
-        options.add_argument(flag)
-    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    driver = webdriver.Chrome(options=options, service=service)
-    driver.set_page_load_timeout(30)
+    driver = chromium("768,1024")
     yield driver
     driver.quit()
 

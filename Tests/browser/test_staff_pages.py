@@ -3,16 +3,14 @@ the healing clients, acknowledge and resolve the red alert, have a follow-up ref
 booked, subscribe to the calendar, and find every step in the audit log. Every page passes
 axe-core without serious or critical violations."""
 
-import shutil
 import urllib.request
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from conftest import chromium
 from test_client_pages import assert_accessible, heading_becomes
 
 LEAD = "jamie.robson@stipple.example"
@@ -22,13 +20,7 @@ RED_CLIENT = "Liam Walsh"  # Newcastle, day 3, a fever on their last check-in
 
 @pytest.fixture(scope="module")
 def desk():
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(flag)
-    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    driver = webdriver.Chrome(options=options, service=service)
-    driver.set_page_load_timeout(30)
+    driver = chromium("1280,900")
     yield driver
     driver.quit()
 
