@@ -12,9 +12,10 @@ extension StaffPagesController {
             guard let page = Int(text), (1...10_000).contains(page) else { throw Self.badFilter("page", "must be a page number") }
             search.page = page
         }
-        if staff.role == .admin, let text = req.query[String.self, at: "clinic"], !text.isEmpty {
+        // Checked for everyone, though only an admin's chooses: a filter that is not one is refused.
+        if let text = req.query[String.self, at: "clinic"], !text.isEmpty {
             guard let id = UUID(uuidString: text) else { throw Self.badFilter("clinic", "must be a clinic of the list") }
-            search.clinic = id
+            if staff.role == .admin { search.clinic = id }
         }
         let clinic = staff.role == .admin ? search.clinic : staff.clinicID
         let store = req.store
