@@ -19,11 +19,13 @@ extension StaffPagesController {
         }
         let clinic = staff.role == .admin ? search.clinic : staff.clinicID
         let store = req.store
-        let clinics = Dictionary(uniqueKeysWithValues: try await store.clinics().map { ($0.id, $0) })
+        // Only an admin's page names clinics (a column and a filter).
+        let clinics = staff.role == .admin
+            ? Dictionary(uniqueKeysWithValues: try await store.clinics().map { ($0.id, $0) }) : [:]
         var found: [ClientSummary] = []
         var status = HTTPStatus.ok
         do {
-            let query = try ClientsController.searchQuery(search.text)
+            let query = try ClientSearch.query(search.text)
             // One more than a page, to know whether there is a next one.
             found = try await store.searchClients(query, clinic: clinic, limit: ClientSearchPage.pageSize + 1,
                                                   offset: (search.page - 1) * ClientSearchPage.pageSize)

@@ -21,7 +21,7 @@ struct ClientsController: RouteCollection {
     func list(req: Request) async throws -> [ClientListItem] {
         let staff = try req.staff
         let page = try Paging(req)
-        let query = try Self.searchQuery(req.query[String.self, at: "q"])
+        let query = try ClientSearch.query(req.query[String.self, at: "q"])
         var clinic = try req.query.get(UUID?.self, at: "clinic")
         if staff.role != .admin {
             if let asked = clinic, asked != staff.clinicID { return [] }
@@ -83,15 +83,6 @@ struct ClientsController: RouteCollection {
             throw APIError.notFound("consent")
         }
         return try created(record)
-    }
-
-    /// Nil for no search; a 422 naming `q` for text there is nothing to search by in.
-    static func searchQuery(_ text: String?) throws -> ClientSearchQuery? {
-        guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        guard let query = ClientSearchQuery.parse(text) else {
-            throw APIError.invalid("q", "give at least two letters of a name, four digits of a phone number, an email or a date of birth")
-        }
-        return query
     }
 
     private func clientOfClinic(_ req: Request) async throws -> ClientRecord {
