@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     let api = app.grouped("api", "v1").grouped(BearerTokenAuthenticator(), RequireStaff(), AuditMiddleware())
     try api.register(collection: ClinicsController())
     try api.register(collection: ClientsController())
+    try api.register(collection: ScreeningController())
     try api.register(collection: SessionsController())
     try api.register(collection: JourneysController())
     try api.register(collection: PhotosController())

@@ -20,18 +20,21 @@ enum Codecs {
 extension ClientRecord {
     /// The client's age on `day`.
     public func age(on day: LocalDate) -> Int { AgeCheck.age(born: dateOfBirth, on: day) }
+}
 
-    /// What the engine needs to estimate healing after `session`, on `day`.
-    public func factors(session: TreatmentSession?, on day: LocalDate) -> ClientFactors {
+extension ClientHealth {
+    /// What the engine needs to estimate healing after `session`, on `day`, for `client`.
+    public func factors(of client: ClientRecord, session: TreatmentSession?, on day: LocalDate) -> ClientFactors {
+        let answers = screening.response.answers, response = screening.response
         var conditions = Set<HealthCondition>()
-        if screening.diabetes { conditions.insert(.diabetes) }
-        if screening.immunosuppressantsOrSteroids || screening.chemotherapy { conditions.insert(.immunosuppression) }
-        if screening.scalpPsoriasisOrEczema { conditions.insert(.scalpPsoriasisOrEczema) }
-        if screening.keloidTendency { conditions.insert(.keloidHistory) }
-        if hairLossCondition == .scars || session?.zones.contains(.scar) == true { conditions.insert(.scarTissue) }
+        if answers.diabetes { conditions.insert(.diabetes) }
+        if answers.immunosuppressantsOrSteroids || answers.chemotherapy { conditions.insert(.immunosuppression) }
+        if answers.scalpPsoriasisOrEczema { conditions.insert(.scalpPsoriasisOrEczema) }
+        if answers.keloidTendency { conditions.insert(.keloidHistory) }
+        if response.condition == .scars || session?.zones.contains(.scar) == true { conditions.insert(.scarTissue) }
         return ClientFactors(
-            age: age(on: day), sex: sex, skinType: skinType, oilySkin: oilySkin, thickSkin: thickSkin,
+            age: client.age(on: day), sex: response.sex, skinType: skinType, oilySkin: response.oilySkin, thickSkin: thickSkin,
             zones: Set(session?.zones ?? []), needleDepth: session?.depth, sessionNumber: session?.sessionNumber ?? 1,
-            friction: Set(friction), conditions: conditions, anticoagulants: screening.anticoagulants)
+            friction: Set(response.friction), conditions: conditions, anticoagulants: answers.anticoagulants)
     }
 }

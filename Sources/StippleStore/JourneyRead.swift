@@ -83,7 +83,7 @@ enum JourneyRead {
     static func text(_ filter: Filter, _ depth: JourneyBundle.Depth, parameter: (Int) -> String) -> String {
         let checkIns = depth != .journey, photos = depth == .checkInsAndPhotos
         var columns = [JourneyRecord.prefixedColumns("j"), Clinic.prefixedColumns("c"), ClientRecord.prefixedColumns("k"),
-                       TreatmentSession.prefixedColumns("s")]
+                       ClientHealth.joinedColumns, TreatmentSession.prefixedColumns("s")]
         if checkIns { columns += [StoredCheckIn.prefixedColumns("ci"), "a.acknowledged_at AS ci_seen_at"] }
         if photos { columns.append(StoredPhoto.prefixedColumns("p")) }
         var lines = ["SELECT " + columns.joined(separator: ", ")]
@@ -92,6 +92,7 @@ enum JourneyRead {
         case .link: lines.append("FROM journey_links l JOIN journeys j ON j.id = l.journey_id")
         }
         lines.append("JOIN clinics c ON c.id = j.clinic_id JOIN clients k ON k.id = j.client_id")
+        lines.append(ClientHealth.joins)
         lines.append("JOIN treatment_sessions s ON s.id = j.session_id")
         if checkIns { lines.append("LEFT JOIN check_ins ci ON ci.journey_id = j.id LEFT JOIN alerts a ON a.check_in_id = ci.id") }
         if photos { lines.append("LEFT JOIN check_in_photos p ON p.check_in_id = ci.id") }

@@ -12,6 +12,8 @@ public struct JourneyBundle: Sendable, Equatable {
     public var journey: JourneyRecord
     public var clinic: Clinic
     public var client: ClientRecord
+    /// The client's health as it stands; a journey is only charted for a screened client.
+    public var health: ClientHealth
     public var session: TreatmentSession
     /// Read only as deep as asked for (`Depth`): the check-ins oldest first, and their photos.
     public var checkIns: [StoredCheckIn] = []
@@ -33,9 +35,12 @@ extension Store {
 
     static func bundle(_ rows: [any SQLRow], depth: JourneyBundle.Depth) throws -> JourneyBundle? {
         guard let first = rows.first else { return nil }
+        guard let health = try ClientHealth(row: first, healthPrefix: "h_", screeningPrefix: "sc_") else {
+            throw StoredDataError(table: ClientHealth.table, column: "client_id")
+        }
         var bundle = JourneyBundle(
             journey: try JourneyRecord(row: first, prefix: "j_"), clinic: try Clinic(row: first, prefix: "c_"),
-            client: try ClientRecord(row: first, prefix: "k_"), session: try TreatmentSession(row: first, prefix: "s_"))
+            client: try ClientRecord(row: first, prefix: "k_"), health: health, session: try TreatmentSession(row: first, prefix: "s_"))
         guard depth != .journey else { return bundle }
         for row in rows {
             // A journey without check-ins has one row with NULLs there; so has a check-in without

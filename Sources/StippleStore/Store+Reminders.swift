@@ -8,6 +8,16 @@ enum ReminderRows {
     static let attemptsTable = "reminder_attempts"
 }
 
+/// The two outboxes the workers lease from: a journey's reminders, and one-off messages to a
+/// client (`Store+ClientMessages`). Both keep the same status, lease and attempt columns.
+public enum Outbox: Sendable {
+    case reminders, clientMessages
+
+    var table: String { self == .reminders ? ReminderRows.table : "client_messages" }
+    var attemptsTable: String { self == .reminders ? ReminderRows.attemptsTable : "client_message_attempts" }
+    var attemptOwner: String { self == .reminders ? "reminder_id" : "message_id" }
+}
+
 extension Store {
     /// Adds reminders to a journey (sessions and follow-up bookings do this in their own
     /// transactions; the dispatch load test fills the outbox with it). A reminder of the same
@@ -120,10 +130,11 @@ extension Store {
     /// those are. A reminder whose lease ran out (another worker may have it now), or that was
     /// cancelled meanwhile (a withdrawn consent, a superseded journey), is not renewed: the
     /// worker must not send it.
-    public func renewReminderLeases(_ ids: [UUID], worker: String, until: Date, now: Date) async throws -> Set<UUID> {
+    public func renewReminderLeases(_ ids: [UUID], worker: String, until: Date, now: Date,
+                                    outbox: Outbox = .reminders) async throws -> Set<UUID> {
         guard !ids.isEmpty else { return [] }
         return Set(try await sqlWriter.raw("""
-            UPDATE reminders SET lease_until = \(bind: until)
+            UPDATE \(ident: outbox.table) SET lease_until = \(bind: until)
             WHERE id IN (\(binds: ids)) AND leased_by = \(bind: worker) AND status = 'sending' AND lease_until > \(bind: now)
             RETURNING id
             """).all().map { try $0.decode(column: "id", as: UUID.self) })
@@ -131,15 +142,15 @@ extension Store {
 
     /// Records the outcome of each leased reminder and its attempt together. Only the worker
     /// still holding a lease may mark it: a worker whose lease ran out changes nothing.
-    public func finishReminders(_ outcomes: [ReminderResult], worker: String,
-                                now: Date) async throws {
+    public func finishReminders(_ outcomes: [ReminderResult], worker: String, now: Date,
+                                outbox: Outbox = .reminders) async throws {
         guard !outcomes.isEmpty else { return }
         try await writer.transaction { db in
             let sql = db as! any SQLDatabase
             let sent = outcomes.filter { $0.outcome == .sent }.map(\.id)
             if !sent.isEmpty {
                 try await sql.raw("""
-                    UPDATE reminders SET status = 'sent', sent_at = \(bind: now), lease_until = NULL, last_error = NULL
+                    UPDATE \(ident: outbox.table) SET status = 'sent', sent_at = \(bind: now), lease_until = NULL, last_error = NULL
                     WHERE id IN (\(binds: sent)) AND leased_by = \(bind: worker) AND status = 'sending'
                     """).run()
             }
@@ -152,13 +163,13 @@ extension Store {
                 case let .cancelled(reason): ("cancelled", nil, reason)
                 }
                 try await sql.raw("""
-                    UPDATE reminders SET status = \(bind: status), due_at = COALESCE(\(bind: dueAt), due_at),
+                    UPDATE \(ident: outbox.table) SET status = \(bind: status), due_at = COALESCE(\(bind: dueAt), due_at),
                            lease_until = NULL, last_error = \(bind: detail)
                     WHERE id = \(bind: id) AND leased_by = \(bind: worker) AND status = 'sending'
                     """).run()
             }
-            var insert = sql.insert(into: ReminderRows.attemptsTable)
-                .columns("id", "reminder_id", "attempt", "worker", "at", "outcome", "detail")
+            var insert = sql.insert(into: outbox.attemptsTable)
+                .columns("id", outbox.attemptOwner, "attempt", "worker", "at", "outcome", "detail")
             for (id, attempt, outcome) in outcomes {
                 let (name, detail): (String, String?) = switch outcome {
                 case .sent: ("sent", nil)

@@ -9,14 +9,15 @@ public struct SeedBatch: Sendable {
     public struct Client: Sendable {
         public var id: UUID, clinicID: UUID, checkedBy: UUID, fullName: String, dateOfBirth: LocalDate, checkedOn: LocalDate
         public var email: String?, phone: String?, condition: HairLossCondition, sex: ClientFactors.Sex
-        public var skinType: Int, screening: ScreeningAnswers, createdAt: Date
+        public var skinType: Int, screening: ScreeningAnswers, language: Language, createdAt: Date
 
         public init(id: UUID, clinicID: UUID, checkedBy: UUID, fullName: String, dateOfBirth: LocalDate, checkedOn: LocalDate,
                     email: String?, phone: String?, condition: HairLossCondition, sex: ClientFactors.Sex, skinType: Int,
-                    screening: ScreeningAnswers, createdAt: Date) {
+                    screening: ScreeningAnswers, language: Language, createdAt: Date) {
             self.id = id; self.clinicID = clinicID; self.checkedBy = checkedBy; self.fullName = fullName
             self.dateOfBirth = dateOfBirth; self.checkedOn = checkedOn; self.email = email; self.phone = phone
-            self.condition = condition; self.sex = sex; self.skinType = skinType; self.screening = screening; self.createdAt = createdAt
+            self.condition = condition; self.sex = sex; self.skinType = skinType; self.screening = screening
+            self.language = language; self.createdAt = createdAt
         }
     }
 
@@ -75,10 +76,17 @@ extension Store {
         encoder.outputFormatting = [.sortedKeys]
         func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
 
-        let clients: [[any Encodable & Sendable]] = try batch.clients.map { c in
-            [c.id, c.clinicID, c.checkedBy, c.fullName, c.dateOfBirth.iso, c.checkedOn.iso, c.email, c.phone, c.condition.rawValue,
-             c.sex.rawValue, c.skinType, false, false, "", try json(c.screening), Funding.private.rawValue, c.createdAt]
+        let clients: [[any Encodable & Sendable]] = batch.clients.map { c in
+            [c.id, c.clinicID, c.checkedBy, c.fullName, c.dateOfBirth.iso, c.checkedOn.iso, IdentityDocument.passport.rawValue,
+             c.email, c.phone, c.language.rawValue, (c.email == nil ? ContactChannel.sms : .email).rawValue,
+             Funding.private.rawValue, c.createdAt]
         }
+        // Each client screened on the clinic's tablet when registered (the screening's id is the client's).
+        let screenings: [[any Encodable & Sendable]] = try batch.clients.map { c in
+            [c.id, c.id, ScreeningQuestionnaire.current.version, c.language.rawValue, try json(c.screening), c.condition.rawValue,
+             c.sex.rawValue, false, "", c.fullName, ScreeningChannel.tablet.rawValue, c.createdAt, c.checkedBy]
+        }
+        let health: [[any Encodable & Sendable]] = batch.clients.map { c in [c.id, c.id, c.skinType, false, c.createdAt] }
         // Each client signed what a treated client signs: treatment, healing messages, photos in the record.
         let consents: [[any Encodable & Sendable]] = batch.clients.flatMap { c in
             [ConsentKind.treatment, .healingMessages, .photosInRecord].enumerated().map { i, kind -> [any Encodable & Sendable] in
@@ -110,8 +118,13 @@ extension Store {
         try await writer.transaction { db in
             let sql = db as! any SQLDatabase
             try await Self.insert(sql, "clients", ["id", "clinic_id", "id_checked_by", "full_name", "date_of_birth", "id_checked_on",
-                                                   "email", "phone", "hair_loss_condition", "sex", "skin_type", "oily_skin",
-                                                   "thick_skin", "friction", "screening", "funding", "created_at"], clients)
+                                                   "id_document", "email", "phone", "preferred_language", "preferred_channel",
+                                                   "funding", "created_at"], clients)
+            try await Self.insert(sql, ScreeningRecord.table, ["id", "client_id", "version", "language", "answers",
+                                                               "hair_loss_condition", "sex", "oily_skin", "friction",
+                                                               "confirmed_name", "channel", "completed_at", "recorded_by"], screenings)
+            try await Self.insert(sql, ClientHealth.table, ["client_id", "screening_id", "skin_type", "thick_skin", "updated_at"],
+                                  health)
             try await Self.insert(sql, ConsentRecord.table, ["id", "client_id", "kind", "given", "recorded_at", "recorded_by",
                                                            "note", "seq"], consents)
             try await Self.insert(sql, "treatment_sessions", ["id", "client_id", "clinic_id", "technician_id", "session_number",

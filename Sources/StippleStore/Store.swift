@@ -65,21 +65,6 @@ public struct Store: Sendable {
         }
     }
 
-    public func createClient(_ c: NewClient, now: Date = Date()) async throws -> ClientRecord {
-        let id = UUID()
-        try await sqlWriter.insert(into: ClientRecord.table)
-            .columns("id", "created_at", "clinic_id", "id_checked_by", "full_name", "date_of_birth", "id_checked_on", "email",
-                     "phone", "hair_loss_condition", "sex", "skin_type", "oily_skin", "thick_skin", "friction", "screening",
-                     "funding", "referral")
-            .values(SQLBind(id), SQLBind(now), SQLBind(c.clinicID), SQLBind(c.idCheckedBy), SQLBind(c.fullName),
-                    SQLBind(c.dateOfBirth.iso), SQLBind(c.idCheckedOn.iso), SQLBind(c.email), SQLBind(c.phone),
-                    SQLBind(c.hairLossCondition.rawValue), SQLBind(c.sex?.rawValue), SQLBind(c.skinType), SQLBind(c.oilySkin),
-                    SQLBind(c.thickSkin), SQLBind(c.friction.map(\.rawValue).joined(separator: ",")),
-                    SQLBind(Codecs.json(c.screening)), SQLBind(c.funding.rawValue), SQLBind(c.referral))
-            .run()
-        return try await written(Store(writer).client(id))
-    }
-
     /// Records a session and starts its healing journey in one transaction. The session's number
     /// follows the client's earlier sessions.
     /// The journey's reminders are written in the same transaction, so a journey never exists
@@ -171,7 +156,8 @@ extension Store {
     public static let supersededReason = "a later session started a new healing journey"
 }
 
-private func written<T>(_ value: T?) throws -> T {
+/// A row just written, read back; missing would mean the write did not land.
+func written<T>(_ value: T?) throws -> T {
     guard let value else { throw StoreError() }
     return value
 }

@@ -50,6 +50,9 @@ extension ServerTests {
             Line(method: .GET, path: "/j/{token}/check-ins/{checkInID}", statuses: [404, 200, 404, 404, 404, 404, 404]),
             Line(method: .GET, path: "/j/{token}/history", statuses: [404, 200, 404, 404, 404, 404, 404]),
             Line(method: .GET, path: "/j/{token}/photos/{photoID}", statuses: [404, 200, 404, 404, 404, 404, 404]),
+            // The screening questionnaire opens with its own link alone; nobody here holds one.
+            Line(method: .GET, path: "/s/{token}", statuses: [404, 404, 404, 404, 404, 404, 404]),
+            Line(method: .POST, path: "/s/{token}", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             // Staff pages.
             Line(.login, statuses: [200, 200, 303, 303, 303, 303, 303]),
             Line(.signIn, statuses: [403, 403, 403, 403, 403, 403, 403], body: "form:email=x"),
@@ -61,6 +64,15 @@ extension ServerTests {
             Line(.clients, statuses: [303, 303, 200, 200, 200, 200, 200]),
             Line(.client, statuses: [303, 303, 200, 404, 200, 200, 200]),
             Line(.recordConsent, statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:"),
+            // Reception registers clients and sends the screening link (Marcus has no address: 422);
+            // the answers, clearances and skin are for those with health access.
+            Line(.registerForm, statuses: [303, 303, 200, 200, 200, 200, 200]),
+            Line(.register, statuses: [401, 401, 422, 422, 422, 422, 422], body: "form:"),
+            Line(.sendScreeningLink, statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:"),
+            Line(.screeningForm, statuses: [303, 303, 403, 404, 200, 200, 200]),
+            Line(.submitScreening, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
+            Line(.recordClearance, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
+            Line(.assessSkin, statuses: [401, 401, 403, 404, 303, 303, 303], body: "form:"),
             Line(.photo, statuses: [303, 303, 403, 404, 200, 200, 200]),
             Line(.bookFollowUp, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             Line(.cancelFollowUp, statuses: [401, 401, 403, 404, 404, 404, 404], body: "form:"),
@@ -93,8 +105,14 @@ extension ServerTests {
             Line(method: .GET, path: "/api/v1/technicians", statuses: [401, 401, 200, 200, 200, 200, 200]),
             Line(method: .POST, path: "/api/v1/technicians", statuses: [401, 401, 403, 422, 403, 422, 422], body: "{}"),
             Line(method: .GET, path: "/api/v1/clients", statuses: [401, 401, 200, 200, 200, 200, 200]),
-            Line(method: .POST, path: "/api/v1/clients", statuses: [401, 401, 403, 422, 422, 422, 422], body: "{}"),
+            Line(method: .POST, path: "/api/v1/clients", statuses: [401, 401, 422, 422, 422, 422, 422], body: "{}"),
             Line(method: .GET, path: "/api/v1/clients/{clientID}", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .GET, path: "/api/v1/clients/{clientID}/screening", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/clients/{clientID}/screenings", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
+            Line(method: .POST, path: "/api/v1/clients/{clientID}/clearances", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
+            Line(method: .PUT, path: "/api/v1/clients/{clientID}/skin", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
+            // Reception sends the link too; Marcus has no address to send it to.
+            Line(method: .POST, path: "/api/v1/clients/{clientID}/screening-link", statuses: [401, 401, 422, 404, 422, 422, 422]),
             Line(method: .GET, path: "/api/v1/clients/{clientID}/sessions", statuses: [401, 401, 403, 404, 200, 200, 200]),
             Line(method: .GET, path: "/api/v1/clients/{clientID}/journeys", statuses: [401, 401, 403, 404, 200, 200, 200]),
             // Consents are not health data: reception takes the signed forms.
@@ -125,10 +143,12 @@ extension ServerTests {
             Line(.logout, statuses: [401, 401, 303, 303, 303, 303, 303], body: "form:"),
         ]
 
-        /// Words of Marcus's health record (his condition, his screening, his check-ins) that
-        /// no answer to reception may hold.
+        /// Words of Marcus's health record (his condition, his screening answers and clearance,
+        /// his check-ins) that no answer to reception may hold; that a screening is complete is
+        /// not among them.
         static let healthMarkers = ["hairlosscondition", "pattern-baldness", "pattern baldness", "anticoagul", "blood thinner",
-                                    "screening", "temperature", "\"tier\"", "triage", "pigmentbatch", "lot-1"]
+                                    "prescriber", "clearance", "his gp", "\"answers\"", "fitzpatrick", "temperature",
+                                    "\"tier\"", "triage", "pigmentbatch", "lot-1"]
 
         @Test func everyRouteIsInTheMatrix() async throws {
             try await withStipple(.sqliteMemory) { app, _ in

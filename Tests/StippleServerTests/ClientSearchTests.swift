@@ -17,7 +17,7 @@ extension ServerTests {
                 let tom = try await s.createClient(NewClient(
                     clinicID: f.london.id, fullName: "Tom O'Neill_Archer", dateOfBirth: LocalDate(iso: "1990-01-15")!,
                     idCheckedBy: f.lead.id, idCheckedOn: LocalDate(iso: "2026-11-01")!, email: "Tom.Archer@Example.com",
-                    phone: "+44 (0)7700 900-123", hairLossCondition: .patternBaldness))
+                    phone: "+44 (0)7700 900-123"))
                 func found(_ q: String, _ token: String = Fixture.receptionToken) async throws -> [String] {
                     var names: [String] = []
                     let query = q.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!

@@ -8,11 +8,44 @@ import VaporTesting
 extension ServerTests {
     @Suite struct ClientsAndSessionsAPITests {
         static func clientBody(clinic: UUID, born: String = "1990-01-15", extra: String = "") -> String {
-            """
+            let contact = extra.contains("\"email\"") ? "" : #""email":"ruth@example.com","#
+            return """
             {"clinicID":"\(clinic)","fullName":"Ruth Jones","dateOfBirth":"\(born)","idCheckedOn":"2026-11-20",
+             "idDocument":"passport",\(contact)
              "hairLossCondition":"thinning","sex":"female","skinType":2,"friction":["hat"],
              "screening":{"bleedingDisorder":true,"diabetes":true}\(extra)}
             """
+        }
+
+        /// What reception registers: no health data.
+        static func identityBody(clinic: UUID, extra: String = "") -> String {
+            """
+            {"clinicID":"\(clinic)","fullName":"Ruth Jones","dateOfBirth":"1990-01-15","idCheckedOn":"2026-11-20",
+             "idDocument":"driving-licence"\(extra)}
+            """
+        }
+
+        @Test(arguments: TestStores.all)
+        func receptionRegistersWithoutHealthDataAndMayNotSendAny(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                try await app.testing().test(.POST, "api/v1/clients", headers: bearer(Fixture.receptionToken),
+                                             body: jsonBody(Self.identityBody(clinic: f.london.id, extra: #","phone":"+44 7700 900111""#))) { res async throws in
+                    #expect(res.status == .created, "\(res.body.string)")
+                    let body = try json(res)
+                    #expect(body["screening"] == nil)
+                    let client = try #require(body["client"] as? [String: Any])
+                    #expect(client["idDocument"] as? String == "driving-licence")
+                    #expect(client["preferredChannel"] as? String == "sms")
+                    #expect(client["preferredLanguage"] as? String == "en-GB")
+                }
+                try await app.testing().test(.POST, "api/v1/clients", headers: bearer(Fixture.receptionToken),
+                                             body: jsonBody(Self.clientBody(clinic: f.london.id))) { res async throws in
+                    #expect(res.status == .forbidden)
+                }
+                // Nothing was written by the refused one.
+                #expect(try await Store(app.db).searchClients(nil, clinic: f.london.id, limit: 10, offset: 0).map(\.fullName)
+                        == ["Marcus Bell", "Ruth Jones"])
+            }
         }
 
         @Test(arguments: TestStores.all)
@@ -24,7 +57,10 @@ extension ServerTests {
                     let body = try json(res)
                     #expect(body["age"] as? Int == 36)
                     let codes = (body["warnings"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
-                    #expect(codes == ["bleeding-disorder", "diabetes"])
+                    #expect(codes == ["clearance-prescriber", "bleeding-disorder", "diabetes"])
+                    let screening = try #require(body["screening"] as? [String: Any])
+                    #expect(screening["status"] as? String == "clearance-needed")
+                    #expect(screening["channel"] as? String == "staff")
                     let client = try #require(body["client"] as? [String: Any])
                     #expect(client["idCheckedBy"] as? String == f.lead.id.uuidString)
                 }
@@ -76,6 +112,12 @@ extension ServerTests {
                     (good.replacingOccurrences(of: "Ruth Jones", with: String(repeating: "R", count: 201)), "fullName"),
                     (Self.clientBody(clinic: f.london.id, extra: #","phone":"+44 7700\r\n900123""#), "phone"),
                     (Self.clientBody(clinic: f.london.id, extra: #","phone":"call me""#), "phone"),
+                    (good.replacingOccurrences(of: #""idDocument":"passport","#, with: ""), "idDocument"),
+                    (good.replacingOccurrences(of: #""passport""#, with: #""library card""#), "idDocument"),
+                    (Self.identityBody(clinic: f.london.id), "email"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","preferredChannel":"sms""#), "preferredChannel"),
+                    (Self.clientBody(clinic: f.london.id, extra: #","preferredLanguage":"fr-FR""#), "preferredLanguage"),
+                    (good.replacingOccurrences(of: #""hairLossCondition":"thinning","#, with: ""), "hairLossCondition"),
                 ]
                 for (body, field) in cases {
                     try await app.testing().test(.POST, "api/v1/clients", headers: bearer(Fixture.leadToken), body: jsonBody(body)) { res async throws in

@@ -129,7 +129,8 @@ extension ServerTests {
                                                        tokenHash: APIToken.hash("jersey-token"))
                 let client = try await store.createClient(NewClient(
                     clinicID: clinicID, fullName: "Rachel Le Cornu", dateOfBirth: LocalDate(iso: "1982-07-17")!, idCheckedBy: lead.id,
-                    idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .alopecia))
+                    idCheckedOn: LocalDate(iso: "2026-11-01")!, idDocument: .passport),
+                    screening: testScreening(.alopecia, name: "Rachel Le Cornu", by: lead.id))
                 try await signConsultationConsents(store, client: client.id, by: lead.id)
                 let journey = try await recordSession(app, client: client.id, technician: lead.id, token: "jersey-token", daysAgo: 3)
                 try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer("jersey-token"),

@@ -20,7 +20,8 @@ extension ServerTests {
         static func unsignedClient(_ store: Store, _ f: Fixture) async throws -> ClientRecord {
             try await store.createClient(NewClient(
                 clinicID: f.london.id, fullName: "Ruth Jones", dateOfBirth: LocalDate(iso: "1990-01-15")!, idCheckedBy: f.lead.id,
-                idCheckedOn: LocalDate(iso: "2026-11-01")!, email: "ruth@example.com", hairLossCondition: .thinning))
+                idCheckedOn: LocalDate(iso: "2026-11-01")!, email: "ruth@example.com"),
+                screening: testScreening(.thinning, name: "Ruth Jones", by: f.lead.id))
         }
 
         func sessionBody(_ client: UUID, _ technician: UUID) -> String {

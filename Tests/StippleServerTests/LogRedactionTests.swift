@@ -49,7 +49,7 @@ extension ServerTests {
                     _ = try await postLogin(app, email: "tom.price@stipple.example", password: "a-password-never-logged", csrf: csrf)
                     try await app.testing().test(.POST, "api/v1/clients", headers: bearer(Fixture.leadToken), body: jsonBody("""
                         {"clinicID":"\(f.london.id)","fullName":"Quillon Vexmore","dateOfBirth":"1970-01-02","idCheckedOn":"2026-11-01",
-                         "email":"quillon.vexmore@example.com","hairLossCondition":"alopecia",
+                         "idDocument":"passport","email":"quillon.vexmore@example.com","hairLossCondition":"alopecia",
                          "screening":{"anticoagulants":true,"allergies":"latex-and-quillonine"}}
                         """)) { res async in #expect(res.status == .created) }
                     try await app.testing().test(.POST, "api/v1/journeys/\(journey)/check-ins", headers: bearer(Fixture.leadToken),

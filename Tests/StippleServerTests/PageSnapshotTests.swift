@@ -93,6 +93,33 @@ extension ServerTests {
             }
         }
 
+        /// Registration, the questionnaire on the tablet and on the client's phone, and its thanks.
+        @Test func screeningPages() async throws {
+            try await withStipple(TestStores.sqliteFile) { app, f in
+                let desk = try await signIn(app, f.reception)
+                try await expectPage(app, "staff/clients/new", headers: desk.headers, named: "registration")
+                let (h, b) = desk.form([("clinic", f.london.id.uuidString), ("fullName", "Marcus Bell"), ("dateOfBirth", "1979-09-30"),
+                                        ("idDocument", "passport"), ("idCheckedOn", "2026-11-25"), ("email", ""), ("phone", "07700 900123"),
+                                        ("channel", "sms"), ("language", "en-GB")])
+                try await app.testing().test(.POST, "staff/clients", headers: h, body: b) { res async in
+                    #expect(res.status == .conflict)
+                    assertPage(html(res), named: "registration-duplicate")
+                }
+                let amsterdam = try await signIn(app, f.amsterdamLead)
+                try await expectPage(app, "staff/clients/\(f.dutchClient.id)/screening", headers: amsterdam.headers, named: "screening-tablet-dutch")
+                let dan = try await ScreeningTests.registered(app, f)
+                _ = try await ScreeningLinks(store: Store(app.db), now: testNow, sealer: app.settings.linkSealer)
+                    .send(to: dan, clinic: f.london, by: f.reception)
+                let token = try await queuedScreeningToken(app, client: dan.id)
+                try await expectPage(app, "s/\(token)", named: "screening-phone")
+                let (h2, b2) = formBody(screeningAnswers(name: "Dan Okafor", yes: ["anticoagulants", "isotretinoin"]))
+                try await app.testing().test(.POST, "s/\(token)", headers: h2, body: b2) { res async in
+                    #expect(res.status == .ok)
+                    assertPage(html(res), named: "screening-thanks")
+                }
+            }
+        }
+
         /// The pages a person sees when something stops them: the hourly limit of check-ins, stored
         /// data that cannot be read (never shown with a default), and a staff form without its token.
         @Test func errorPages() async throws {
@@ -163,7 +190,7 @@ enum PageSnapshot {
     static func readable(_ page: String) -> String {
         var text = page.replacingOccurrences(of: "><", with: ">\n<")
         text = replace(#"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"#, in: text, with: "id")
-        text = replace(#"(?<=/j/)[A-Za-z0-9_-]{43}"#, in: text, with: "link")
+        text = replace(#"(?<=/[js]/)[A-Za-z0-9_-]{43}"#, in: text, with: "link")
         text = replace(#"(?<=name="_csrf" value=")[A-Za-z0-9_-]+"#, in: text, with: "csrf")
         return text + "\n"
     }

@@ -15,7 +15,9 @@ extension ServerTests {
                 let sql = app.db as! any SQLDatabase
                 // An empty database: the fixture's rows go first.
                 for table in ["api_tokens", "staff_sessions"] { try await sql.raw("DELETE FROM \(unsafeRaw: table)").run() }
-                try await sql.raw("DELETE FROM consents").run()
+                for table in ["consents", "client_health", "screening_clearances", "screenings"] {
+                    try await sql.raw("DELETE FROM \(unsafeRaw: table)").run()
+                }
                 try await sql.raw("DELETE FROM clients").run()
                 try await sql.raw("DELETE FROM staff").run()
                 try await sql.raw("DELETE FROM clinics").run()

@@ -84,11 +84,18 @@ struct Fixture {
             tokenHash: APIToken.hash(technicianToken))
         let client = try await store.createClient(NewClient(
             clinicID: london.id, fullName: "Marcus Bell", dateOfBirth: LocalDate(iso: "1979-09-30")!, idCheckedBy: lead.id,
-            idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .patternBaldness, sex: .male,
-            screening: ScreeningAnswers(anticoagulants: true)))
+            idCheckedOn: LocalDate(iso: "2026-11-01")!, idDocument: .passport),
+            screening: testScreening(answers: ScreeningAnswers(anticoagulants: true), sex: .male, name: "Marcus Bell", by: lead.id),
+            now: testNow.addingTimeInterval(-30 * 86_400))
+        // Blood thinners: his prescriber agreed before his first session.
+        try await store.recordClearance(screening: try #require(try await store.health(client: client.id)).screening,
+                                        kind: .prescriber, evidence: "Letter from his GP", by: lead.id,
+                                        now: testNow.addingTimeInterval(-29 * 86_400))
         let dutchClient = try await store.createClient(NewClient(
             clinicID: amsterdam.id, fullName: "Joris Bakker", dateOfBirth: LocalDate(iso: "1980-05-14")!,
-            idCheckedBy: amsterdamLead.id, idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .patternBaldness))
+            idCheckedBy: amsterdamLead.id, idCheckedOn: LocalDate(iso: "2026-11-01")!, idDocument: .nationalIDCard,
+            preferredLanguage: .nlNL), screening: testScreening(name: "Joris Bakker", by: amsterdamLead.id),
+            now: testNow.addingTimeInterval(-30 * 86_400))
         // Both clients signed at their consultation what a treated client signs.
         try await signConsultationConsents(store, client: client.id, by: lead.id)
         try await signConsultationConsents(store, client: dutchClient.id, by: amsterdamLead.id)
@@ -138,9 +145,18 @@ func signConsultationConsents(_ store: Store, client: UUID, by staff: UUID) asyn
 func anotherClient(_ store: Store, _ f: Fixture, name: String, email: String? = nil) async throws -> ClientRecord {
     let client = try await store.createClient(NewClient(
         clinicID: f.london.id, fullName: name, dateOfBirth: LocalDate(iso: "1985-06-01")!, idCheckedBy: f.lead.id,
-        idCheckedOn: LocalDate(iso: "2026-11-01")!, email: email, hairLossCondition: .patternBaldness))
+        idCheckedOn: LocalDate(iso: "2026-11-01")!, idDocument: .passport, email: email),
+        screening: testScreening(name: name, by: f.lead.id))
     try await signConsultationConsents(store, client: client.id, by: f.lead.id)
     return client
+}
+
+/// A screening completed on the clinic's tablet, for a client a test registers.
+func testScreening(_ condition: HairLossCondition = .patternBaldness, answers: ScreeningAnswers = ScreeningAnswers(),
+                   sex: ClientFactors.Sex? = nil, language: Language = .enGB, name: String, by staff: UUID) -> NewScreening {
+    NewScreening(clientID: UUID(), language: language,
+                 response: ScreeningResponse(answers: answers, condition: condition, sex: sex),
+                 confirmedName: name, channel: .tablet, recordedBy: staff)
 }
 
 func bearer(_ token: String) -> HTTPHeaders {

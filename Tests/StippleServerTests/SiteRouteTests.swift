@@ -16,7 +16,7 @@ extension ServerTests {
 
         @Test func everyClientPageIsRegisteredAndNothingElse() async throws {
             try await withStipple(TestStores.sqliteFile) { app, _ in
-                let registered = Set(app.routes.all.map(AuditedRoutes.key).filter { $0.contains(" /j/") })
+                let registered = Set(app.routes.all.map(AuditedRoutes.key).filter { $0.contains(" /j/") || $0.contains(" /s/") })
                 #expect(registered == Set(ClientRoute.allCases.map(\.rawValue)))
             }
         }

@@ -21,7 +21,8 @@ extension ServerTests {
                 let s = Store(app.db)
                 let aisha = try await s.createClient(NewClient(
                     clinicID: f.london.id, fullName: "Aisha Rahman", dateOfBirth: LocalDate(iso: "1993-12-01")!, idCheckedBy: f.lead.id,
-                    idCheckedOn: LocalDate(iso: "2026-11-01")!, hairLossCondition: .thinning))
+                    idCheckedOn: LocalDate(iso: "2026-11-01")!),
+                    screening: testScreening(.thinning, name: "Aisha Rahman", by: f.lead.id))
                 try await signConsultationConsents(s, client: aisha.id, by: f.lead.id)
                 let marcus = try await recordSession(app, client: f.client.id, technician: f.lead.id, daysAgo: 3)
                 try await redCheckIn(app, marcus, day: 3)
@@ -226,7 +227,9 @@ extension ServerTests {
                     #expect(res.status == .ok)
                     let page = html(res).replacing(/<style>[^<]*<\/style>/, with: "")
                     #expect(page.contains("Marcus Bell") && page.contains("Bookings"))
-                    for health in ["blood thinners", "Screening", "Check-ins", "badge-red", "Needle"] {
+                    // Whether the screening is complete, and nothing of what it says.
+                    #expect(page.contains("Completed") && page.contains("The answers are for the technicians."))
+                    for health in ["blood thinners", "prescriber", "Clearance", "Answers", "Check-ins", "badge-red", "Needle"] {
                         #expect(!page.contains(health), "\(health)")
                     }
                 }

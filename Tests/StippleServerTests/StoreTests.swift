@@ -88,7 +88,8 @@ extension ServerTests {
                 let stored = try #require(try await store.client(f.client.id))
                 #expect(bundle.client == stored)
                 #expect(bundle.clinic == f.london)
-                #expect(bundle.client.screening.anticoagulants)
+                #expect(bundle.health.screening.response.answers.anticoagulants)
+                #expect(bundle.health == (try await store.health(client: f.client.id)))
                 #expect(try await store.journeyBundle(UUID()) == nil)
             }
         }

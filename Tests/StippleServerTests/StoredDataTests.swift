@@ -60,8 +60,8 @@ extension ServerTests {
 
         @Test(arguments: TestStores.all)
         func anUnreadableScreeningIsNotNothingDisclosed(store: StoreLocation) async throws {
-            try await expectLoudFailure(store, column: "screening", secret: "warfarin") { sql, f, _ in
-                try await sql.raw("UPDATE clients SET screening = 'on warfarin' WHERE id = \(bind: f.client.id)").run()
+            try await expectLoudFailure(store, column: "answers", secret: "warfarin") { sql, f, _ in
+                try await sql.raw("UPDATE screenings SET answers = 'on warfarin' WHERE client_id = \(bind: f.client.id)").run()
             }
         }
 

@@ -14,7 +14,7 @@ extension ServerTests {
             breathingDifficulty: true, scabs: false, scabsPicked: true, oozing: false, itchyRaisedDots: true,
             blurredDots: false, plaques: true, washed: false, sweated: true, sun: false, hat: true, swimming: false)
         static let everyDisclosure = ScreeningAnswers(
-            bleedingDisorder: true, anticoagulants: true, pregnantOrBreastfeeding: true, keloidTendency: true, diabetes: true,
+            bleedingDisorder: true, scalpInfectionOrWounds: true, anticoagulants: true, pregnantOrBreastfeeding: true, keloidTendency: true, diabetes: true,
             isotretinoin: true, scalpPsoriasisOrEczema: true, immunosuppressantsOrSteroids: true, recentAntibiotics: true,
             skinCancer: true, chemotherapy: true, allergies: "\"nickel\"\nand latex")
 
@@ -29,7 +29,7 @@ extension ServerTests {
                 // Every answer and every disclosure set, so a field the mapping loses shows here.
                 let sql = app.db as! any SQLDatabase
                 try await sql.raw("UPDATE check_ins SET answers = \(bind: Codecs.json(Self.everyAnswer)) WHERE journey_id = \(bind: journeyID)").run()
-                try await sql.raw("UPDATE clients SET screening = \(bind: Codecs.json(Self.everyDisclosure)) WHERE id = \(bind: f.client.id)").run()
+                try await sql.raw("UPDATE screenings SET answers = \(bind: Codecs.json(Self.everyDisclosure)) WHERE client_id = \(bind: f.client.id)").run()
 
                 let store = Store(app.db)
                 let bundle = try #require(try await store.journeyBundle(journeyID, depth: .checkInsAndPhotos))
@@ -42,7 +42,8 @@ extension ServerTests {
                 #expect(checkIns.map(\.answers) == [Self.everyAnswer])
                 #expect(bundle.checkIns.map(\.answers) == checkIns.map(\.answers))
                 #expect(bundle.checkIns.map(\.id) == checkIns.map(\.id))
-                #expect(bundle.client.screening == Self.everyDisclosure)
+                #expect(bundle.health.screening.response.answers == Self.everyDisclosure)
+                #expect(bundle.health == (try await store.health(client: f.client.id)))
                 #expect(bundle.clinic.alertTargets == f.london.alertTargets)
             }
         }
@@ -51,9 +52,13 @@ extension ServerTests {
         func anUnknownCodeNamesItsColumn(store location: StoreLocation) async throws {
             try await withStipple(location) { app, f in
                 let sql = app.db as! any SQLDatabase
-                try await sql.raw("UPDATE clients SET sex = 'unknown' WHERE id = \(bind: f.client.id)").run()
-                await #expect(throws: StoredDataError(table: "clients", column: "sex")) {
+                try await sql.raw("UPDATE clients SET preferred_channel = 'pigeon' WHERE id = \(bind: f.client.id)").run()
+                await #expect(throws: StoredDataError(table: "clients", column: "preferred_channel")) {
                     try await Store(app.db).client(f.client.id)
+                }
+                try await sql.raw("UPDATE screenings SET sex = 'unknown' WHERE client_id = \(bind: f.client.id)").run()
+                await #expect(throws: StoredDataError(table: "screenings", column: "sex")) {
+                    try await Store(app.db).health(client: f.client.id)
                 }
             }
         }

@@ -2,8 +2,9 @@ import StippleCore
 import StippleStore
 import Vapor
 
-/// The client's pages under their private link, `/j/<token>`: no account, no staff token. A
-/// wrong, revoked or expired link gets the same friendly 404 whatever the reason.
+/// The client's pages under their private links, `/j/<token>` and `/s/<token>`: no account, no
+/// staff token. A wrong, revoked, used or expired link gets the same friendly 404 whatever the
+/// reason.
 struct ClientPagesController: RouteCollection {
     /// Up to four photos of a few megabytes each, and the answers.
     static let maxBody: ByteCount = "40mb"
@@ -13,8 +14,8 @@ struct ClientPagesController: RouteCollection {
 
     // Taken once at start: looking them up in the application's storage on every page view
     // cost a lock, a cast and a copy of the settings each time.
-    private let settings: ServerSettings
-    private let stores: RequestStores
+    let settings: ServerSettings
+    let stores: RequestStores
 
     init(_ app: Application) {
         settings = app.settings
@@ -33,6 +34,8 @@ struct ClientPagesController: RouteCollection {
             case .checkInResult: pages.on(route, use: checkInResult)
             case .photo: pages.on(route, use: photo)
             case .history: pages.on(route, use: history)
+            case .screening: pages.on(route, use: screening)
+            case .submitScreening: pages.on(route, use: submitScreening)
             }
         }
     }

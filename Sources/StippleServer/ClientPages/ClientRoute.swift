@@ -1,5 +1,6 @@
-/// Every page under a client's private link (see `SiteRoute`); the token is each path's first
-/// value: `ClientRoute.history.path(token)`.
+/// Every page under a client's private links (see `SiteRoute`): their journey's (`/j/`) and
+/// their screening questionnaire's (`/s/`); the token is each path's first value:
+/// `ClientRoute.history.path(token)`.
 enum ClientRoute: String, SiteRoute {
     case today = "GET /j/:token"
     case checkInForm = "GET /j/:token/check-in"
@@ -7,4 +8,6 @@ enum ClientRoute: String, SiteRoute {
     case checkInResult = "GET /j/:token/check-ins/:checkInID"
     case photo = "GET /j/:token/photos/:photoID"
     case history = "GET /j/:token/history"
+    case screening = "GET /s/:token"
+    case submitScreening = "POST /s/:token"
 }

@@ -3,23 +3,21 @@ import StippleCore
 import StippleStore
 import Vapor
 
-/// A client in the API's list. The hair-loss condition is health data: it is left out, not
-/// emptied, for staff without health access (reception), so nothing about it reaches them.
+/// A client in the API's list or search: who and how to reach them, nothing about health, so
+/// reception reads the same list.
 struct ClientListItem: Content, Equatable {
     var id: UUID
     var clinicID: UUID
     var fullName: String
     var dateOfBirth: LocalDate
-    var hairLossCondition: HairLossCondition?
     var email: String?
     var phone: String?
 
-    init(_ summary: ClientSummary, withHealthData: Bool) {
+    init(_ summary: ClientSummary) {
         id = summary.id
         clinicID = summary.clinicID
         fullName = summary.fullName
         dateOfBirth = summary.dateOfBirth
-        hairLossCondition = withHealthData ? summary.hairLossCondition : nil
         email = summary.email
         phone = summary.phone
     }

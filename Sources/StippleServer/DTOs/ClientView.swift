@@ -3,10 +3,12 @@ import StippleCore
 import StippleStore
 import Vapor
 
-/// A client's record with the screening warnings the technician must see.
+/// A client's record with their current screening and the warnings the technician must see.
 struct ClientView: Content {
     var client: ClientRecord
     var age: Int
+    /// Nil before the client's first screening.
+    var screening: ScreeningView?
     var warnings: [Warning]
 
     struct Warning: Codable {
@@ -14,9 +16,10 @@ struct ClientView: Content {
         var message: String
     }
 
-    init(_ client: ClientRecord, today: LocalDate) {
+    init(_ client: ClientRecord, today: LocalDate, screening: ClientScreening) {
         self.client = client
         age = client.age(on: today)
-        warnings = client.screening.warnings.map { Warning(code: $0.rawValue, message: $0.message) }
+        self.screening = ScreeningView(screening)
+        warnings = screening.warnings
     }
 }

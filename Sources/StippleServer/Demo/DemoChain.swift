@@ -137,10 +137,24 @@ public enum DemoChain {
             let tz = TimeZone(identifier: clinic.timeZone)!
             let today = LocalDate(now, in: tz)
             let sessionDate = today.adding(days: -seed.day)
-            let client = try await store.createClient(NewClient(
-                clinicID: clinicIDs[seed.clinic], fullName: seed.name, dateOfBirth: LocalDate(iso: seed.born)!,
-                idCheckedBy: leads[seed.clinic], idCheckedOn: sessionDate.adding(days: -14),
-                hairLossCondition: seed.condition, sex: seed.sex, skinType: 3, screening: seed.screening))
+            // Registered and screened on the clinic's tablet at the consultation, two weeks before.
+            let email = seed.name.lowercased().replacingOccurrences(of: " ", with: ".") + "@example.com"
+            let client = try await store.createClient(
+                NewClient(clinicID: clinicIDs[seed.clinic], fullName: seed.name, dateOfBirth: LocalDate(iso: seed.born)!,
+                          idCheckedBy: leads[seed.clinic], idCheckedOn: sessionDate.adding(days: -14), idDocument: .passport,
+                          email: email, preferredLanguage: clinic.language),
+                screening: NewScreening(clientID: UUID(), language: clinic.language,
+                                        response: ScreeningResponse(answers: seed.screening, condition: seed.condition, sex: seed.sex),
+                                        confirmedName: seed.name, channel: .tablet, recordedBy: leads[seed.clinic]),
+                skin: (3, false), now: sessionDate.adding(days: -14).start(in: tz).addingTimeInterval(11 * 3600))
+            if let screening = try await store.health(client: client.id)?.screening {
+                // Blood thinners: the prescriber agreed before the first session.
+                if seed.screening.anticoagulants {
+                    try await store.recordClearance(screening: screening, kind: .prescriber,
+                                                    evidence: "Letter from the GP agreeing to the treatment",
+                                                    by: leads[seed.clinic], now: sessionDate.adding(days: -7).start(in: tz))
+                }
+            }
             // What a client signs at the consultation: treatment, healing messages and photos in the
             // record; every third one also agrees to the public gallery.
             let consultation = sessionDate.adding(days: -14).start(in: tz).addingTimeInterval(11 * 3600)

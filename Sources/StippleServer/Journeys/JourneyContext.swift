@@ -8,6 +8,7 @@ struct JourneyContext {
     var journey: JourneyRecord
     var clinic: Clinic
     var client: ClientRecord
+    var health: ClientHealth
     var session: TreatmentSession
     var sessions: [TreatmentSession]
     var checkIns: [StoredCheckIn]
@@ -24,7 +25,7 @@ struct JourneyContext {
     }
 
     func factors(on day: LocalDate) -> ClientFactors {
-        client.factors(session: session, on: day)
+        health.factors(of: client, session: session, on: day)
     }
 
     /// What a request reads of a journey beyond the journey itself.
@@ -146,7 +147,8 @@ struct JourneyContext {
 
 extension JourneyContext {
     init(_ bundle: JourneyBundle, sessions: [TreatmentSession]) {
-        self.init(journey: bundle.journey, clinic: bundle.clinic, client: bundle.client, session: bundle.session,
+        self.init(journey: bundle.journey, clinic: bundle.clinic, client: bundle.client, health: bundle.health,
+                  session: bundle.session,
                   sessions: sessions, checkIns: bundle.checkIns, photos: bundle.photos)
     }
 }

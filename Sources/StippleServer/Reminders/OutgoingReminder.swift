@@ -1,12 +1,15 @@
 import Foundation
 
-/// A reminder ready to go: composed in the clinic's language, addressed, with a key the
-/// transport uses to recognise a reminder it has already delivered.
+/// A message ready to go, a journey's reminder or a one-off message to a client: composed in
+/// the client's language, addressed, with a key the transport uses to recognise a message it
+/// has already delivered.
 public struct OutgoingReminder: Sendable, Codable, Equatable {
-    /// The reminder's id: the same on every attempt.
+    /// The reminder's or message's id: the same on every attempt.
     public var idempotencyKey: String
-    public var journeyID: UUID
+    /// The journey a reminder belongs to; nil for a one-off message.
+    public var journeyID: UUID?
     public var kind: String
+    /// The healing day a reminder is for; 0 for a one-off message.
     public var day: Int
     public var language: String
     public var clinic: String
@@ -15,4 +18,6 @@ public struct OutgoingReminder: Sendable, Codable, Equatable {
     public var phone: String?
     public var text: String
     public var link: String?
+    /// An email's subject; a reminder's is its healing day.
+    public var subject: String? = nil
 }

@@ -7,6 +7,14 @@ import StippleStore
 /// failure is retried with growing delays (outside quiet hours) and given up after
 /// `maxAttempts`, with the reason kept for staff.
 public struct ReminderDispatcher: Sendable {
+    /// What the dispatcher needs of a leased reminder or message to judge its delivery.
+    protocol LeasedMessage: Sendable {
+        var id: UUID { get }
+        var attempts: Int { get }
+        var timeZone: String { get }
+        var reminders: ReminderSettings { get }
+    }
+
     public struct Report: Sendable, Equatable {
         public var sent = 0, skipped = 0, retried = 0, failed = 0, cancelled = 0
         public var total: Int { sent + skipped + retried + failed + cancelled }
@@ -55,11 +63,18 @@ public struct ReminderDispatcher: Sendable {
         min(60 * pow(4, Double(max(attempt, 1) - 1)), 6 * 3600)
     }
 
-    /// Sends every reminder due now, batch by batch.
+    /// Sends every reminder and client message due now, batch by batch.
     public func dispatchDue() async throws -> Report {
         var report = Report()
         while true {
             let leased = try await lease()
+            if leased.isEmpty { break }
+            report.add(try await deliver(leased))
+        }
+        while true {
+            let at = now()
+            let leased = try await store.leaseDueClientMessages(now: at, worker: worker, leaseUntil: at.addingTimeInterval(leaseSeconds),
+                                                                limit: batchSize)
             if leased.isEmpty { return report }
             report.add(try await deliver(leased))
         }
@@ -96,26 +111,51 @@ public struct ReminderDispatcher: Sendable {
                                            followUpTime: r.followUpStartsAt.map { CalendarPage.format($0, zone, "HH:mm") }),
                 link: link)))
         }
+        return try await send(outgoing.map { ($0.reminder, $0.message) }, decided: outcomes, outbox: .reminders)
+    }
+
+    /// Sends the one-off messages to clients a worker leased, each with its link opened.
+    func deliver(_ leased: [LeasedClientMessage]) async throws -> Report {
+        var outgoing: [(any LeasedMessage, OutgoingReminder)] = []
+        for m in leased {
+            let link = m.sealedToken.flatMap(sealer.open).map { token in
+                publicURL + (m.kind == .screeningLink ? ClientRoute.screening : ClientRoute.today).path(token)
+            }
+            // The channel the client chose: an email address is left off an SMS, and the reverse.
+            outgoing.append((m, OutgoingReminder(
+                idempotencyKey: m.id.uuidString.lowercased(), journeyID: nil, kind: m.kind.rawValue, day: 0,
+                language: m.language.rawValue, clinic: m.clinicName, clientName: m.clientName,
+                email: m.channel == .email ? m.email : nil, phone: m.channel == .sms ? m.phone : nil,
+                text: m.text, link: link, subject: m.subject)))
+        }
+        return try await send(outgoing, decided: [], outbox: .clientMessages)
+    }
+
+    /// Records what was decided without sending, then hands the rest to the transport a group
+    /// at a time, each group only after the lease on the rest was renewed.
+    private func send(_ outgoing: [(any LeasedMessage, OutgoingReminder)], decided outcomes: [Store.ReminderResult],
+                      outbox: Outbox) async throws -> Report {
         var report = Self.report(outcomes)
-        try await store.finishReminders(outcomes, worker: worker, now: now())
+        try await store.finishReminders(outcomes, worker: worker, now: now(), outbox: outbox)
         var start = 0
         while start < outgoing.count {
             // Renew the lease on everything still to send; send the next group of what is held.
-            let held = try await store.renewReminderLeases(outgoing[start...].map(\.reminder.id), worker: worker,
-                                                           until: now().addingTimeInterval(leaseSeconds), now: now())
-            let group = outgoing[start..<min(start + messagesPerRenewal, outgoing.count)].filter { held.contains($0.reminder.id) }
+            let held = try await store.renewReminderLeases(outgoing[start...].map(\.0.id), worker: worker,
+                                                           until: now().addingTimeInterval(leaseSeconds), now: now(),
+                                                           outbox: outbox)
+            let group = outgoing[start..<min(start + messagesPerRenewal, outgoing.count)].filter { held.contains($0.0.id) }
             start += messagesPerRenewal
             guard !group.isEmpty else { continue }
-            let results = await transport.deliver(group.map(\.message))
-            let done = judge(group.map(\.reminder), results, at: now())
-            try await store.finishReminders(done, worker: worker, now: now())
+            let results = await transport.deliver(group.map(\.1))
+            let done = judge(group.map(\.0), results, at: now())
+            try await store.finishReminders(done, worker: worker, now: now(), outbox: outbox)
             report.add(Self.report(done))
         }
         return report
     }
 
-    /// What each delivery's result means for its reminder: sent, failed for good, or tried again later.
-    private func judge(_ handed: [LeasedReminder], _ results: [String: DeliveryOutcome], at: Date) -> [Store.ReminderResult] {
+    /// What each delivery's result means for its message: sent, failed for good, or tried again later.
+    private func judge(_ handed: [any LeasedMessage], _ results: [String: DeliveryOutcome], at: Date) -> [Store.ReminderResult] {
         var outcomes: [Store.ReminderResult] = []
         for r in handed {
             let key = r.id.uuidString.lowercased()
@@ -151,3 +191,7 @@ public struct ReminderDispatcher: Sendable {
         return report
     }
 }
+
+extension LeasedReminder: ReminderDispatcher.LeasedMessage {}
+
+extension LeasedClientMessage: ReminderDispatcher.LeasedMessage {}

@@ -9,7 +9,7 @@ enum SMTPMessage {
     /// Throws `MailHeader.Refused` when a name for a header holds a line break.
     static func compose(_ r: OutgoingReminder, sender: MailSender, to: EmailAddress) throws -> String {
         let nl = r.language == "nl-NL"
-        let subject = nl ? "Je herstel: dag \(r.day)" : "Your healing: day \(r.day)"
+        let subject = r.subject ?? (nl ? "Je herstel: dag \(r.day)" : "Your healing: day \(r.day)")
         var body = r.text
         if let link = r.link { body += "\n\n" + (nl ? "Je pagina: " : "Your page: ") + link }
         body += "\n\n" + r.clinic

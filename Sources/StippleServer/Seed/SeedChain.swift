@@ -106,7 +106,7 @@ public enum SeedChain {
             id: clientID, clinicID: site.clinic.id, checkedBy: site.lead, fullName: name, dateOfBirth: born,
             checkedOn: dates[0].adding(days: -14), email: "client\(number)@example.com", phone: nil,
             condition: rng.chance(0.7) ? .patternBaldness : .thinning, sex: sex, skinType: 1 + Int(rng.next(upTo: 6)),
-            screening: screening, createdAt: dates[0].start(in: site.tz)))
+            screening: screening, language: site.clinic.language, createdAt: dates[0].start(in: site.tz)))
         let technician = site.technicians[Int(rng.next(upTo: UInt64(site.technicians.count)))]
         let risk = ClientFactors(age: AgeCheck.age(born: born, on: today), anticoagulants: screening.anticoagulants).riskProfile
         let days = p.checkInDays

@@ -6,7 +6,8 @@ import StippleStore
 /// and the technician must be of one clinic the person may see; the session and its healing
 /// journey are written together, with the journey's reminders planned in the clinic's time zone.
 /// A batch from the register must be of the clinic, unexpired on the session's day and not
-/// recalled (a recall landing meanwhile is refused in the write itself).
+/// recalled (a recall landing meanwhile is refused in the write itself). The client's screening
+/// must be complete, rule nothing out and have every clearance it asks for.
 struct SessionRecording {
     let store: Store
     let now: Date
@@ -17,6 +18,7 @@ struct SessionRecording {
 
     struct Outcome {
         var client: ClientRecord
+        var screening: ClientScreening
         var clinic: Clinic
         var session: TreatmentSession
         var journey: JourneyRecord
@@ -47,13 +49,15 @@ struct SessionRecording {
         if let refusal = batch?.refusal(on: sessionDate) {
             throw APIError.invalid("pigmentBatchID", "the batch \(refusal.message)")
         }
+        let screening = try await ClientScreening.load(client, on: sessionDate, store: store)
+        try screening.requireClearToTreat()
         let reminders = ReminderPlan.plan(sessionDate: sessionDate, timeZone: zone, protocol: aftercareProtocol,
                                           settings: clinic.reminders, now: now)
         let (token, link) = JourneyLinks.make(now: now, days: linkDays, sealer: sealer)
         let (recorded, journey) = try await store.recordSession(
             session, sessionDate: sessionDate, timeZone: clinic.timeZone, protocolVersion: aftercareProtocol.version,
             reminders: reminders, link: link, now: now)
-        return Outcome(client: client, clinic: clinic, session: recorded, journey: journey, linkToken: token,
+        return Outcome(client: client, screening: screening, clinic: clinic, session: recorded, journey: journey, linkToken: token,
                        linkExpiresAt: link.expiresAt)
     }
 }

@@ -19,6 +19,10 @@ enum ClientRecordPage {
         var technicians: [StaffMember]
         /// Newest first.
         var consents: [ConsentRecord] = []
+        /// The screening and what it means, for staff with health access only.
+        var screening: ClientScreening? = nil
+        /// When the current screening was completed, which reception sees too.
+        var screenedAt: Date? = nil
     }
 
     /// What the booking form sends back when it is refused, to show beside it.
@@ -34,6 +38,7 @@ enum ClientRecordPage {
 
     static func render(_ d: Data, staff: StaffMember, csrf: String, now: Date, protocol p: AftercareProtocol,
                        booking: BookingForm? = nil, notice: String? = nil, consentProblem: String? = nil,
+                       screeningProblem: ClientScreeningSection.Problem? = nil,
                        status: HTTPStatus = .ok) -> Response {
         let tz = TimeZone(identifier: d.clinic.timeZone) ?? .gmt
         let health = staff.role != .reception
@@ -48,15 +53,13 @@ enum ClientRecordPage {
                     item("Identity checked", "\(d.client.idCheckedOn.text(.enGB)) by \(d.staffNames[d.client.idCheckedBy] ?? "a former colleague")")
                     item("Phone", d.client.phone ?? "not given")
                     item("Email", d.client.email ?? "not given")
-                    if health {
-                        item("Condition", d.client.hairLossCondition.rawValue.replacingOccurrences(of: "-", with: " "))
-                        item("Funding", d.client.funding == .private ? "private" : "NHS referral")
-                    }
+                    item("Prefers", "\(d.client.preferredChannel == .email ? "email" : "SMS") in \(d.client.preferredLanguage == .nlNL ? "Dutch" : "English")")
+                    if health { item("Funding", d.client.funding == .private ? "private" : "NHS referral") }
                 }
             }
+            ClientScreeningSection.render(d, staff: staff, csrf: csrf, tz: tz, problem: screeningProblem)
             consents(d, csrf: csrf, tz: tz, problem: consentProblem)
             if health {
-                screening(d.client.screening)
                 el("section", .aria("labelledby", "sessions")) {
                     el("h2", .id("sessions")) { "Sessions" }
                     for s in d.sessions { session(s, names: d.staffNames, tz: tz) }
@@ -111,21 +114,6 @@ enum ClientRecordPage {
                 el("label") { "Note (optional)"; el("br"); el("input", .type("text"), .name("note"), .init("maxlength", "500")) }
                 el("button", .type("submit"), .class("small-button")) { "Record" }
             }
-        }
-    }
-
-    private static func screening(_ s: ScreeningAnswers) -> HTMLNode {
-        el("section", .aria("labelledby", "screening")) {
-            el("h2", .id("screening")) { "Screening" }
-            let warnings = s.warnings
-            if warnings.isEmpty {
-                el("p") { "Nothing disclosed that needs care." }
-            } else {
-                el("ul", .id("screening-warnings")) {
-                    for w in warnings { el("li", .class("warning")) { w.message } }
-                }
-            }
-            if let allergies = s.allergies { el("p") { "Allergies: \(allergies)" } }
         }
     }
 

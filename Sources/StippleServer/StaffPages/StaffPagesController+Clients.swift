@@ -42,9 +42,12 @@ extension StaffPagesController {
     func clientRecord(req: Request) async throws -> Response {
         let staff = try req.staff
         let data = try await loadRecord(req, staff: staff)
-        return ClientRecordPage.render(data, staff: staff, csrf: req.csrfToken, now: req.now,
-                                       protocol: req.settings.aftercareProtocol,
-                                       notice: req.query[String.self, at: "booked"] == "1" ? "The session is booked." : nil)
+        let flash = StaffFlash.take(req)
+        let page = ClientRecordPage.render(data, staff: staff, csrf: req.csrfToken, now: req.now,
+                                           protocol: req.settings.aftercareProtocol,
+                                           notice: flash?.notice
+                                               ?? (req.query[String.self, at: "booked"] == "1" ? "The session is booked." : nil))
+        return flash == nil ? page : StaffFlash.clear(page, req)
     }
 
     /// The client a person may see (404 for another clinic's, so existence is not revealed),
@@ -66,7 +69,12 @@ extension StaffPagesController {
                                          alerts: [], followUps: followUps,
                                          technicians: people.filter { $0.clinicID == clinic.id && $0.role.isTechnician },
                                          consents: try await store.consents(client: id))
-        guard staff.role != .reception else { return data }
+        guard staff.role != .reception else {
+            data.screenedAt = try await store.screeningCompletedAt(client: id)
+            return data
+        }
+        data.screening = try await ClientScreening.load(client, on: LocalDate(req.now, in: try clinic.zone()), store: store)
+        data.screenedAt = data.screening?.screening?.completedAt
         data.sessions = try await store.sessions(client: id)
         for j in journeys {
             var context = try await req.journeyContext(j.id, parts: .all)

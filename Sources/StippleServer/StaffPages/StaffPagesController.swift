@@ -24,8 +24,15 @@ struct StaffPagesController: RouteCollection {
         case .acknowledgeAlert: acknowledge
         case .resolveAlert: resolve
         case .clients: clientSearch
+        case .registerForm: registerForm
+        case .register: register
         case .client: clientRecord
         case .recordConsent: recordConsent
+        case .sendScreeningLink: sendScreeningLink
+        case .screeningForm: screeningForm
+        case .submitScreening: submitScreening
+        case .recordClearance: recordClearance
+        case .assessSkin: assessSkin
         case .photo: photo
         case .bookFollowUp: bookFollowUp
         case .cancelFollowUp: cancelFollowUp

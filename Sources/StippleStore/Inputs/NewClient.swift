@@ -1,22 +1,23 @@
 import Foundation
 import StippleCore
 
-/// A client to register, with their screening.
+/// A client to register: identity, the age check, contact and preferences. No health data:
+/// that comes with their screening (`NewScreening`).
 public struct NewClient: Sendable {
-    public var clinicID: UUID, fullName: String, dateOfBirth: LocalDate, idCheckedBy: UUID, idCheckedOn: LocalDate
-    public var email: String?, phone: String?, hairLossCondition: HairLossCondition
-    public var sex: ClientFactors.Sex?, skinType: Int?, oilySkin: Bool, thickSkin: Bool, friction: [FrictionRisk]
-    public var screening: ScreeningAnswers, funding: Funding, referral: String?
+    public var clinicID: UUID, fullName: String, dateOfBirth: LocalDate
+    public var idCheckedBy: UUID, idCheckedOn: LocalDate, idDocument: IdentityDocument?
+    public var email: String?, phone: String?
+    public var preferredLanguage: Language, preferredChannel: ContactChannel
+    public var funding: Funding, referral: String?
 
     public init(clinicID: UUID, fullName: String, dateOfBirth: LocalDate, idCheckedBy: UUID, idCheckedOn: LocalDate,
-                email: String? = nil, phone: String? = nil, hairLossCondition: HairLossCondition,
-                sex: ClientFactors.Sex? = nil, skinType: Int? = nil, oilySkin: Bool = false, thickSkin: Bool = false,
-                friction: [FrictionRisk] = [], screening: ScreeningAnswers = ScreeningAnswers(),
+                idDocument: IdentityDocument? = nil, email: String? = nil, phone: String? = nil,
+                preferredLanguage: Language = .enGB, preferredChannel: ContactChannel? = nil,
                 funding: Funding = .private, referral: String? = nil) {
         self.clinicID = clinicID; self.fullName = fullName; self.dateOfBirth = dateOfBirth
-        self.idCheckedBy = idCheckedBy; self.idCheckedOn = idCheckedOn; self.email = email; self.phone = phone
-        self.hairLossCondition = hairLossCondition; self.sex = sex; self.skinType = skinType
-        self.oilySkin = oilySkin; self.thickSkin = thickSkin; self.friction = friction
-        self.screening = screening; self.funding = funding; self.referral = referral
+        self.idCheckedBy = idCheckedBy; self.idCheckedOn = idCheckedOn; self.idDocument = idDocument
+        self.email = email; self.phone = phone; self.preferredLanguage = preferredLanguage
+        self.preferredChannel = preferredChannel ?? (email != nil || phone == nil ? .email : .sms)
+        self.funding = funding; self.referral = referral
     }
 }

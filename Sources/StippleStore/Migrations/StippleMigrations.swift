@@ -13,6 +13,7 @@ public enum StippleMigrations {
          CreateDemoCredentials(), AddCredentialLifecycle(),
          AddUrgentCareRouting(), AddDatabaseInvariants(), DropJourneyBundleView(),
          CreatePigmentBatches(), AddPigmentBatchToSessions(), CreateStaffInvitations(),
-         AddClientSearchIndexes()]
+         AddClientSearchIndexes(), CreateScreenings(), AddRegistrationDetailsToClients(),
+         CreateScreeningClearances(), CreateScreeningRequests(), CreateClientMessages()]
     }
 }

@@ -1,24 +1,22 @@
 import Foundation
 import StippleCore
 
-/// A client of a clinic: identity, contact, what the healing estimate needs, and the screening.
+/// A client of a clinic: identity, how the age was checked, and how to reach them. Health data
+/// (the screening, the skin) is `ClientHealth`, read apart, so reception's reads never hold it.
 public struct ClientRecord: Sendable, Equatable, Codable {
     public var id: UUID
     public var clinicID: UUID
     public var fullName: String
     public var dateOfBirth: LocalDate
-    /// Who checked the client's identity document, and on which day.
+    /// Who checked the client's identity document, on which day, and which kind it was (nil for
+    /// clients registered before the kind was recorded).
     public var idCheckedBy: UUID
     public var idCheckedOn: LocalDate
+    public var idDocument: IdentityDocument?
     public var email: String?
     public var phone: String?
-    public var hairLossCondition: HairLossCondition
-    public var sex: ClientFactors.Sex?
-    public var skinType: Int?
-    public var oilySkin: Bool
-    public var thickSkin: Bool
-    public var friction: [FrictionRisk]
-    public var screening: ScreeningAnswers
+    public var preferredLanguage: Language
+    public var preferredChannel: ContactChannel
     public var funding: Funding
     public var referral: String?
     public var createdAt: Date
@@ -29,19 +27,17 @@ extension ClientRecord: StoredRecord {
 
     /// The columns a client is read from, in `clients`.
     static let columns = [
-        "id", "clinic_id", "full_name", "date_of_birth", "id_checked_by", "id_checked_on", "email", "phone",
-        "hair_loss_condition", "sex", "skin_type", "oily_skin", "thick_skin", "friction", "screening", "funding",
-        "referral", "created_at",
+        "id", "clinic_id", "full_name", "date_of_birth", "id_checked_by", "id_checked_on", "id_document", "email", "phone",
+        "preferred_language", "preferred_channel", "funding", "referral", "created_at",
     ]
 
     init(_ r: StoredRow) throws {
         self.init(
             id: try r.value("id"), clinicID: try r.value("clinic_id"), fullName: try r.value("full_name"),
             dateOfBirth: try r.day("date_of_birth"), idCheckedBy: try r.value("id_checked_by"),
-            idCheckedOn: try r.day("id_checked_on"), email: try r.value("email"), phone: try r.value("phone"),
-            hairLossCondition: try r.code("hair_loss_condition"), sex: try r.optionalCode("sex"),
-            skinType: try r.value("skin_type"), oilySkin: try r.value("oily_skin"), thickSkin: try r.value("thick_skin"),
-            friction: try r.codes("friction"), screening: try r.json("screening"), funding: try r.code("funding"),
+            idCheckedOn: try r.day("id_checked_on"), idDocument: try r.optionalCode("id_document"),
+            email: try r.value("email"), phone: try r.value("phone"), preferredLanguage: try r.code("preferred_language"),
+            preferredChannel: try r.code("preferred_channel"), funding: try r.code("funding"),
             referral: try r.value("referral"), createdAt: try r.value("created_at"))
     }
 }

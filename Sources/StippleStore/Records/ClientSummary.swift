@@ -1,14 +1,12 @@
 import Foundation
 import StippleCore
 
-/// A client in a list or a search: who they are and how to reach them, and the hair-loss
-/// condition, which is health data and shown only to those who may see it.
+/// A client in a list or a search: who they are and how to reach them, nothing about health.
 public struct ClientSummary: Sendable, Equatable, Codable {
     public var id: UUID
     public var clinicID: UUID
     public var fullName: String
     public var dateOfBirth: LocalDate
-    public var hairLossCondition: HairLossCondition
     public var email: String? = nil
     public var phone: String? = nil
 }
@@ -17,11 +15,10 @@ extension ClientSummary: StoredRecord {
     static let table = "clients"
 
     /// The columns a client in a list is read from, in `clients`.
-    static let columns = ["id", "clinic_id", "full_name", "date_of_birth", "hair_loss_condition", "email", "phone"]
+    static let columns = ["id", "clinic_id", "full_name", "date_of_birth", "email", "phone"]
 
     init(_ r: StoredRow) throws {
         self.init(id: try r.value("id"), clinicID: try r.value("clinic_id"), fullName: try r.value("full_name"),
-                  dateOfBirth: try r.day("date_of_birth"), hairLossCondition: try r.code("hair_loss_condition"),
-                  email: try r.value("email"), phone: try r.value("phone"))
+                  dateOfBirth: try r.day("date_of_birth"), email: try r.value("email"), phone: try r.value("phone"))
     }
 }

@@ -15,8 +15,8 @@ struct ClientsController: RouteCollection {
         routes.post("clients", ":clientID", "consents", use: recordConsent)
     }
 
-    /// Names and dates of birth, so reception may list clients too; the hair-loss condition is
-    /// health data, so only staff with health access get it. Paged: `limit` (≤ 200), `offset`;
+    /// Names, dates of birth and contact, nothing about health, so reception may list clients
+    /// too. Paged: `limit` (≤ 200), `offset`;
     /// `q` searches by name, phone, email or date of birth (`ClientSearchQuery`).
     func list(req: Request) async throws -> [ClientListItem] {
         let staff = try req.staff
@@ -27,23 +27,23 @@ struct ClientsController: RouteCollection {
             if let asked = clinic, asked != staff.clinicID { return [] }
             clinic = staff.clinicID
         }
-        let withHealth = staff.seesHealthData
         return try await req.store.searchClients(query, clinic: clinic, limit: page.limit, offset: page.offset)
-            .map { ClientListItem($0, withHealthData: withHealth) }
+            .map(ClientListItem.init)
     }
 
     func show(req: Request) async throws -> ClientView {
         let client = try await visibleClient(req)
-        return ClientView(client, today: LocalDate(req.now, in: try await clinicTimeZone(req, client.clinicID)))
+        let today = LocalDate(req.now, in: try await clinicTimeZone(req, client.clinicID))
+        return ClientView(client, today: today, screening: try await ClientScreening.load(client, on: today, store: req.store))
     }
 
     func create(req: Request) async throws -> Response {
         let staff = try req.staff
-        try staff.requireHealthAccess() // refused before the body is read
         let body = try req.decodeJSON(ClientInput.self)
         let outcome = try await ClientRegistration(store: req.store, now: req.now).register(body, by: staff)
         req.auditNote(clientID: outcome.client.id, clinicID: outcome.client.clinicID, subjectID: outcome.client.id)
-        return try created(ClientView(outcome.client, today: outcome.today))
+        let screening = try await ClientScreening.load(outcome.client, on: outcome.today, store: req.store)
+        return try created(ClientView(outcome.client, today: outcome.today, screening: screening))
     }
 
     func sessions(req: Request) async throws -> [TreatmentSession] {

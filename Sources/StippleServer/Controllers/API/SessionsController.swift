@@ -19,7 +19,7 @@ struct SessionsController: RouteCollection {
                                          linkDays: settings.journeyLinkDays, sealer: settings.linkSealer)
         let outcome = try await recording.record(body, by: staff)
         req.auditNote(clientID: outcome.client.id, clinicID: outcome.clinic.id, subjectID: outcome.session.id)
-        let warnings = outcome.client.screening.warnings.map { ClientView.Warning(code: $0.rawValue, message: $0.message) }
+        let warnings = outcome.screening.warnings
         let path = ClientRoute.today.path(outcome.linkToken)
         let link = JourneyLinkView(journeyID: outcome.journey.id, token: outcome.linkToken, path: path,
                                    url: req.publicBaseURL + path, expiresAt: outcome.linkExpiresAt)

@@ -1,6 +1,6 @@
-
-
+/// What a client's screening tells the technician, one code each, most serious first.
 public enum ScreeningWarning: String, Sendable, Codable, CaseIterable {
+    case scalpInfectionOrWounds = "scalp-infection-or-wounds"
     case bleedingDisorder = "bleeding-disorder"
     case anticoagulants
     case pregnantOrBreastfeeding = "pregnant-or-breastfeeding"
@@ -17,14 +17,15 @@ public enum ScreeningWarning: String, Sendable, Codable, CaseIterable {
     /// Why the technician must know, in plain words for staff.
     public var message: String {
         switch self {
-        case .bleedingDisorder: "Bleeding disorder disclosed: expect more bleeding; prescriber clearance needed."
-        case .anticoagulants: "Takes blood thinners: expect more bleeding; prescriber clearance needed. Never advise stopping a medicine."
-        case .pregnantOrBreastfeeding: "Pregnant or breastfeeding: treatment is postponed."
-        case .chemotherapy: "Chemotherapy: treatment only with the oncologist's agreement."
+        case .scalpInfectionOrWounds: "Infection or open wounds on the scalp: no treatment until it has healed."
+        case .bleedingDisorder: "Bleeding disorder disclosed: expect more bleeding."
+        case .anticoagulants: "Takes blood thinners: expect more bleeding. Never advise stopping a medicine."
+        case .pregnantOrBreastfeeding: "Pregnant or breastfeeding: treatment is usually postponed; discuss it with the client."
+        case .chemotherapy: "Chemotherapy in progress: no treatment until it has ended."
         case .skinCancer: "Skin cancer history: check the scalp is clear and ask for medical advice."
-        case .isotretinoin: "Isotretinoin: clinician review before treatment."
+        case .isotretinoin: "Isotretinoin in the past 6 months: fragile skin that heals more slowly."
         case .immunosuppressed: "Immunosuppressants or steroids: slower healing and higher infection risk."
-        case .keloidTendency: "Keloid tendency: risk of raised scars; consider a test area."
+        case .keloidTendency: "Keloid tendency: risk of raised scars."
         case .scalpPsoriasisOrEczema: "Active psoriasis or eczema on the scalp: do not treat active areas."
         case .diabetes: "Diabetes: slower healing and higher infection risk."
         case .allergies: "Allergies disclosed: check pigment, anaesthetic and aftercare products."
