@@ -53,6 +53,8 @@ let package = Package(
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                // The SHA-256 of each consent document's text, kept with every signature.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The HTTP server: configuration, routes, API controllers and DTOs, authentication.

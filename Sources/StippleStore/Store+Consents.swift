@@ -12,8 +12,10 @@ extension Store {
     /// change holds everywhere as soon as the record does: withdrawing healing messages cancels
     /// every scheduled reminder of the client (giving it again restores those not yet due);
     /// withdrawing photos in the record takes the client's photos out of it.
+    /// A signature keeps the document as shown (`ConsentSignature`); without one it is staff's record.
     @discardableResult
-    public func recordConsent(client: UUID, kind: ConsentKind, given: Bool, note: String?, by staff: UUID,
+    public func recordConsent(client: UUID, kind: ConsentKind, given: Bool, note: String?, by staff: UUID?,
+                              signature: ConsentSignature? = nil, channel: ConsentChannel? = nil,
                               at: Date) async throws -> (id: UUID, effects: ConsentEffects) {
         let id = UUID()
         let effects = try await numberedTransaction { db in
@@ -21,10 +23,15 @@ extension Store {
             // Writes that depend on this client's consents take the same lock (see `lockClient`).
             try await Self.lockClient(client, on: sql)
             // Numbered per client, so "the latest" does not depend on two records' clocks differing.
+            let s = signature
             try await sql.raw("""
-                INSERT INTO consents (id, client_id, kind, given, recorded_at, recorded_by, note, seq)
+                INSERT INTO consents (id, client_id, kind, given, recorded_at, recorded_by, note, seq, channel, document_id,
+                                      document_version, text_sha256, signer_name, remote_address, user_agent)
                 SELECT \(bind: id), \(bind: client), \(bind: kind.rawValue), \(bind: given), \(bind: at), \(bind: staff),
-                       \(bind: note), COALESCE(MAX(seq), 0) + 1 FROM consents WHERE client_id = \(bind: client)
+                       \(bind: note), COALESCE(MAX(seq), 0) + 1, \(bind: (s?.channel ?? channel ?? .staff).rawValue), \(bind: s?.document.id),
+                       \(bind: s?.document.version), \(bind: s?.document.sha256), \(bind: s?.signerName),
+                       \(bind: s?.remoteAddress), \(bind: s?.userAgent.map { String($0.prefix(300)) })
+                FROM consents WHERE client_id = \(bind: client)
                 """).run()
             var effects = ConsentEffects()
             switch (kind, given) {
@@ -100,18 +107,42 @@ extension Store {
     /// Every consent record of the client, newest first.
     public func consents(client: UUID) async throws -> [ConsentRecord] {
         try await sql.raw("""
-            SELECT c.id, c.client_id, c.kind, c.given, c.recorded_at, c.recorded_by, s.name, c.note
-            FROM consents c JOIN staff s ON s.id = c.recorded_by
+            SELECT c.id, c.client_id, c.kind, c.given, c.recorded_at, c.recorded_by, s.name, c.note, c.channel,
+                   c.document_version, c.text_sha256, c.signer_name
+            FROM consents c LEFT JOIN staff s ON s.id = c.recorded_by
             WHERE c.client_id = \(bind: client) ORDER BY c.seq DESC
             """).all().map { row in
-            let kind: ConsentKind = try storedValue(try row.decode(column: "kind", as: String.self), ConsentRecord.table, "kind")
+            let r = StoredRow(row: row, table: ConsentRecord.table)
             return ConsentRecord(
-                id: try row.decode(column: "id", as: UUID.self), clientID: try row.decode(column: "client_id", as: UUID.self),
-                kind: kind, given: try row.decode(column: "given", as: Bool.self),
-                recordedAt: try row.decode(column: "recorded_at", as: Date.self),
-                recordedBy: try row.decode(column: "recorded_by", as: UUID.self),
-                recordedByName: try row.decode(column: "name", as: String.self),
-                note: try row.decode(column: "note", as: String?.self))
+                id: try r.value("id"), clientID: try r.value("client_id"), kind: try r.code("kind"),
+                given: try Self.bool(row, "given"), recordedAt: try r.value("recorded_at"), recordedBy: try r.value("recorded_by"),
+                recordedByName: try r.value("name"), note: try r.value("note"), channel: try r.code("channel"),
+                documentVersion: try r.value("document_version"), textSHA256: try r.value("text_sha256"),
+                signerName: try r.value("signer_name"))
         }
+    }
+
+    /// Whether each of `kinds` is current for the client: given, and against the latest version
+    /// of its document at the client's clinic in the client's language (a consent recorded
+    /// before documents were versioned counts as version 1). A new version asks again.
+    static func consentsCurrent(client: UUID, kinds: [ConsentKind], on sql: any SQLDatabase) async throws -> [ConsentKind: Bool] {
+        var out: [ConsentKind: Bool] = [:]
+        for kind in kinds {
+            guard let row = try await sql.raw("""
+                SELECT c.given, COALESCE(c.document_version, 1) AS signed,
+                       (SELECT MAX(d.version) FROM consent_documents d JOIN clients k ON k.clinic_id = d.clinic_id
+                        WHERE k.id = c.client_id AND d.kind = c.kind AND d.language = k.preferred_language) AS latest
+                FROM consents c WHERE c.client_id = \(bind: client) AND c.kind = \(bind: kind.rawValue)
+                ORDER BY c.seq DESC LIMIT 1
+                """).first()
+            else { out[kind] = false; continue }
+            let latest = try row.decode(column: "latest", as: Int?.self) ?? 1
+            out[kind] = try Self.bool(row, "given") && (try row.decode(column: "signed", as: Int.self)) >= latest
+        }
+        return out
+    }
+
+    public func consentsCurrent(client: UUID, kinds: [ConsentKind] = ConsentKind.allCases) async throws -> [ConsentKind: Bool] {
+        try await Self.consentsCurrent(client: client, kinds: kinds, on: sql)
     }
 }

@@ -18,12 +18,14 @@ extension Store {
         }
     }
 
-    /// The client a screening link is for, while it is open.
-    public func screeningRequestClient(tokenHash: String, now: Date) async throws -> ClientRecord? {
+    /// The client a screening link is for, while its questionnaire is open (`completed` false),
+    /// or while the link lasts, for the consent documents that follow the questionnaire.
+    public func screeningRequestClient(tokenHash: String, now: Date, completed: Bool = false) async throws -> ClientRecord? {
         let columns = ClientRecord.columns.map { "k.\($0)" }.joined(separator: ", ")
+        let open: SQLQueryString = completed ? "" : " AND r.completed_at IS NULL"
         return try await sql.raw("""
             SELECT \(unsafeRaw: columns) FROM screening_requests r JOIN clients k ON k.id = r.client_id
-            WHERE r.token_hash = \(bind: tokenHash) AND r.completed_at IS NULL AND r.expires_at > \(bind: now)
+            WHERE r.token_hash = \(bind: tokenHash) AND r.expires_at > \(bind: now)\(open)
             """).first().map { try ClientRecord(row: $0) }
     }
 }

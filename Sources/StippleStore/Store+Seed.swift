@@ -87,10 +87,10 @@ extension Store {
              c.sex.rawValue, false, "", c.fullName, ScreeningChannel.tablet.rawValue, c.createdAt, c.checkedBy]
         }
         let health: [[any Encodable & Sendable]] = batch.clients.map { c in [c.id, c.id, c.skinType, false, c.createdAt] }
-        // Each client signed what a treated client signs: treatment, healing messages, photos in the record.
+        // Each client signed what a treated client signs: treatment, health data, healing messages, photos in the record.
         let consents: [[any Encodable & Sendable]] = batch.clients.flatMap { c in
-            [ConsentKind.treatment, .healingMessages, .photosInRecord].enumerated().map { i, kind -> [any Encodable & Sendable] in
-                [UUID(), c.id, kind.rawValue, true, c.createdAt, c.checkedBy, nil as String?, i + 1]
+            [ConsentKind.treatment, .healthData, .healingMessages, .photosInRecord].enumerated().map { i, kind -> [any Encodable & Sendable] in
+                [UUID(), c.id, kind.rawValue, true, c.createdAt, c.checkedBy, nil as String?, i + 1, ConsentChannel.staff.rawValue]
             }
         }
         let sessions: [[any Encodable & Sendable]] = batch.sessions.map { s in
@@ -126,7 +126,7 @@ extension Store {
             try await Self.insert(sql, ClientHealth.table, ["client_id", "screening_id", "skin_type", "thick_skin", "updated_at"],
                                   health)
             try await Self.insert(sql, ConsentRecord.table, ["id", "client_id", "kind", "given", "recorded_at", "recorded_by",
-                                                           "note", "seq"], consents)
+                                                           "note", "seq", "channel"], consents)
             try await Self.insert(sql, "treatment_sessions", ["id", "client_id", "clinic_id", "technician_id", "session_number",
                                                               "started_at", "ended_at", "zones", "needle_type", "needle_size",
                                                               "depth", "dot_density", "pigment_product", "pigment_batch",

@@ -30,19 +30,24 @@ public struct Store: Sendable {
     // Through SQLKit, each row's columns named as its record lists them (`Records/`); each
     // returns what it wrote as read back through `Store+Reads`.
 
+    /// Creates a clinic with the chain's consent documents, in one transaction.
     public func createClinic(_ c: NewClinic, now: Date = Date()) async throws -> Clinic {
         let id = UUID()
-        try await sqlWriter.insert(into: Clinic.table)
-            .columns("id", "created_at", "name", "address", "country", "time_zone", "language", "emergency_number",
-                     "urgent_care_advice", "protocol_version", "phone", "email", "reminder_hour", "missed_check_in_hour",
-                     "quiet_from", "quiet_until", "red_response_minutes", "amber_response_hours", "yellow_response_days")
-            .values(SQLBind(id), SQLBind(now), SQLBind(c.name), SQLBind(c.address), SQLBind(c.country), SQLBind(c.timeZone),
-                    SQLBind(c.language.rawValue), SQLBind(c.emergencyNumber), SQLBind(c.urgentCareAdvice),
-                    SQLBind(c.protocolVersion), SQLBind(c.phone), SQLBind(c.email), SQLBind(c.reminders.sendHour),
-                    SQLBind(c.reminders.missedHour), SQLBind(c.reminders.quietFrom), SQLBind(c.reminders.quietUntil),
-                    SQLBind(c.alertTargets.redMinutes), SQLBind(c.alertTargets.amberHours), SQLBind(c.alertTargets.yellowDays))
-            .run()
-        return try await written(Store(writer).clinic(id))
+        return try await writer.transaction { db in
+            let sql = db as! any SQLDatabase
+            try await sql.insert(into: Clinic.table)
+                .columns("id", "created_at", "name", "address", "country", "time_zone", "language", "emergency_number",
+                         "urgent_care_advice", "protocol_version", "phone", "email", "reminder_hour", "missed_check_in_hour",
+                         "quiet_from", "quiet_until", "red_response_minutes", "amber_response_hours", "yellow_response_days")
+                .values(SQLBind(id), SQLBind(now), SQLBind(c.name), SQLBind(c.address), SQLBind(c.country), SQLBind(c.timeZone),
+                        SQLBind(c.language.rawValue), SQLBind(c.emergencyNumber), SQLBind(c.urgentCareAdvice),
+                        SQLBind(c.protocolVersion), SQLBind(c.phone), SQLBind(c.email), SQLBind(c.reminders.sendHour),
+                        SQLBind(c.reminders.missedHour), SQLBind(c.reminders.quietFrom), SQLBind(c.reminders.quietUntil),
+                        SQLBind(c.alertTargets.redMinutes), SQLBind(c.alertTargets.amberHours), SQLBind(c.alertTargets.yellowDays))
+                .run()
+            try await CreateConsentDocuments.insertFirstVersions(clinic: id, now: now, on: sql)
+            return try await written(Store(db).clinic(id))
+        }
     }
 
     /// Creates a staff member and, when `tokenHash` is given, their API token, together.
@@ -73,12 +78,12 @@ public struct Store: Sendable {
                               reminders: [PlannedReminder] = [], link: NewJourneyLink? = nil,
                               now: Date = Date()) async throws -> (TreatmentSession, JourneyRecord) {
         try await numberedTransaction { db in
-            // A session needs the client's current consent to treatment, as it stands when the row goes in.
+            // A session needs the client's current consents to treatment and to their health data (the
+            // documents' latest versions), as they stand when the row goes in.
             let sql = db as! any SQLDatabase
             try await Self.lockClient(s.clientID, on: sql)
-            guard try await Self.consentGiven(client: s.clientID, kind: .treatment, on: sql) else {
-                throw ConsentMissing(.treatment)
-            }
+            let current = try await Self.consentsCurrent(client: s.clientID, kinds: ConsentKind.neededToTreat, on: sql)
+            if let missing = ConsentKind.neededToTreat.first(where: { current[$0] != true }) { throw ConsentMissing(missing) }
             // A recall that lands while the session is charted refuses it rather than miss it.
             if let batch = s.pigmentBatchID {
                 let row = try await sql.select().column("recalled_at").from(PigmentBatch.table).where("id", .equal, batch).first()

@@ -50,7 +50,13 @@ extension ServerTests {
             Line(method: .GET, path: "/j/{token}/check-ins/{checkInID}", statuses: [404, 200, 404, 404, 404, 404, 404]),
             Line(method: .GET, path: "/j/{token}/history", statuses: [404, 200, 404, 404, 404, 404, 404]),
             Line(method: .GET, path: "/j/{token}/photos/{photoID}", statuses: [404, 200, 404, 404, 404, 404, 404]),
-            // The screening questionnaire opens with its own link alone; nobody here holds one.
+            Line(method: .GET, path: "/j/{token}/consents", statuses: [404, 200, 404, 404, 404, 404, 404]),
+            // Nothing chosen: the page says so (422).
+            Line(method: .POST, path: "/j/{token}/consents/withdraw", statuses: [404, 422, 404, 404, 404, 404, 404], body: "form:"),
+            // The screening questionnaire and the documents after it open with their own link alone;
+            // nobody here holds one.
+            Line(method: .GET, path: "/s/{token}/consents", statuses: [404, 404, 404, 404, 404, 404, 404]),
+            Line(method: .POST, path: "/s/{token}/consents", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             Line(method: .GET, path: "/s/{token}", statuses: [404, 404, 404, 404, 404, 404, 404]),
             Line(method: .POST, path: "/s/{token}", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             // Staff pages.
@@ -64,6 +70,9 @@ extension ServerTests {
             Line(.clients, statuses: [303, 303, 200, 200, 200, 200, 200]),
             Line(.client, statuses: [303, 303, 200, 404, 200, 200, 200]),
             Line(.recordConsent, statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:"),
+            // Consents are not health data: reception hands the tablet over too.
+            Line(.signConsentsForm, statuses: [303, 303, 200, 404, 200, 200, 200]),
+            Line(.signConsents, statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:"),
             // Reception registers clients and sends the screening link (Marcus has no address: 422);
             // the answers, clearances and skin are for those with health access.
             Line(.registerForm, statuses: [303, 303, 200, 200, 200, 200, 200]),
@@ -131,6 +140,8 @@ extension ServerTests {
             Line(method: .GET, path: "/api/v1/alerts", statuses: [401, 401, 403, 200, 200, 200, 200]),
             Line(method: .POST, path: "/api/v1/alerts/{alertID}/acknowledge", statuses: [401, 401, 403, 404, 200, 200, 200]),
             Line(method: .POST, path: "/api/v1/alerts/{alertID}/resolve", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
+            Line(method: .GET, path: "/api/v1/clinics/{clinicID}/consent-documents", statuses: [401, 401, 200, 404, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/clinics/{clinicID}/consent-documents", statuses: [401, 401, 403, 404, 403, 422, 422], body: "{}"),
             Line(method: .GET, path: "/api/v1/clinics/{clinicID}/pigment-batches", statuses: [401, 401, 403, 404, 200, 200, 200]),
             Line(method: .POST, path: "/api/v1/clinics/{clinicID}/pigment-batches", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
             Line(method: .GET, path: "/api/v1/pigment-batches/{batchID}", statuses: [401, 401, 403, 404, 200, 200, 200]),

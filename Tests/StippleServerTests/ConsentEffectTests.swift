@@ -49,8 +49,12 @@ extension ServerTests {
                 #expect(status == .conflict && field == "consent.treatment")
                 let sessions = try await s.sessions(client: ruth.id), journeys = try await s.journeys(client: ruth.id)
                 #expect(sessions.isEmpty && journeys.isEmpty)
-                // Given: recorded.
+                // Treatment alone is not enough: health data is a consent of its own.
                 try await consent(app, ruth.id, .treatment, given: true)
+                (status, field) = try await post(ruth.id)
+                #expect(status == .conflict && field == "consent.health-data")
+                // Both given: recorded.
+                try await consent(app, ruth.id, .healthData, given: true)
                 (status, _) = try await post(ruth.id)
                 #expect(status == .created)
                 // Withdrawn: refused again.
@@ -98,6 +102,7 @@ extension ServerTests {
                 let s = Store(app.db)
                 let ruth = try await Self.unsignedClient(s, f)
                 try await s.recordConsent(client: ruth.id, kind: .treatment, given: true, note: nil, by: f.lead.id, at: testNow)
+                try await s.recordConsent(client: ruth.id, kind: .healthData, given: true, note: nil, by: f.lead.id, at: testNow)
                 let journey = try await recordSession(app, client: ruth.id, technician: f.lead.id, daysAgo: 0)
                 let path = temporaryFile("reminders.jsonl")
                 let clock = TestClock(testNow.addingTimeInterval(2 * 86_400))

@@ -117,6 +117,9 @@ extension ServerTests {
                     #expect(res.status == .ok)
                     assertPage(html(res), named: "screening-thanks")
                 }
+                try await expectPage(app, "s/\(token)/consents", named: "consents-phone")
+                try await expectPage(app, "staff/clients/\(f.dutchClient.id)/consents/sign", headers: amsterdam.headers,
+                                     named: "consents-tablet-dutch")
             }
         }
 

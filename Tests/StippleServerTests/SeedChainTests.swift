@@ -15,7 +15,8 @@ extension ServerTests {
                 let sql = app.db as! any SQLDatabase
                 // An empty database: the fixture's rows go first.
                 for table in ["api_tokens", "staff_sessions"] { try await sql.raw("DELETE FROM \(unsafeRaw: table)").run() }
-                for table in ["consents", "client_health", "screening_clearances", "screenings"] {
+                for table in ["consents", "client_health", "screening_clearances", "screenings", "screening_requests",
+                              "client_message_attempts", "client_messages", "consent_documents"] {
                     try await sql.raw("DELETE FROM \(unsafeRaw: table)").run()
                 }
                 try await sql.raw("DELETE FROM clients").run()

@@ -60,7 +60,7 @@ struct Fixture {
     static let receptionToken = "test-reception-token"
     static let technicianToken = "test-technician-token"
     /// What the fixture's clients have agreed to: everything but the public gallery.
-    static let consentsAtConsultation: [ConsentKind] = [.treatment, .healingMessages, .photosInRecord]
+    static let consentsAtConsultation: [ConsentKind] = [.treatment, .healthData, .healingMessages, .photosInRecord]
 
     static func make(_ store: Store) async throws -> Fixture {
         let p = DefaultProtocol.protocolValue
@@ -149,6 +149,25 @@ func anotherClient(_ store: Store, _ f: Fixture, name: String, email: String? = 
         screening: testScreening(name: name, by: f.lead.id))
     try await signConsultationConsents(store, client: client.id, by: f.lead.id)
     return client
+}
+
+/// Replaces the client's current screening with a copy whose `column` holds `value`: screenings
+/// are never changed in place (a trigger refuses it), so a test corrupts a new one instead.
+func corruptScreening(_ sql: any SQLDatabase, client: UUID, column: String, value: String) async throws {
+    let columns = ["client_id", "version", "language", "answers", "hair_loss_condition", "sex", "oily_skin", "friction",
+                   "confirmed_name", "channel", "completed_at", "recorded_by"]
+    let id = UUID()
+    var query = SQLQueryString("INSERT INTO screenings (id, \(unsafeRaw: columns.joined(separator: ", "))) SELECT ")
+    query.appendInterpolation(bind: id)
+    for name in columns {
+        query.appendLiteral(", ")
+        if name == column { query.appendInterpolation(bind: value) } else { query.appendInterpolation(unsafeRaw: name) }
+    }
+    query.appendLiteral(" FROM screenings WHERE id = (SELECT screening_id FROM client_health WHERE client_id = ")
+    query.appendInterpolation(bind: client)
+    query.appendLiteral(")")
+    try await sql.raw(query).run()
+    try await sql.raw("UPDATE client_health SET screening_id = \(bind: id) WHERE client_id = \(bind: client)").run()
 }
 
 /// A screening completed on the clinic's tablet, for a client a test registers.

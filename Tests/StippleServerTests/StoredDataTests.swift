@@ -61,7 +61,7 @@ extension ServerTests {
         @Test(arguments: TestStores.all)
         func anUnreadableScreeningIsNotNothingDisclosed(store: StoreLocation) async throws {
             try await expectLoudFailure(store, column: "answers", secret: "warfarin") { sql, f, _ in
-                try await sql.raw("UPDATE screenings SET answers = 'on warfarin' WHERE client_id = \(bind: f.client.id)").run()
+                try await corruptScreening(sql, client: f.client.id, column: "answers", value: "on warfarin")
             }
         }
 

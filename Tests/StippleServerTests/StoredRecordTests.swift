@@ -29,7 +29,7 @@ extension ServerTests {
                 // Every answer and every disclosure set, so a field the mapping loses shows here.
                 let sql = app.db as! any SQLDatabase
                 try await sql.raw("UPDATE check_ins SET answers = \(bind: Codecs.json(Self.everyAnswer)) WHERE journey_id = \(bind: journeyID)").run()
-                try await sql.raw("UPDATE screenings SET answers = \(bind: Codecs.json(Self.everyDisclosure)) WHERE client_id = \(bind: f.client.id)").run()
+                try await corruptScreening(sql, client: f.client.id, column: "answers", value: Codecs.json(Self.everyDisclosure))
 
                 let store = Store(app.db)
                 let bundle = try #require(try await store.journeyBundle(journeyID, depth: .checkInsAndPhotos))
@@ -56,7 +56,7 @@ extension ServerTests {
                 await #expect(throws: StoredDataError(table: "clients", column: "preferred_channel")) {
                     try await Store(app.db).client(f.client.id)
                 }
-                try await sql.raw("UPDATE screenings SET sex = 'unknown' WHERE client_id = \(bind: f.client.id)").run()
+                try await corruptScreening(sql, client: f.client.id, column: "sex", value: "unknown")
                 await #expect(throws: StoredDataError(table: "screenings", column: "sex")) {
                     try await Store(app.db).health(client: f.client.id)
                 }

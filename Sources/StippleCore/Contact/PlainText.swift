@@ -29,8 +29,11 @@ public enum PlainText {
     /// Text of several lines (a note): trimmed, at most `maximum` characters, line breaks and
     /// tabs allowed, other control characters not; nil when empty.
     public static func note(_ raw: String?, field: String, maximum: Int = 2000) throws -> String? {
+        // Counted as sent, in code points as JSON Schema's maxLength counts them, before trimming.
+        guard (raw?.unicodeScalars.count ?? 0) <= maximum else {
+            throw FieldError(field: field, message: "must be at most \(maximum) characters")
+        }
         guard let text = raw?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
-        guard text.count <= maximum else { throw FieldError(field: field, message: "must be at most \(maximum) characters") }
         guard !text.unicodeScalars.contains(where: { isControl($0) && !["\r", "\n", "\t"].contains($0) }) else {
             throw FieldError(field: field, message: "must not contain control characters")
         }

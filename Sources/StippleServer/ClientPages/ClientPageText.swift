@@ -64,6 +64,7 @@ struct ClientPageText: Sendable {
     }
     var history: String { nl ? "Eerdere check-ins en foto's" : "Earlier check-ins and photos" }
     var backToToday: String { nl ? "Terug naar vandaag" : "Back to today" }
+    var consents: String { nl ? "Je toestemmingen bekijken of intrekken" : "See or withdraw your consents" }
 
     // Too many check-ins in an hour
     var tooManyTitle: String { nl ? "Even wachten met inchecken" : "Please wait before checking in again" }

@@ -28,6 +28,6 @@ extension ClientPagesController {
         else { return LinkNotValidPage.render() }
         let today = LocalDate(settings.now(), in: try clinic.zone())
         let assessment = ScreeningAssessment.assess(record.response.answers, age: client.age(on: today), cleared: [])
-        return ScreeningPage.thanks(client: client, clinic: clinic, assessment: assessment)
+        return ScreeningPage.thanks(client: client, clinic: clinic, assessment: assessment, token: token)
     }
 }

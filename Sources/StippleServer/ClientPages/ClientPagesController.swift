@@ -34,8 +34,12 @@ struct ClientPagesController: RouteCollection {
             case .checkInResult: pages.on(route, use: checkInResult)
             case .photo: pages.on(route, use: photo)
             case .history: pages.on(route, use: history)
+            case .journeyConsents: pages.on(route, use: journeyConsents)
+            case .withdrawConsent: pages.on(route, use: withdrawConsent)
             case .screening: pages.on(route, use: screening)
             case .submitScreening: pages.on(route, use: submitScreening)
+            case .consents: pages.on(route, use: consents)
+            case .signConsents: pages.on(route, use: signConsents)
             }
         }
     }

@@ -8,6 +8,10 @@ enum ClientRoute: String, SiteRoute {
     case checkInResult = "GET /j/:token/check-ins/:checkInID"
     case photo = "GET /j/:token/photos/:photoID"
     case history = "GET /j/:token/history"
+    case journeyConsents = "GET /j/:token/consents"
+    case withdrawConsent = "POST /j/:token/consents/withdraw"
     case screening = "GET /s/:token"
     case submitScreening = "POST /s/:token"
+    case consents = "GET /s/:token/consents"
+    case signConsents = "POST /s/:token/consents"
 }

@@ -88,6 +88,7 @@ enum TodayPage {
 
             ClientPageParts.clinic(context.clinic, t)
             ClientPageParts.emergency(context.clinic, t, protocol: p)
+            el("p", .id("consents-link")) { el("a", .href(ClientRoute.journeyConsents.path(token))) { t.consents } }
         }
     }
 }

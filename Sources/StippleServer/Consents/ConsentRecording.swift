@@ -18,10 +18,14 @@ struct ConsentRecording {
         var photosRemoved: Int
     }
 
-    func record(client: ClientRecord, kind: ConsentKind, given: Bool, note: String?, by staff: StaffMember) async throws -> Outcome {
+    /// `staff` is nil when the client acts alone on their phone; a `signature` keeps the
+    /// document as it was signed.
+    func record(client: ClientRecord, kind: ConsentKind, given: Bool, note: String?, by staff: StaffMember?,
+                signature: ConsentSignature? = nil, channel: ConsentChannel? = nil) async throws -> Outcome {
         let (id, effects) = try await store.recordConsent(client: client.id, kind: kind, given: given, note: note,
-                                                          by: staff.id, at: now)
+                                                          by: staff?.id, signature: signature, channel: channel, at: now)
         var detail = "\(kind.rawValue): \(given ? "given" : "withdrawn")"
+        if let signature { detail += " (version \(signature.document.version), \(signature.channel.rawValue))" }
         if effects.remindersCancelled > 0 { detail += "; \(effects.remindersCancelled) reminders cancelled" }
         if effects.remindersRestored > 0 { detail += "; \(effects.remindersRestored) reminders scheduled again" }
         for photo in effects.photosRemoved where !photo.fileStillUsed {

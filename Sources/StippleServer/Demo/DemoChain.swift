@@ -158,7 +158,7 @@ public enum DemoChain {
             // What a client signs at the consultation: treatment, healing messages and photos in the
             // record; every third one also agrees to the public gallery.
             let consultation = sessionDate.adding(days: -14).start(in: tz).addingTimeInterval(11 * 3600)
-            var kinds: [ConsentKind] = [.treatment, .healingMessages, .photosInRecord]
+            var kinds: [ConsentKind] = [.treatment, .healthData, .healingMessages, .photosInRecord]
             if clients.firstIndex(where: { $0.name == seed.name }).map({ $0 % 3 == 0 }) == true { kinds.append(.photosInGallery) }
             for kind in kinds {
                 try await store.recordConsent(client: client.id, kind: kind, given: true, note: "signed at the consultation",

@@ -54,21 +54,12 @@ struct ScreeningForm {
             return refuse(Self.oilyField, ScreeningText.text(language, "Answer every question: yes or no.",
                                                              "Beantwoord elke vraag: ja of nee."))
         }
-        guard Self.sameName(values[Self.nameField] ?? "", client.fullName) else {
+        guard TypedName.matches(values[Self.nameField] ?? "", client.fullName) else {
             return refuse(Self.nameField, ScreeningText.text(language, "Type your full name as the clinic registered it: \(client.fullName).",
                                                              "Typ je volledige naam zoals de kliniek die registreerde: \(client.fullName)."))
         }
         return ScreeningResponse(answers: answers, condition: condition, sex: ClientFactors.Sex(rawValue: sexText),
                                  oilySkin: oily, friction: friction)
-    }
-
-    /// A typed name confirms when it is the registered name, whatever the case and spacing.
-    static func sameName(_ typed: String, _ registered: String) -> Bool {
-        func folded(_ s: String) -> String {
-            s.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        }
-        return !typed.isEmpty && folded(typed) == folded(registered)
     }
 
     private mutating func refuse(_ field: String, _ message: String) -> ScreeningResponse? {

@@ -22,7 +22,7 @@ enum ScreeningPage {
         }
     }
 
-    static func thanks(client: ClientRecord, clinic: Clinic, assessment: ScreeningAssessment) -> Response {
+    static func thanks(client: ClientRecord, clinic: Clinic, assessment: ScreeningAssessment, token: String) -> Response {
         let language = client.preferredLanguage
         let title = ScreeningText.text(language, "Thank you", "Dank je wel")
         return ClientPageLayout.page(title: title, lang: language.rawValue) {
@@ -32,6 +32,16 @@ enum ScreeningPage {
                 el("p") { ScreeningText.text(language, "Your answers are with the clinic.", "Je antwoorden zijn bij de kliniek.") }
                 for block in assessment.contraindications { el("p") { block.clientMessage(language) } }
                 for kind in assessment.clearancesNeeded { el("p") { clearanceMessage(kind, language) } }
+            }
+            el("section", .id("next-consents")) {
+                el("h2") { ScreeningText.text(language, "Next: your consent", "Volgende stap: je toestemming") }
+                el("p") {
+                    ScreeningText.text(language, "Read the consent documents and sign the ones you agree to, now or before your session.",
+                                       "Lees de toestemmingsdocumenten en onderteken wat je goed vindt, nu of vóór je sessie.")
+                }
+                el("a", .class("button"), .href(ClientRoute.consents.path(token))) {
+                    ScreeningText.text(language, "Read and sign", "Lezen en ondertekenen")
+                }
                 if let phone = clinic.phone {
                     el("p") {
                         ScreeningText.text(language, "Questions? Call the clinic: ", "Vragen? Bel de kliniek: ")

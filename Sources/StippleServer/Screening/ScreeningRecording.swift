@@ -10,10 +10,11 @@ struct ScreeningRecording {
     let store: Store
     let now: Date
 
-    /// The client a screening link is for, while it is open.
-    func client(linkToken token: String) async throws -> (ClientRecord, Clinic)? {
+    /// The client a screening link is for, while its questionnaire is open, or (`completed`)
+    /// while the link lasts.
+    func client(linkToken token: String, completed: Bool = false) async throws -> (ClientRecord, Clinic)? {
         guard JourneyLinks.isWellFormed(token),
-              let client = try await store.screeningRequestClient(tokenHash: SecretToken.hash(token), now: now),
+              let client = try await store.screeningRequestClient(tokenHash: SecretToken.hash(token), now: now, completed: completed),
               let clinic = try await store.clinic(client.clinicID)
         else { return nil }
         return (client, clinic)

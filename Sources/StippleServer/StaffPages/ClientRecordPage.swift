@@ -19,6 +19,8 @@ enum ClientRecordPage {
         var technicians: [StaffMember]
         /// Newest first.
         var consents: [ConsentRecord] = []
+        /// Whether each consent is given against its document's latest version.
+        var consentsCurrent: [ConsentKind: Bool] = [:]
         /// The screening and what it means, for staff with health access only.
         var screening: ClientScreening? = nil
         /// When the current screening was completed, which reception sees too.
@@ -88,20 +90,40 @@ enum ClientRecordPage {
         .fragment([el("dt") { term }, el("dd") { value }])
     }
 
+    /// Who gave or withdrew a consent, and how.
+    private static func how(_ r: ConsentRecord) -> String {
+        switch r.channel {
+        case .tablet: "signed “\(r.signerName ?? "")” on the tablet (version \(r.documentVersion ?? 1))"
+            + (r.recordedByName.map { " with \($0)" } ?? "")
+        case .link: r.given ? "signed “\(r.signerName ?? "")” on their phone (version \(r.documentVersion ?? 1))" : "by the client on their phone"
+        case .staff: "recorded by \(r.recordedByName ?? "a former colleague")"
+        }
+    }
+
     /// Where each consent stands (its latest record), and a form to record one given or withdrawn.
     private static func consents(_ d: Data, csrf: String, tz: TimeZone, problem: String?) -> HTMLNode {
         el("section", .aria("labelledby", "consents"), .id("consent-section")) {
             el("h2", .id("consents")) { "Consents" }
             el("ul", .id("consent-list")) {
                 for kind in ConsentKind.allCases {
-                    el("li") {
+                    el("li", .id("consent-\(kind.rawValue)")) {
                         if let latest = d.consents.first(where: { $0.kind == kind }) {
-                            "\(kind.title): \(latest.given ? "given" : "withdrawn") \(CalendarPage.dateTime(latest.recordedAt, tz)), recorded by \(latest.recordedByName)."
+                            "\(kind.title): \(latest.given ? "given" : "withdrawn") \(CalendarPage.dateTime(latest.recordedAt, tz)), "
+                            + how(latest) + "."
+                            if latest.given, d.consentsCurrent[kind] != true { el("strong") { " A new version asks again." } }
                             if let note = latest.note { " \(note)" }
                         } else {
                             "\(kind.title): not recorded."
                         }
                     }
+                }
+            }
+            if ConsentKind.neededToTreat.contains(where: { d.consentsCurrent[$0] != true }) {
+                el("p", .class("warning"), .id("consents-needed")) { "Treatment and health-data consent are needed before a session." }
+            }
+            el("p") {
+                el("a", .class("small-button"), .href(StaffRoute.signConsentsForm.path(d.client.id)), .id("sign-on-tablet")) {
+                    "Sign the documents on this tablet"
                 }
             }
             if let problem {

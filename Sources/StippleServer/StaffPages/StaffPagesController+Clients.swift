@@ -68,7 +68,8 @@ extension StaffPagesController {
         var data = ClientRecordPage.Data(client: client, clinic: clinic, staffNames: names, sessions: [], journeys: [],
                                          alerts: [], followUps: followUps,
                                          technicians: people.filter { $0.clinicID == clinic.id && $0.role.isTechnician },
-                                         consents: try await store.consents(client: id))
+                                         consents: try await store.consents(client: id),
+                                         consentsCurrent: try await store.consentsCurrent(client: id))
         guard staff.role != .reception else {
             data.screenedAt = try await store.screeningCompletedAt(client: id)
             return data

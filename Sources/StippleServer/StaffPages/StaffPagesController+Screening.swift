@@ -121,3 +121,48 @@ extension StaffPagesController {
                                        status: api.status)
     }
 }
+
+// Signing the consent documents on the tablet (`ConsentSigning`). Consents are not health
+// data: reception hands the tablet over too.
+extension StaffPagesController {
+    func signConsentsForm(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let client = try await consentClient(req, staff)
+        return ConsentSigningPage.render(client: client, documents: try await consentSigning(req).pending(for: client),
+                                         staff: staff, csrf: req.csrfToken)
+    }
+
+    func signConsents(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let client = try await consentClient(req, staff)
+        let values = FormUpload.read(req).values
+        let form = ConsentSigning.Form(agreed: ConsentDocumentsForm.agreed(values), typedName: values["signerName"] ?? "")
+        let signing = consentSigning(req)
+        do {
+            let kinds = try await signing.sign(form, client: client, channel: .tablet, by: staff,
+                                               remoteAddress: req.remoteAddress?.ipAddress,
+                                               userAgent: req.headers.first(name: .userAgent))
+            req.auditNote(action: .create, subject: .consent, detail: "signed on the tablet: " + kinds.map(\.rawValue).joined(separator: ", "))
+            return StaffFlash(notice: "Signed: " + kinds.map(\.title).joined(separator: "; ") + ".")
+                .redirect(req, to: StaffRoute.client.path(client.id) + "#consents")
+        } catch let error as APIError where error.status == .unprocessableEntity {
+            req.auditNote(detail: "refused: \(error.field ?? error.code)")
+            return ConsentSigningPage.render(client: client, documents: try await signing.pending(for: client), staff: staff,
+                                             csrf: req.csrfToken, problem: error.message, field: error.field,
+                                             typedName: form.typedName, status: .unprocessableEntity)
+        }
+    }
+
+    private func consentClient(_ req: Request, _ staff: StaffMember) async throws -> ClientRecord {
+        guard let client = try await req.store.client(try req.uuid("clientID")), staff.canSee(clinic: client.clinicID) else {
+            throw APIError.notFound("client")
+        }
+        req.auditNote(clientID: client.id, clinicID: client.clinicID, subjectID: client.id)
+        return client
+    }
+
+    private func consentSigning(_ req: Request) -> ConsentSigning {
+        ConsentSigning(store: req.store, photoFiles: PhotoFiles(directory: req.settings.photosDirectory,
+                                                                threadPool: req.application.threadPool), now: req.now)
+    }
+}

@@ -28,6 +28,8 @@ struct StaffPagesController: RouteCollection {
         case .register: register
         case .client: clientRecord
         case .recordConsent: recordConsent
+        case .signConsentsForm: signConsentsForm
+        case .signConsents: signConsents
         case .sendScreeningLink: sendScreeningLink
         case .screeningForm: screeningForm
         case .submitScreening: submitScreening

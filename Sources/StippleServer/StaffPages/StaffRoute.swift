@@ -18,6 +18,8 @@ enum StaffRoute: String, SiteRoute {
     case register = "POST /staff/clients"
     case client = "GET /staff/clients/:clientID"
     case recordConsent = "POST /staff/clients/:clientID/consents"
+    case signConsentsForm = "GET /staff/clients/:clientID/consents/sign"
+    case signConsents = "POST /staff/clients/:clientID/consents/sign"
     case sendScreeningLink = "POST /staff/clients/:clientID/screening-link"
     case screeningForm = "GET /staff/clients/:clientID/screening"
     case submitScreening = "POST /staff/clients/:clientID/screening"

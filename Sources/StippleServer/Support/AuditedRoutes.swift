@@ -23,7 +23,8 @@ enum AuditedRoutes {
         let parts = route.path.map(\.description)
         let tail = parts.last ?? ""
         if parts.contains("pigment-batches") || parts.contains("batches") { return .pigmentBatch }
-        if parts.contains("consents") { return .consent }
+        if parts.contains("consents") || parts.contains("consent-documents") { return .consent }
+        if ["screening", "screenings", "clearances", "skin", "screening-link"].contains(tail) { return .screening }
         if parts.contains("check-ins") { return .checkIn }
         if parts.contains("follow-up") { return .followUp }
         if parts.contains("link") { return .link }

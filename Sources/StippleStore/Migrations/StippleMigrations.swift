@@ -14,6 +14,7 @@ public enum StippleMigrations {
          AddUrgentCareRouting(), AddDatabaseInvariants(), DropJourneyBundleView(),
          CreatePigmentBatches(), AddPigmentBatchToSessions(), CreateStaffInvitations(),
          AddClientSearchIndexes(), CreateScreenings(), AddRegistrationDetailsToClients(),
-         CreateScreeningClearances(), CreateScreeningRequests(), CreateClientMessages()]
+         CreateScreeningClearances(), CreateScreeningRequests(), CreateClientMessages(),
+         CreateConsentDocuments()]
     }
 }

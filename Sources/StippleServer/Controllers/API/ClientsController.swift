@@ -66,10 +66,14 @@ struct ClientsController: RouteCollection {
         return page.slice(try await req.store.consents(client: client.id))
     }
 
+    /// A consent recorded by staff; with `documentID` and `signerName`, the client's signature of
+    /// that document on the clinic's tablet.
     struct ConsentInput: Decodable {
         var kind: String
         var given: Bool
         var note: String?
+        var documentID: UUID?
+        var signerName: String?
     }
 
     func recordConsent(req: Request) async throws -> Response {
@@ -78,11 +82,31 @@ struct ClientsController: RouteCollection {
         let input = try req.decodeJSON(ConsentInput.self)
         let kind = try ConsentForm.kind(input.kind)
         let note = try ConsentForm.note(input.note)
-        let id = try await req.recordConsent(client: client, kind: kind, given: input.given, note: note, by: staff)
+        let signature = try await Self.signature(input, kind: kind, client: client, req: req)
+        let id = try await req.recordConsent(client: client, kind: kind, given: input.given, note: note, by: staff,
+                                             signature: signature)
         guard let record = try await req.store.consents(client: client.id).first(where: { $0.id == id }) else {
             throw APIError.notFound("consent")
         }
         return try created(record)
+    }
+
+    /// The signature the input describes: the current version of the kind's document in the
+    /// client's language, signed with the client's own name.
+    private static func signature(_ input: ConsentInput, kind: ConsentKind, client: ClientRecord,
+                                  req: Request) async throws -> ConsentSignature? {
+        guard input.documentID != nil || input.signerName != nil else { return nil }
+        guard input.given else { throw APIError.invalid("given", "a signature gives consent; a withdrawal is recorded without one") }
+        let current = try await req.store.currentConsentDocuments(clinic: client.clinicID, language: client.preferredLanguage)
+        guard let document = current.first(where: { $0.kind == kind }), document.id == input.documentID else {
+            throw APIError.invalid("documentID", "must be the current version of the \(kind.rawValue) document in the client's language")
+        }
+        guard let name = input.signerName, TypedName.matches(name, client.fullName) else {
+            throw APIError.invalid("signerName", "must be the client's full name as registered")
+        }
+        return ConsentSignature(document: document, signerName: name.trimmingCharacters(in: .whitespacesAndNewlines),
+                                channel: .tablet, remoteAddress: req.remoteAddress?.ipAddress,
+                                userAgent: req.headers.first(name: .userAgent))
     }
 
     private func clientOfClinic(_ req: Request) async throws -> ClientRecord {
