@@ -50,15 +50,22 @@ extension Store {
                     RETURNING id
                     """).all().count
             case (.photosInRecord, false):
+                // Check-in photos and the sessions' before and after photos alike.
                 let removed = try await sql.raw("""
                     DELETE FROM check_in_photos
                     WHERE check_in_id IN (SELECT ci.id FROM check_ins ci JOIN journeys j ON j.id = ci.journey_id
                                           WHERE j.client_id = \(bind: client))
                     RETURNING sha256, content_type
                     """).all().map { (try $0.decode(column: "sha256", as: String.self), try $0.decode(column: "content_type", as: String.self)) }
+                    + (try await sql.raw("""
+                    DELETE FROM session_photos
+                    WHERE session_id IN (SELECT id FROM treatment_sessions WHERE client_id = \(bind: client))
+                    RETURNING sha256, content_type
+                    """).all().map { (try $0.decode(column: "sha256", as: String.self), try $0.decode(column: "content_type", as: String.self)) })
                 let hashes = Set(removed.map(\.0))
                 let stillUsed: Set<String> = hashes.isEmpty ? [] : Set(try await sql.raw("""
-                    SELECT DISTINCT sha256 FROM check_in_photos WHERE sha256 IN (\(binds: Array(hashes)))
+                    SELECT sha256 FROM check_in_photos WHERE sha256 IN (\(binds: Array(hashes)))
+                    UNION SELECT sha256 FROM session_photos WHERE sha256 IN (\(binds: Array(hashes)))
                     """).all().map { try $0.decode(column: "sha256", as: String.self) })
                 var seen: Set<String> = []
                 for (hash, type) in removed where seen.insert(hash).inserted {

@@ -76,6 +76,7 @@ public struct Store: Sendable {
     /// without them.
     public func recordSession(_ s: NewSession, sessionDate: LocalDate, timeZone: String, protocolVersion: String,
                               reminders: [PlannedReminder] = [], link: NewJourneyLink? = nil,
+                              message: NewClientMessage? = nil,
                               now: Date = Date()) async throws -> (TreatmentSession, JourneyRecord) {
         try await numberedTransaction { db in
             // A session needs the client's current consents to treatment and to their health data (the
@@ -96,13 +97,14 @@ public struct Store: Sendable {
             try await sql.insert(into: TreatmentSession.table)
                 .columns("id", "created_at", "client_id", "clinic_id", "technician_id", "session_number", "started_at",
                          "ended_at", "zones", "needle_type", "needle_size", "depth", "dot_density", "pigment_product",
-                         "pigment_batch", "pigment_batch_id", "anaesthetic", "pain_relief", "breaks", "pain_reported", "bleeding", "notes")
+                         "pigment_batch", "pigment_batch_id", "anaesthetic", "pain_relief", "breaks", "pain_reported", "bleeding",
+                         "reactions", "notes")
                 .values(SQLBind(sessionID), SQLBind(now), SQLBind(s.clientID), SQLBind(s.clinicID), SQLBind(s.technicianID),
                         SQLBind(earlier + 1), SQLBind(s.startedAt), SQLBind(s.endedAt),
                         SQLBind(s.zones.map(\.rawValue).joined(separator: ",")), SQLBind(s.needleType), SQLBind(s.needleSize),
                         SQLBind(s.depth.rawValue), SQLBind(s.dotDensity), SQLBind(s.pigmentProduct), SQLBind(s.pigmentBatch),
                         SQLBind(s.pigmentBatchID), SQLBind(s.anaesthetic), SQLBind(s.painRelief.joined(separator: ",")), SQLBind(s.breaks),
-                        SQLBind(s.painReported), SQLBind(s.bleeding.rawValue), SQLBind(s.notes))
+                        SQLBind(s.painReported), SQLBind(s.bleeding.rawValue), SQLBind(s.reactions), SQLBind(s.notes))
                 .run()
             // Only the client's latest journey is on the dashboard.
             try await sql.raw("""
@@ -126,6 +128,22 @@ public struct Store: Sendable {
                     .values(SQLBind(UUID()), SQLBind(journeyID), SQLBind(link.tokenHash), SQLBind(link.sealedToken),
                             SQLBind(now), SQLBind(link.expiresAt))
                     .run()
+            }
+            // The message that hands the link over goes with the session, or neither does.
+            if let message { try await Self.insertClientMessage(message, now: now, on: sql) }
+            // Photos only under a consent to photos in the record that holds as the rows go in.
+            if !s.photos.isEmpty {
+                guard try await Self.consentGiven(client: s.clientID, kind: .photosInRecord, on: sql) else {
+                    throw ConsentMissing(.photosInRecord)
+                }
+                var insert = sql.insert(into: SessionPhoto.table)
+                    .columns("id", "session_id", "stage", "view", "sha256", "content_type", "width", "height", "byte_count", "created_at")
+                for p in s.photos {
+                    insert = insert.values(SQLBind(UUID()), SQLBind(sessionID), SQLBind(p.stage.rawValue), SQLBind(p.photo.view.rawValue),
+                                           SQLBind(p.photo.sha256), SQLBind(p.photo.contentType), SQLBind(p.photo.width),
+                                           SQLBind(p.photo.height), SQLBind(p.photo.byteCount), SQLBind(now))
+                }
+                try await insert.run()
             }
             // A superseded journey's healing is no longer the client's: its day-14/21/28 and
             // missed check-in messages stop here, kept as cancelled with the reason. (The new

@@ -82,6 +82,10 @@ extension ServerTests {
             Line(.submitScreening, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             Line(.recordClearance, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             Line(.assessSkin, statuses: [401, 401, 403, 404, 303, 303, 303], body: "form:"),
+            // Charting is for the people with health access.
+            Line(.chartSession, statuses: [303, 303, 403, 404, 200, 200, 200]),
+            Line(.recordSession, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
+            Line(.sessionPhoto, statuses: [303, 303, 403, 404, 404, 404, 404]),
             Line(.photo, statuses: [303, 303, 403, 404, 200, 200, 200]),
             Line(.bookFollowUp, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             Line(.cancelFollowUp, statuses: [401, 401, 403, 404, 404, 404, 404], body: "form:"),

@@ -120,6 +120,8 @@ extension ServerTests {
                 try await expectPage(app, "s/\(token)/consents", named: "consents-phone")
                 try await expectPage(app, "staff/clients/\(f.dutchClient.id)/consents/sign", headers: amsterdam.headers,
                                      named: "consents-tablet-dutch")
+                try await expectPage(app, "staff/clients/\(f.dutchClient.id)/sessions/new", headers: amsterdam.headers,
+                                     named: "charting")
             }
         }
 

@@ -146,7 +146,7 @@ func anotherClient(_ store: Store, _ f: Fixture, name: String, email: String? = 
     let client = try await store.createClient(NewClient(
         clinicID: f.london.id, fullName: name, dateOfBirth: LocalDate(iso: "1985-06-01")!, idCheckedBy: f.lead.id,
         idCheckedOn: LocalDate(iso: "2026-11-01")!, idDocument: .passport, email: email),
-        screening: testScreening(name: name, by: f.lead.id))
+        screening: testScreening(name: name, by: f.lead.id), now: testNow.addingTimeInterval(-30 * 86_400))
     try await signConsultationConsents(store, client: client.id, by: f.lead.id)
     return client
 }

@@ -16,6 +16,11 @@ struct RequireStaffPage: AsyncMiddleware {
                                            status: .unauthorized)
         }
         if request.method == .POST {
+            // A large form (a session's photos) arrives streamed: read it, signed in as the person is,
+            // before looking for its token.
+            if request.body.data == nil {
+                _ = try await request.body.collect(max: StaffPagesController.maxChartingBody.value).get()
+            }
             let sent = (try? request.content.get(String.self, at: "_csrf")) ?? ""
             guard CSRF.matches(sent, session.csrfToken) else {
                 return StaffPageLayout.message(title: "Form expired",

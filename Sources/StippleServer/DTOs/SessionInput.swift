@@ -22,6 +22,7 @@ struct SessionInput: Decodable {
     var breaks: Int?
     var painReported: Int?
     var bleeding: String?
+    var reactions: String?
     var notes: String?
 
     /// `batch` is the register's batch `pigmentBatchID` names, already found in the client's clinic.
@@ -56,12 +57,13 @@ struct SessionInput: Decodable {
         if let b = breaks, !(0...50).contains(b) { throw APIError.invalid("breaks", "must be from 0 to 50") }
         if let p = painReported, !(0...10).contains(p) { throw APIError.invalid("painReported", "must be from 0 to 10") }
         let notes = try PlainText.note(notes, field: "notes", maximum: 5000)
+        let reactions = try PlainText.note(reactions, field: "reactions", maximum: 1000)
         return NewSession(
             clientID: clientID, clinicID: clinicID, technicianID: technicianID, startedAt: startedAt, endedAt: endedAt,
             zones: Array(Set(zones)).sorted(), needleType: needleType, needleSize: needleSize,
             depth: try ClientFactors.NeedleDepth.parse(depth, field: "depth"), dotDensity: dotDensity,
             pigmentProduct: pigmentProduct, pigmentBatch: pigmentBatch, pigmentBatchID: batch?.id, anaesthetic: anaesthetic,
             painRelief: painRelief, breaks: breaks ?? 0, painReported: painReported,
-            bleeding: try bleeding.map { try Bleeding.parse($0, field: "bleeding") } ?? .minor, notes: notes)
+            bleeding: try bleeding.map { try Bleeding.parse($0, field: "bleeding") } ?? .minor, reactions: reactions, notes: notes)
     }
 }

@@ -25,10 +25,13 @@ struct SessionRecording {
         /// The client's link, to hand over now: its token is shown once and stored hashed.
         var linkToken: String
         var linkExpiresAt: Date
+        /// How the link was sent to the client, if it was.
+        var linkSentBy: ContactChannel?
     }
 
     /// Throws an `APIError` naming the field that stops it, before anything is written.
-    func record(_ input: SessionInput, by staff: StaffMember) async throws -> Outcome {
+    /// `photos` are the before and after photos, already cleaned and written.
+    func record(_ input: SessionInput, photos: [NewSessionPhoto] = [], by staff: StaffMember) async throws -> Outcome {
         try staff.requireHealthAccess()
         guard let client = try await store.client(input.clientID), staff.canSee(clinic: client.clinicID),
               let clinic = try await store.clinic(client.clinicID)
@@ -43,7 +46,8 @@ struct SessionRecording {
             }
             batch = found
         }
-        let session = try input.validated(clinicID: clinic.id, batch: batch, now: now)
+        var session = try input.validated(clinicID: clinic.id, batch: batch, now: now)
+        session.photos = photos
         let zone = try clinic.zone()
         let sessionDate = LocalDate(session.startedAt, in: zone)
         if let refusal = batch?.refusal(on: sessionDate) {
@@ -54,10 +58,13 @@ struct SessionRecording {
         let reminders = ReminderPlan.plan(sessionDate: sessionDate, timeZone: zone, protocol: aftercareProtocol,
                                           settings: clinic.reminders, now: now)
         let (token, link) = JourneyLinks.make(now: now, days: linkDays, sealer: sealer)
+        // Sent only to a client who agreed to messages while healing; otherwise handed over on screen.
+        let message = try await store.consentGiven(client: client.id, kind: .healingMessages)
+            ? JourneyLinkMessage.make(client: client, clinic: clinic, sealedToken: link.sealedToken) : nil
         let (recorded, journey) = try await store.recordSession(
             session, sessionDate: sessionDate, timeZone: clinic.timeZone, protocolVersion: aftercareProtocol.version,
-            reminders: reminders, link: link, now: now)
+            reminders: reminders, link: link, message: message, now: now)
         return Outcome(client: client, screening: screening, clinic: clinic, session: recorded, journey: journey, linkToken: token,
-                       linkExpiresAt: link.expiresAt)
+                       linkExpiresAt: link.expiresAt, linkSentBy: message?.channel)
     }
 }

@@ -25,6 +25,8 @@ enum ClientRecordPage {
         var screening: ClientScreening? = nil
         /// When the current screening was completed, which reception sees too.
         var screenedAt: Date? = nil
+        /// Each session's before and after photos.
+        var sessionPhotos: [UUID: [SessionPhoto]] = [:]
     }
 
     /// What the booking form sends back when it is refused, to show beside it.
@@ -40,14 +42,19 @@ enum ClientRecordPage {
 
     static func render(_ d: Data, staff: StaffMember, csrf: String, now: Date, protocol p: AftercareProtocol,
                        booking: BookingForm? = nil, notice: String? = nil, consentProblem: String? = nil,
-                       screeningProblem: ClientScreeningSection.Problem? = nil,
+                       screeningProblem: ClientScreeningSection.Problem? = nil, secret: (label: String, value: String)? = nil,
                        status: HTTPStatus = .ok) -> Response {
         let tz = TimeZone(identifier: d.clinic.timeZone) ?? .gmt
         let health = staff.role != .reception
         return StaffPageLayout.page(title: d.client.fullName, staff: staff, csrf: csrf, current: .clients, status: status) {
             el("h1") { d.client.fullName }
             el("p", .class("clinic-name")) { d.clinic.name }
-            if let notice { el("section", .class("notice"), .init("role", "status")) { el("p", .id("notice")) { notice } } }
+            if let notice {
+                el("section", .class("notice"), .init("role", "status")) {
+                    el("p", .id("notice")) { notice }
+                    if let secret { el("p") { "\(secret.label), shown this once: "; el("a", .href(secret.value), .id("client-link")) { secret.value } } }
+                }
+            }
             el("section", .aria("labelledby", "identity")) {
                 el("h2", .id("identity")) { "Identity and contact" }
                 el("dl") {
@@ -64,7 +71,8 @@ enum ClientRecordPage {
             if health {
                 el("section", .aria("labelledby", "sessions")) {
                     el("h2", .id("sessions")) { "Sessions" }
-                    for s in d.sessions { session(s, names: d.staffNames, tz: tz) }
+                    el("p") { el("a", .class("small-button"), .href(StaffRoute.chartSession.path(d.client.id)), .id("chart-session")) { "Chart a session" } }
+                    for s in d.sessions { session(s, names: d.staffNames, tz: tz, photos: d.sessionPhotos[s.id] ?? []) }
                     if d.sessions.isEmpty { el("p") { "No session recorded yet." } }
                 }
                 for (i, context) in d.journeys.enumerated() {
@@ -139,12 +147,12 @@ enum ClientRecordPage {
         }
     }
 
-    private static func session(_ s: TreatmentSession, names: [UUID: String], tz: TimeZone) -> HTMLNode {
+    private static func session(_ s: TreatmentSession, names: [UUID: String], tz: TimeZone, photos: [SessionPhoto]) -> HTMLNode {
         el("article") {
             el("h3") { "Session \(s.sessionNumber) · \(CalendarPage.dateTime(s.startedAt, tz))" }
             el("p") {
                 "By \(names[s.technicianID] ?? "a former colleague"); \(Int(s.endedAt.timeIntervalSince(s.startedAt) / 60)) minutes. "
-                "Zones: \(s.zones.map(\.rawValue).joined(separator: ", ")). Needle \(s.needleType) \(s.needleSize), depth \(s.depth.rawValue)"
+                "Zones: \(s.zones.map(\.title).joined(separator: ", ")). Needle \(s.needleType) \(s.needleSize), depth \(s.depth.rawValue)"
                 if let density = s.dotDensity { ", \(density) dots/cm²" }
                 ". Pigment \(s.pigmentProduct), batch \(s.pigmentBatch). "
                 if let a = s.anaesthetic { "Anaesthetic: \(a). " }
@@ -152,7 +160,20 @@ enum ClientRecordPage {
                 "Breaks: \(s.breaks). Bleeding: \(s.bleeding.rawValue)."
                 if let pain = s.painReported { " Pain reported: \(pain)/10." }
             }
+            if let reactions = s.reactions { el("p") { "Reactions: \(reactions)" } }
             if let notes = s.notes { el("p") { "Notes: \(notes)" } }
+            if !photos.isEmpty {
+                el("div", .class("photos session-photos")) {
+                    for photo in photos {
+                        el("figure") {
+                            el("img", .init("src", StaffRoute.sessionPhoto.path(photo.id)), .init("width", "\(photo.width)"),
+                               .init("height", "\(photo.height)"), .init("loading", "lazy"),
+                               .init("alt", "\(photo.stage == .before ? "Before" : "After"): \(photo.view.name(.enGB).lowercased())"))
+                            el("figcaption") { "\(photo.stage == .before ? "Before" : "After") · \(photo.view.name(.enGB))" }
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -22,6 +22,14 @@ enum ClientScreeningSection {
             }
             if let current = d.screening, let health = current.health, let assessment = current.assessment {
                 completed(health.screening, names: d.staffNames, tz: tz)
+                let bledSince = d.sessions.contains { $0.bleeding == .heavy && $0.startedAt > health.screening.completedAt }
+                if BleedingReview.needed(excessiveBleeding: bledSince, screening: health.screening.response.answers) {
+                    el("p", .class("warning"), .id("bleeding-review")) {
+                        el("strong") { "Revisit the screening. " }
+                        "A session since it was completed bled excessively, and it declares no bleeding disorder or blood thinner: "
+                        + "go through the questions with the client again (a new screening clears this)."
+                    }
+                }
                 verdict(assessment)
                 clearances(current, d: d, csrf: csrf, tz: tz, problem: problem)
                 answers(health)

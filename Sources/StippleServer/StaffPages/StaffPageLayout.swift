@@ -105,5 +105,16 @@ enum StaffPageLayout {
     .warning{border-left:6px solid #b3261e;padding-left:.6rem}
     .pager{display:flex;gap:1rem;margin:1rem 0}
     .notice{border:2px solid #1e6b34}
+    input[type=time],input[type=number],input[type=tel],input[type=file]{font:inherit;padding:.4rem;border:1px solid #6e6e73;border-radius:6px}
+    .charting fieldset,.stacked fieldset{border:1px solid #d2d2d7;border-radius:10px;padding:.6rem 1rem;margin:0 0 1rem}
+    .zones{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:.5rem}
+    .zone{display:flex;flex-direction:column;align-items:center;gap:.2rem;border:2px solid #d2d2d7;border-radius:10px;padding:.5rem;min-height:44px;cursor:pointer}
+    .zone:has(input:checked){border-color:#0b57a4;background:#e4eefa}
+    .zones input[type=checkbox],.choices input,.agree input{width:1.6rem;height:1.6rem}
+    .choices label{display:inline-flex;align-items:center;gap:.3rem;min-width:3rem;min-height:44px;padding:.2rem .6rem}
+    .big-button{display:block;width:100%;min-height:56px;font:inherit;font-weight:600;background:#0b57a4;color:#fff;border:0;border-radius:10px;cursor:pointer}
+    .photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(8rem,1fr));gap:.5rem}
+    .photos img{width:100%;height:auto;border-radius:8px}
+    figure{margin:0}
     """
 }

@@ -46,7 +46,8 @@ extension StaffPagesController {
         let page = ClientRecordPage.render(data, staff: staff, csrf: req.csrfToken, now: req.now,
                                            protocol: req.settings.aftercareProtocol,
                                            notice: flash?.notice
-                                               ?? (req.query[String.self, at: "booked"] == "1" ? "The session is booked." : nil))
+                                               ?? (req.query[String.self, at: "booked"] == "1" ? "The session is booked." : nil),
+                                           secret: flash.flatMap { f in f.secret.map { (f.secretLabel ?? "The link", $0) } })
         return flash == nil ? page : StaffFlash.clear(page, req)
     }
 
@@ -77,6 +78,7 @@ extension StaffPagesController {
         data.screening = try await ClientScreening.load(client, on: LocalDate(req.now, in: try clinic.zone()), store: store)
         data.screenedAt = data.screening?.screening?.completedAt
         data.sessions = try await store.sessions(client: id)
+        for session in data.sessions { data.sessionPhotos[session.id] = try await store.sessionPhotos(session: session.id) }
         for j in journeys {
             var context = try await req.journeyContext(j.id, parts: .all)
             context.photoBasePath = StaffRoute.photo.path()

@@ -6,10 +6,18 @@ import Vapor
 /// The technicians' workspace under `/staff`: signed-in pages, each checking the person's role
 /// and clinic. Every POST carries the session's CSRF token (`RequireStaffPage`).
 struct StaffPagesController: RouteCollection {
+    /// Eight photos of a few megabytes each, and the chart.
+    static let maxChartingBody: ByteCount = "64mb"
+
     func boot(routes: any RoutesBuilder) throws {
         for route in StaffRoute.allCases {
             guard let handler = handler(route) else { continue }
-            routes.on(route, use: handler)
+            // A charted session carries up to eight photos.
+            if route == .recordSession {
+                routes.on(route, body: .collect(maxSize: Self.maxChartingBody), use: handler)
+            } else {
+                routes.on(route, use: handler)
+            }
         }
     }
 
@@ -35,6 +43,9 @@ struct StaffPagesController: RouteCollection {
         case .submitScreening: submitScreening
         case .recordClearance: recordClearance
         case .assessSkin: assessSkin
+        case .chartSession: chartSession
+        case .recordSession: recordSession
+        case .sessionPhoto: sessionPhoto
         case .photo: photo
         case .bookFollowUp: bookFollowUp
         case .cancelFollowUp: cancelFollowUp

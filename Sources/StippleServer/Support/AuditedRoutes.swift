@@ -28,7 +28,7 @@ enum AuditedRoutes {
         if parts.contains("check-ins") { return .checkIn }
         if parts.contains("follow-up") { return .followUp }
         if parts.contains("link") { return .link }
-        if parts.contains("photos") { return .photo }
+        if parts.contains("photos") || parts.contains("session-photos") { return .photo }
         if parts.contains("alerts") { return .alert }
         if parts.contains("audit") || tail.hasPrefix("audit") { return .auditLog }
         if parts.contains("dashboard") { return .dashboard }

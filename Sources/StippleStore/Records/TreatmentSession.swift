@@ -26,6 +26,7 @@ public struct TreatmentSession: Sendable, Equatable, Codable {
     public var breaks: Int
     public var painReported: Int?
     public var bleeding: Bleeding
+    public var reactions: String?
     public var notes: String?
 }
 
@@ -37,7 +38,7 @@ extension TreatmentSession: StoredRecord {
         "id", "client_id", "clinic_id", "technician_id", "session_number", "started_at", "ended_at", "zones",
         "needle_type", "needle_size", "depth", "dot_density", "pigment_product", "pigment_batch", "pigment_batch_id",
         "anaesthetic",
-        "pain_relief", "breaks", "pain_reported", "bleeding", "notes",
+        "pain_relief", "breaks", "pain_reported", "bleeding", "reactions", "notes",
     ]
 
     init(_ r: StoredRow) throws {
@@ -49,6 +50,6 @@ extension TreatmentSession: StoredRecord {
             dotDensity: try r.value("dot_density"), pigmentProduct: try r.value("pigment_product"),
             pigmentBatch: try r.value("pigment_batch"), pigmentBatchID: try r.value("pigment_batch_id"), anaesthetic: try r.value("anaesthetic"),
             painRelief: try r.texts("pain_relief"), breaks: try r.value("breaks"), painReported: try r.value("pain_reported"),
-            bleeding: try r.code("bleeding"), notes: try r.value("notes"))
+            bleeding: try r.code("bleeding"), reactions: try r.value("reactions"), notes: try r.value("notes"))
     }
 }
