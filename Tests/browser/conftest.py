@@ -89,7 +89,10 @@ def server():
         raise RuntimeError("stipple serve did not start in time")
     token = re.search(r"Demo admin token: (\S+)", text).group(1)
     password = re.search(r"demo password (\S+) for every demo sign-in", text).group(1)
-    yield Server(base, links, process, os.path.join(data, "serve.log"), len(text), token, password)
+    started = Server(base, links, process, os.path.join(data, "serve.log"), len(text), token, password)
+    # Where the server's outbox writes its messages (the file transport, the default).
+    started.outbox = os.path.join(data, "outbox", "reminders.jsonl")
+    yield started
     process.terminate()
     try:
         process.wait(timeout=10)

@@ -20,6 +20,7 @@ enum ClientSearchPage {
                        clinics: [UUID: Clinic], status: HTTPStatus = .ok) -> Response {
         StaffPageLayout.page(title: "Clients", staff: staff, csrf: csrf, current: .clients, status: status) {
             el("h1") { "Clients" }
+            el("p") { el("a", .class("small-button"), .href(StaffRoute.registerForm.path()), .id("register-client")) { "Register a client" } }
             el("form", .init("method", "get"), .init("action", StaffRoute.clients.path()), .init("role", "search"), .class("filters")) {
                 el("label", .for("q")) { "Name, phone, email or date of birth" }
                 el("input", attributes: [.type("search"), .id("q"), .name("q"), .value(search.text), .init("maxlength", "100"),
