@@ -66,3 +66,25 @@ extension Store {
             """).first().map { try StaffMember(row: $0) }
     }
 }
+
+/// A session charted on a day, for the day page.
+public struct ChartedSession: Sendable, Equatable {
+    public var id: UUID, clientID: UUID, clientName: String, technicianID: UUID, sessionNumber: Int, startedAt: Date
+}
+
+extension Store {
+    /// Sessions charted at the clinic with a start in `[from, until)`, earliest first.
+    public func chartedSessions(clinic: UUID, from: Date, until: Date) async throws -> [ChartedSession] {
+        try await sql.raw("""
+            SELECT s.id, s.client_id, k.full_name, s.technician_id, s.session_number, s.started_at
+            FROM treatment_sessions s JOIN clients k ON k.id = s.client_id
+            WHERE s.clinic_id = \(bind: clinic) AND s.started_at >= \(bind: from) AND s.started_at < \(bind: until)
+            ORDER BY s.started_at
+            """).all().map { row in
+            let r = StoredRow(row: row, table: TreatmentSession.table)
+            return ChartedSession(id: try r.value("id"), clientID: try r.value("client_id"), clientName: try r.value("full_name"),
+                                  technicianID: try r.value("technician_id"), sessionNumber: try r.value("session_number"),
+                                  startedAt: try r.value("started_at"))
+        }
+    }
+}

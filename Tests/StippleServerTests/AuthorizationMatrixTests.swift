@@ -63,6 +63,7 @@ extension ServerTests {
             Line(.login, statuses: [200, 200, 303, 303, 303, 303, 303]),
             Line(.signIn, statuses: [403, 403, 403, 403, 403, 403, 403], body: "form:email=x"),
             Line(.home, statuses: [303, 303, 303, 303, 303, 303, 303]),
+            Line(.day, statuses: [303, 303, 200, 200, 200, 200, 200]),
             Line(.dashboard, statuses: [303, 303, 403, 200, 200, 200, 200]),
             Line(.alerts, statuses: [303, 303, 403, 200, 200, 200, 200]),
             Line(.acknowledgeAlert, statuses: [401, 401, 403, 404, 303, 303, 303], body: "form:"),

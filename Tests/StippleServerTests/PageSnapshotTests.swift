@@ -62,6 +62,7 @@ extension ServerTests {
                 try await expectPage(app, "staff/login", named: "sign-in")
 
                 let lead = try await signIn(app, f.lead)
+                try await expectPage(app, "staff/day", headers: lead.headers, named: "day")
                 try await expectPage(app, "staff/dashboard", headers: lead.headers, named: "dashboard")
                 try await expectPage(app, "staff/clients?q=bell", headers: lead.headers, named: "client-search")
                 try await expectPage(app, "staff/alerts", headers: lead.headers, named: "alerts")

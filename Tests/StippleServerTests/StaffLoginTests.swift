@@ -22,7 +22,7 @@ extension ServerTests {
                 headers.add(name: .cookie, value: "\(StaffSessionCookie.loginName)=\(csrf)")
                 try await app.testing().test(.POST, "staff/login", headers: headers, body: body) { res async in
                     #expect(res.status == .seeOther)
-                    #expect(res.headers.first(name: .location) == "/staff/dashboard")
+                    #expect(res.headers.first(name: .location) == "/staff/day")
                     sessionHeader = setCookie(res, StaffSessionCookie.name)
                 }
                 let header = try #require(sessionHeader)
@@ -201,8 +201,8 @@ extension ServerTests {
             try await withStipple(store) { app, f in
                 try await givePassword(app, f.lead, email: Self.email, password: Self.password)
                 let csrf = try await loginForm(app)
-                for (next, expected) in [("https://evil.example/", "/staff/dashboard"), ("//evil.example/staff", "/staff/dashboard"),
-                                         ("/staff/alerts?mine=1", "/staff/alerts?mine=1"), ("/stafford", "/staff/dashboard")] {
+                for (next, expected) in [("https://evil.example/", "/staff/day"), ("//evil.example/staff", "/staff/day"),
+                                         ("/staff/alerts?mine=1", "/staff/alerts?mine=1"), ("/stafford", "/staff/day")] {
                     let (_, _, location) = try await postLogin(app, email: Self.email, password: Self.password, csrf: csrf, next: next)
                     #expect(location == expected, "\(next)")
                 }

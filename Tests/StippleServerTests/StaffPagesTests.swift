@@ -234,7 +234,7 @@ extension ServerTests {
                     }
                 }
                 try await app.testing().test(.GET, "staff", headers: desk.headers) { res async in
-                    #expect(res.headers.first(name: .location) == "/staff/calendar")
+                    #expect(res.headers.first(name: .location) == "/staff/day")
                 }
             }
         }

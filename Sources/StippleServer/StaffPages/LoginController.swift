@@ -87,8 +87,9 @@ struct LoginController: RouteCollection {
     }
 
     /// Where a person lands: reception has no health data, so no dashboard.
-    static func home(for staff: StaffMember) -> String {
-        staff.role == .reception ? StaffRoute.calendar.path() : StaffRoute.dashboard.path()
+    /// Everyone starts at the clinic's day.
+    static func home(for _: StaffMember) -> String {
+        StaffRoute.day.path()
     }
 
     /// Only a path of the staff pages: never another site, nor `//host`.

@@ -4,7 +4,7 @@ import Vapor
 /// The frame of every staff page: a navigation bar for what the person's role may open, a
 /// sign-out button, and the same strict headers as the client pages (no scripts at all).
 enum StaffPageLayout {
-    enum Section: String { case clients, dashboard, alerts, calendar, batches, audit, staff }
+    enum Section: String { case today, clients, dashboard, alerts, calendar, batches, audit, staff }
 
     static func page(title: String, staff: StaffMember?, csrf: String = "", current: Section? = nil,
                      status: HTTPStatus = .ok, @HTMLBuilder body: () -> [HTMLNode]) -> Response {
@@ -54,7 +54,7 @@ enum StaffPageLayout {
     }
 
     static func links(for staff: StaffMember) -> [(Section, String, String)] {
-        var out: [(Section, String, String)] = [(.clients, "Clients", StaffRoute.clients.path())]
+        var out: [(Section, String, String)] = [(.today, "Today", StaffRoute.day.path()), (.clients, "Clients", StaffRoute.clients.path())]
         if staff.role != .reception {
             out.append((.dashboard, "Healing clients", StaffRoute.dashboard.path()))
             out.append((.alerts, "Alerts", StaffRoute.alerts.path()))
@@ -105,6 +105,8 @@ enum StaffPageLayout {
     .warning{border-left:6px solid #b3261e;padding-left:.6rem}
     .pager{display:flex;gap:1rem;margin:1rem 0}
     .notice{border:2px solid #1e6b34}
+    .day-list{list-style:none;padding:0}.day-list>li{padding:.5rem 0;border-bottom:1px solid #d2d2d7}
+    .missing{margin:.3rem 0 0 1.2rem}
     input[type=time],input[type=number],input[type=tel],input[type=file]{font:inherit;padding:.4rem;border:1px solid #6e6e73;border-radius:6px}
     .charting fieldset,.stacked fieldset{border:1px solid #d2d2d7;border-radius:10px;padding:.6rem 1rem;margin:0 0 1rem}
     .zones{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:.5rem}

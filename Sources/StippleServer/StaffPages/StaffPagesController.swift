@@ -27,6 +27,7 @@ struct StaffPagesController: RouteCollection {
         case .login, .signIn, .invitation, .acceptInvitation: nil
         case .home: home
         case .logout: logout
+        case .day: day
         case .dashboard: dashboard
         case .alerts: alerts
         case .acknowledgeAlert: acknowledge

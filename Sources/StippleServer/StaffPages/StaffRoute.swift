@@ -9,6 +9,7 @@ enum StaffRoute: String, SiteRoute {
     case acceptInvitation = "POST /staff/invitation/:token"
     case signIn = "POST /staff/login"
     case logout = "POST /staff/logout"
+    case day = "GET /staff/day"
     case dashboard = "GET /staff/dashboard"
     case alerts = "GET /staff/alerts"
     case acknowledgeAlert = "POST /staff/alerts/:alertID/acknowledge"

@@ -31,7 +31,7 @@ enum AuditedRoutes {
         if parts.contains("photos") || parts.contains("session-photos") { return .photo }
         if parts.contains("alerts") { return .alert }
         if parts.contains("audit") || tail.hasPrefix("audit") { return .auditLog }
-        if parts.contains("dashboard") { return .dashboard }
+        if parts.contains("dashboard") || tail == "day" { return .dashboard }
         if parts.contains("calendar") { return .calendar }
         if parts.contains("people") || parts.contains("tokens") { return .staff }
         if parts.contains("sessions") { return .session }
