@@ -34,16 +34,7 @@ extension Store {
 
     /// Leases up to `limit` due client messages for `worker`, as `leaseDueReminders` does.
     public func leaseDueClientMessages(now: Date, worker: String, leaseUntil: Date, limit: Int) async throws -> [LeasedClientMessage] {
-        let lock: SQLQueryString = isPostgres ? " FOR UPDATE SKIP LOCKED" : ""
-        let ids = try await sqlWriter.raw("""
-            UPDATE client_messages SET status = 'sending', leased_by = \(bind: worker), lease_until = \(bind: leaseUntil),
-                   attempts = attempts + 1
-            WHERE id IN (SELECT id FROM client_messages
-                         WHERE due_at <= \(bind: now)
-                           AND (status = 'scheduled' OR (status = 'sending' AND lease_until < \(bind: now)))
-                         ORDER BY due_at LIMIT \(bind: limit)\(lock))
-            RETURNING id
-            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+        let ids = try await leaseDue(.clientMessages, now: now, worker: worker, leaseUntil: leaseUntil, limit: limit)
         guard !ids.isEmpty else { return [] }
         return try await sqlWriter.raw("""
             SELECT m.id, m.client_id, m.kind, m.attempts, m.language, m.channel, m.subject, m.text, m.sealed_token,

@@ -58,16 +58,7 @@ extension Store {
     /// PostgreSQL `FOR UPDATE SKIP LOCKED` lets several instances lease at once without waiting
     /// for or sharing a row; SQLite runs one write at a time, which gives the same guarantee.
     public func leaseDueReminders(now: Date, worker: String, leaseUntil: Date, limit: Int) async throws -> [LeasedReminder] {
-        let lock: SQLQueryString = isPostgres ? " FOR UPDATE SKIP LOCKED" : ""
-        let ids = try await sqlWriter.raw("""
-            UPDATE reminders SET status = 'sending', leased_by = \(bind: worker), lease_until = \(bind: leaseUntil),
-                   attempts = attempts + 1
-            WHERE id IN (SELECT id FROM reminders
-                         WHERE due_at <= \(bind: now)
-                           AND (status = 'scheduled' OR (status = 'sending' AND lease_until < \(bind: now)))
-                         ORDER BY due_at LIMIT \(bind: limit)\(lock))
-            RETURNING id
-            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+        let ids = try await leaseDue(.reminders, now: now, worker: worker, leaseUntil: leaseUntil, limit: limit)
         guard !ids.isEmpty else { return [] }
         // Read from the writer: on SQLite it has just made the change.
         return try await sqlWriter.raw("""
@@ -112,6 +103,20 @@ extension Store {
                     checkedIn: try Self.bool(row, "checked_in"),
                     messagesConsented: try Self.bool(row, "messages_consented"))
             }
+    }
+
+    /// Marks up to `limit` due rows of `outbox` as leased by `worker` and answers their ids.
+    func leaseDue(_ outbox: Outbox, now: Date, worker: String, leaseUntil: Date, limit: Int) async throws -> [UUID] {
+        let lock: SQLQueryString = isPostgres ? " FOR UPDATE SKIP LOCKED" : ""
+        return try await sqlWriter.raw("""
+            UPDATE \(ident: outbox.table) SET status = 'sending', leased_by = \(bind: worker), lease_until = \(bind: leaseUntil),
+                   attempts = attempts + 1
+            WHERE id IN (SELECT id FROM \(ident: outbox.table)
+                         WHERE due_at <= \(bind: now)
+                           AND (status = 'scheduled' OR (status = 'sending' AND lease_until < \(bind: now)))
+                         ORDER BY due_at LIMIT \(bind: limit)\(lock))
+            RETURNING id
+            """).all().map { try $0.decode(column: "id", as: UUID.self) }
     }
 
     /// What became of one leased reminder.

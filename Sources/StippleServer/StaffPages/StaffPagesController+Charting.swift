@@ -8,14 +8,14 @@ extension StaffPagesController {
     func chartSession(req: Request) async throws -> Response {
         let staff = try req.staff
         try staff.requireHealthAccess()
-        let (client, clinic) = try await chartingClient(req, staff)
+        let (client, clinic) = try await recordClient(req, staff)
         return try await renderCharting(req, staff: staff, client: client, clinic: clinic)
     }
 
     func recordSession(req: Request) async throws -> Response {
         let staff = try req.staff
         try staff.requireHealthAccess()
-        let (client, clinic) = try await chartingClient(req, staff)
+        let (client, clinic) = try await recordClient(req, staff)
         let upload = FormUpload.read(req)
         var form = ChartingPage.Form(values: upload.values)
         form.values["_csrf"] = nil
@@ -86,14 +86,6 @@ extension StaffPagesController {
         case let f? where f.hasPrefix("zones"): "zones"
         default: field
         }
-    }
-
-    private func chartingClient(_ req: Request, _ staff: StaffMember) async throws -> (ClientRecord, Clinic) {
-        guard let client = try await req.store.client(try req.uuid("clientID")), staff.canSee(clinic: client.clinicID),
-              let clinic = try await req.store.clinic(client.clinicID)
-        else { throw APIError.notFound("client") }
-        req.auditNote(clientID: client.id, clinicID: client.clinicID, subjectID: client.id)
-        return (client, clinic)
     }
 
     private func renderCharting(_ req: Request, staff: StaffMember, client: ClientRecord, clinic: Clinic,

@@ -98,8 +98,9 @@ extension StaffPagesController {
         }
     }
 
-    /// The client of the address, if the person may see them, audited as a look at the record.
-    private func recordClient(_ req: Request, _ staff: StaffMember) async throws -> (ClientRecord, Clinic) {
+    /// The client of the address and their clinic, if the person may see them (404 otherwise, so
+    /// another clinic's client is not revealed), audited as a look at the record.
+    func recordClient(_ req: Request, _ staff: StaffMember) async throws -> (ClientRecord, Clinic) {
         guard let client = try await req.store.client(try req.uuid("clientID")), staff.canSee(clinic: client.clinicID),
               let clinic = try await req.store.clinic(client.clinicID)
         else { throw APIError.notFound("client") }
@@ -127,14 +128,14 @@ extension StaffPagesController {
 extension StaffPagesController {
     func signConsentsForm(req: Request) async throws -> Response {
         let staff = try req.staff
-        let client = try await consentClient(req, staff)
+        let (client, _) = try await recordClient(req, staff)
         return ConsentSigningPage.render(client: client, documents: try await consentSigning(req).pending(for: client),
                                          staff: staff, csrf: req.csrfToken)
     }
 
     func signConsents(req: Request) async throws -> Response {
         let staff = try req.staff
-        let client = try await consentClient(req, staff)
+        let (client, _) = try await recordClient(req, staff)
         let values = FormUpload.read(req).values
         let form = ConsentSigning.Form(agreed: ConsentDocumentsForm.agreed(values), typedName: values["signerName"] ?? "")
         let signing = consentSigning(req)
@@ -151,14 +152,6 @@ extension StaffPagesController {
                                              csrf: req.csrfToken, problem: error.message, field: error.field,
                                              typedName: form.typedName, status: .unprocessableEntity)
         }
-    }
-
-    private func consentClient(_ req: Request, _ staff: StaffMember) async throws -> ClientRecord {
-        guard let client = try await req.store.client(try req.uuid("clientID")), staff.canSee(clinic: client.clinicID) else {
-            throw APIError.notFound("client")
-        }
-        req.auditNote(clientID: client.id, clinicID: client.clinicID, subjectID: client.id)
-        return client
     }
 
     private func consentSigning(_ req: Request) -> ConsentSigning {
