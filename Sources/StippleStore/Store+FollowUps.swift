@@ -10,6 +10,18 @@ extension Store {
     /// `FollowUpAlreadyBooked` or `TechnicianAlreadyBooked`, never a second booking. The checks
     /// before the insert give the same answers without a failed statement.
     public func bookFollowUp(_ f: NewFollowUp, reminder: PlannedReminder?, now: Date) async throws -> FollowUp {
+        // Racing bookings may deadlock on the exclusion constraint; the retry then sees the winner.
+        var attempt = 1
+        while true {
+            do {
+                return try await bookFollowUpOnce(f, reminder: reminder, now: now)
+            } catch let error where TransientConflict.matches(error) && attempt < 5 {
+                attempt += 1
+            }
+        }
+    }
+
+    private func bookFollowUpOnce(_ f: NewFollowUp, reminder: PlannedReminder?, now: Date) async throws -> FollowUp {
         let id = UUID()
         let endsAt = f.startsAt.addingTimeInterval(FollowUp.standardLength)
         do {

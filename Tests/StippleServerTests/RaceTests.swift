@@ -106,7 +106,8 @@ extension ServerTests {
                 }
                 let results = try await Self.race(app, requests)
                 #expect(results.filter { $0.status == .created }.count == 1)
-                #expect(results.filter { $0.status == .conflict && $0.code == "technician_booked" }.count == Self.racers - 1)
+                #expect(results.filter { $0.status == .conflict && $0.code == "technician_booked" }.count == Self.racers - 1,
+                        "\(results.map { "\($0.status.code) \($0.code ?? "")" })")
                 let sql = app.db as! any SQLDatabase
                 let booked = try await sql.raw("SELECT COUNT(*) AS n FROM follow_ups").first()
                 #expect(try booked?.decode(column: "n", as: Int.self) == 1)
