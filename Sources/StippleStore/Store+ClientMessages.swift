@@ -19,19 +19,6 @@ extension Store {
             .run()
     }
 
-    /// The messages sent or queued to a client, newest first.
-    public func clientMessages(client: UUID) async throws -> [ClientMessageRecord] {
-        try await sql.raw("""
-            SELECT id, kind, channel, status, created_at, sent_at, last_error FROM client_messages
-            WHERE client_id = \(bind: client) ORDER BY created_at DESC
-            """).all().map { row in
-            let r = StoredRow(row: row, table: Outbox.clientMessages.table)
-            return ClientMessageRecord(id: try r.value("id"), kind: try r.code("kind"), channel: try r.code("channel"),
-                                       status: try r.value("status"), createdAt: try r.value("created_at"),
-                                       sentAt: try r.value("sent_at"), lastError: try r.value("last_error"))
-        }
-    }
-
     /// Leases up to `limit` due client messages for `worker`, as `leaseDueReminders` does.
     public func leaseDueClientMessages(now: Date, worker: String, leaseUntil: Date, limit: Int) async throws -> [LeasedClientMessage] {
         let ids = try await leaseDue(.clientMessages, now: now, worker: worker, leaseUntil: leaseUntil, limit: limit)

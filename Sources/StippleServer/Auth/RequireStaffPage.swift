@@ -16,9 +16,9 @@ struct RequireStaffPage: AsyncMiddleware {
                                            status: .unauthorized)
         }
         if request.method == .POST {
-            // A large form (a session's photos) arrives streamed: read it, signed in as the person is,
-            // before looking for its token.
-            if request.body.data == nil {
+            // A form with photos (a charted session) arrives streamed: read it, signed in as the
+            // person is, before looking for its token. Other forms keep the routes' own limit.
+            if request.body.data == nil, request.headers.contentType?.type == "multipart" {
                 _ = try await request.body.collect(max: StaffPagesController.maxChartingBody.value).get()
             }
             let sent = (try? request.content.get(String.self, at: "_csrf")) ?? ""

@@ -16,8 +16,7 @@ struct ScreeningController: RouteCollection {
 
     func show(req: Request) async throws -> ScreeningView {
         let (client, clinic) = try await healthClient(req)
-        guard let view = ScreeningView(try await Self.screening(client, clinic, req)) else { throw APIError.notFound("screening") }
-        return view
+        return try await view(client, clinic, req)
     }
 
     func enter(req: Request) async throws -> Response {
@@ -91,12 +90,10 @@ struct ScreeningController: RouteCollection {
         return (client, clinic)
     }
 
+    /// The client's screening as it stands today on the clinic's clock; 404 before the first.
     private func view(_ client: ClientRecord, _ clinic: Clinic, _ req: Request) async throws -> ScreeningView {
-        guard let view = ScreeningView(try await Self.screening(client, clinic, req)) else { throw APIError.notFound("screening") }
+        let screening = try await ClientScreening.load(client, on: LocalDate(req.now, in: try clinic.zone()), store: req.store)
+        guard let view = ScreeningView(screening) else { throw APIError.notFound("screening") }
         return view
-    }
-
-    private static func screening(_ client: ClientRecord, _ clinic: Clinic, _ req: Request) async throws -> ClientScreening {
-        try await ClientScreening.load(client, on: LocalDate(req.now, in: try clinic.zone()), store: req.store)
     }
 }
