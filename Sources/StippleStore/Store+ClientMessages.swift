@@ -4,7 +4,7 @@ import SQLKit
 import StippleCore
 
 extension Store {
-    /// Queues a message to a client, due now.
+    /// Queues a message to a client, due at its `dueAt` or now.
     public func queueClientMessage(_ m: NewClientMessage, now: Date) async throws {
         try await Self.insertClientMessage(m, now: now, on: sqlWriter)
     }
@@ -15,7 +15,7 @@ extension Store {
                      "status", "attempts", "created_at")
             .values(SQLBind(UUID()), SQLBind(m.clientID), SQLBind(m.clinicID), SQLBind(m.kind.rawValue),
                     SQLBind(m.language.rawValue), SQLBind(m.channel.rawValue), SQLBind(m.subject), SQLBind(m.text),
-                    SQLBind(m.sealedToken), SQLBind(now), SQLBind("scheduled"), SQLBind(0), SQLBind(now))
+                    SQLBind(m.sealedToken), SQLBind(m.dueAt ?? now), SQLBind("scheduled"), SQLBind(0), SQLBind(now))
             .run()
     }
 

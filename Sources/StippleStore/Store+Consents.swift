@@ -42,6 +42,12 @@ extension Store {
                       AND journey_id IN (SELECT id FROM journeys WHERE client_id = \(bind: client))
                     RETURNING id
                     """).all().count
+                // The top-up invitation years on is a healing message too.
+                try await sql.update(Outbox.clientMessages.table)
+                    .set("status", to: SQLBind("cancelled")).set("last_error", to: SQLBind(Self.messagesWithdrawnReason))
+                    .where("client_id", .equal, client).where("kind", .equal, ClientMessageKind.topUp.rawValue)
+                    .where("status", .equal, "scheduled")
+                    .run()
             case (.healingMessages, true):
                 effects.remindersRestored = try await sql.raw("""
                     UPDATE reminders SET status = 'scheduled', last_error = NULL
@@ -49,6 +55,12 @@ extension Store {
                       AND journey_id IN (SELECT id FROM journeys WHERE client_id = \(bind: client) AND superseded = \(bind: false))
                     RETURNING id
                     """).all().count
+                try await sql.update(Outbox.clientMessages.table)
+                    .set("status", to: SQLBind("scheduled")).set("last_error", to: SQLLiteral.null)
+                    .where("client_id", .equal, client).where("kind", .equal, ClientMessageKind.topUp.rawValue)
+                    .where("status", .equal, "cancelled").where("last_error", .equal, Self.messagesWithdrawnReason)
+                    .where("due_at", .greaterThan, at)
+                    .run()
             case (.photosInRecord, false):
                 // Check-in photos and the sessions' before and after photos alike.
                 let removed = try await sql.raw("""

@@ -29,15 +29,19 @@ extension Store {
         let total = try countRow?.decode(column: "n", as: Int.self) ?? 0
         let rows = try await sql.raw("""
             SELECT j.id, j.client_id, j.client_name AS full_name, j.clinic_id, j.technician_id, s.name AS technician_name,
-                   j.session_date, j.time_zone, j.last_check_in_at, j.last_check_in_day, j.last_tier
+                   j.session_date, j.time_zone, j.last_check_in_at, j.last_check_in_day, j.last_tier,
+                   ts.session_number, tp.sessions AS plan_sessions, tp.touch_up AS plan_touch_up
             FROM (SELECT j.id FROM journeys j \(whereClause)
                   ORDER BY \(unsafeRaw: order) LIMIT \(bind: q.limit) OFFSET \(bind: q.offset)) page
             JOIN journeys j ON j.id = page.id
+            JOIN treatment_sessions ts ON ts.id = j.session_id
             LEFT JOIN staff s ON s.id = j.technician_id
+            LEFT JOIN treatment_plans tp ON tp.client_id = j.client_id
             ORDER BY \(unsafeRaw: order)
             """).all()
         var page = try rows.map { row in
-            DashboardRow(
+            let planSessions = try row.decode(column: "plan_sessions", as: Int?.self)
+            return DashboardRow(
                 journeyID: try row.decode(column: "id", as: UUID.self),
                 clientID: try row.decode(column: "client_id", as: UUID.self),
                 clientName: try row.decode(column: "full_name", as: String.self),
@@ -49,7 +53,9 @@ extension Store {
                 lastCheckInAt: try row.decode(column: "last_check_in_at", as: Date?.self),
                 lastCheckInDay: try row.decode(column: "last_check_in_day", as: Int?.self),
                 lastTier: try storedValue(try row.decode(column: "last_tier", as: String?.self), "journeys", "last_tier"),
-                nextSessionAt: nil)
+                nextSessionAt: nil,
+                sessionNumber: try row.decode(column: "session_number", as: Int.self),
+                plan: try planSessions.map { TreatmentPlan(sessions: $0, touchUp: try row.decode(column: "plan_touch_up", as: Bool.self)) })
         }
         // The next session of the page's rows only: as a column it would be looked up for every
         // healing client before the sort.

@@ -76,7 +76,7 @@ public struct Store: Sendable {
     /// without them.
     public func recordSession(_ s: NewSession, sessionDate: LocalDate, timeZone: String, protocolVersion: String,
                               reminders: [PlannedReminder] = [], link: NewJourneyLink? = nil,
-                              message: NewClientMessage? = nil,
+                              message: NewClientMessage? = nil, topUp: NewTopUpReminder? = nil,
                               now: Date = Date()) async throws -> (TreatmentSession, JourneyRecord) {
         try await numberedTransaction { db in
             // A session needs the client's current consents to treatment and to their health data (the
@@ -131,6 +131,12 @@ public struct Store: Sendable {
             }
             // The message that hands the link over goes with the session, or neither does.
             if let message { try await Self.insertClientMessage(message, now: now, on: sql) }
+            // A later session moves the top-up: the one waiting goes, and a session that completes
+            // the plan sets the next.
+            try await Self.cancelTopUps(client: s.clientID, on: sql)
+            if let topUp, earlier + 1 >= topUp.planLength {
+                try await Self.insertClientMessage(topUp.message, now: now, on: sql)
+            }
             // Photos only under a consent to photos in the record that holds as the rows go in.
             if !s.photos.isEmpty {
                 guard try await Self.consentGiven(client: s.clientID, kind: .photosInRecord, on: sql) else {

@@ -83,6 +83,7 @@ extension ServerTests {
             Line(.submitScreening, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             Line(.recordClearance, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             Line(.assessSkin, statuses: [401, 401, 403, 404, 303, 303, 303], body: "form:"),
+            Line(.setPlan, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             // Charting is for the people with health access.
             Line(.chartSession, statuses: [303, 303, 403, 404, 200, 200, 200]),
             Line(.recordSession, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
@@ -125,6 +126,9 @@ extension ServerTests {
             Line(method: .POST, path: "/api/v1/clients/{clientID}/screenings", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
             Line(method: .POST, path: "/api/v1/clients/{clientID}/clearances", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
             Line(method: .PUT, path: "/api/v1/clients/{clientID}/skin", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
+            // The treatment plan is for the people who treat.
+            Line(method: .GET, path: "/api/v1/clients/{clientID}/treatment-plan", statuses: [401, 401, 403, 404, 200, 200, 200]),
+            Line(method: .PUT, path: "/api/v1/clients/{clientID}/treatment-plan", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
             // Reception sends the link too; Marcus has no address to send it to.
             Line(method: .POST, path: "/api/v1/clients/{clientID}/screening-link", statuses: [401, 401, 422, 404, 422, 422, 422]),
             Line(method: .GET, path: "/api/v1/clients/{clientID}/sessions", statuses: [401, 401, 403, 404, 200, 200, 200]),

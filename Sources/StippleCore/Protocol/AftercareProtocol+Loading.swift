@@ -88,6 +88,19 @@ extension AftercareProtocol {
             v.text(rule.label, "\(p).label")
         }
 
+        let plan = self.plan
+        v.check(plan.minSessions >= 1, "plan.minSessions", "must be at least 1")
+        v.check(plan.maxSessions <= 10, "plan.maxSessions", "must be at most 10")
+        v.check(plan.minSessions <= plan.maxSessions, "plan.maxSessions", "must not be below minSessions (\(plan.minSessions))")
+        v.check(plan.minSessions <= plan.defaultSessions && plan.defaultSessions <= plan.maxSessions, "plan.defaultSessions",
+                "must be from minSessions to maxSessions")
+        v.check((1...365).contains(plan.touchUpFromDays), "plan.touchUpFromDays", "must be a day from 1 to 365")
+        v.check(plan.touchUpToDays >= plan.touchUpFromDays && plan.touchUpToDays <= 365, "plan.touchUpToDays",
+                "must be from touchUpFromDays (\(plan.touchUpFromDays)) to 365")
+        v.check((1...10).contains(plan.topUpFromYears), "plan.topUpFromYears", "must be from 1 to 10 years")
+        v.check(plan.topUpToYears >= plan.topUpFromYears && plan.topUpToYears <= 10, "plan.topUpToYears",
+                "must be from topUpFromYears (\(plan.topUpFromYears)) to 10 years")
+
         let t = triage
         v.check((37.0...42.0).contains(t.feverC), "triage.feverC", "must be between 37.0 and 42.0 °C")
         for (name, day) in [("inflammationEndDay", t.inflammationEndDay),

@@ -17,6 +17,8 @@ public struct AftercareProtocol: Sendable, Equatable, Codable {
     public var checkInDays: [Int]
     /// Minimum and recommended gaps before the next session, by the session being booked.
     public var spacing: [SpacingRule]
+    /// How many sessions a treatment plan holds, and the touch-up's and top-ups' windows.
+    public var plan: PlanSettings
     public var triage: TriageSettings
     public var messages: ProtocolMessages
     /// Texts per language (indexed by `Language.ordinal`), filled once here. Stages, healed
@@ -24,7 +26,7 @@ public struct AftercareProtocol: Sendable, Equatable, Codable {
     private let renderings: [ProtocolRendering]
 
     enum CodingKeys: String, CodingKey {
-        case id, version, languages, stages, healed, aftercare, checkInDays, spacing, triage, messages
+        case id, version, languages, stages, healed, aftercare, checkInDays, spacing, plan, triage, messages
     }
 
     public init(from decoder: any Decoder) throws {
@@ -37,6 +39,8 @@ public struct AftercareProtocol: Sendable, Equatable, Codable {
         aftercare = try c.decode([AftercareItem].self, forKey: .aftercare)
         checkInDays = try c.decode([Int].self, forKey: .checkInDays)
         spacing = try c.decode([SpacingRule].self, forKey: .spacing)
+        // Optional: a protocol written before treatment plans gets the brief's figures.
+        plan = try c.decodeIfPresent(PlanSettings.self, forKey: .plan) ?? .standard
         triage = try c.decode(TriageSettings.self, forKey: .triage)
         messages = try c.decode(ProtocolMessages.self, forKey: .messages)
         renderings = Language.allCases.map { [stages, healed, aftercare] language in
@@ -54,6 +58,7 @@ public struct AftercareProtocol: Sendable, Equatable, Codable {
         try c.encode(aftercare, forKey: .aftercare)
         try c.encode(checkInDays, forKey: .checkInDays)
         try c.encode(spacing, forKey: .spacing)
+        try c.encode(plan, forKey: .plan)
         try c.encode(triage, forKey: .triage)
         try c.encode(messages, forKey: .messages)
     }

@@ -218,8 +218,10 @@ public enum DefaultProtocol {
     {"toSession": 3, "minDays": 28, "recommendedFromDays": 28, "recommendedToDays": 35,
      "label": {"en-GB": "third session", "nl-NL": "derde sessie"}},
     {"toSession": 4, "minDays": 28, "recommendedFromDays": 28, "recommendedToDays": 42,
-     "label": {"en-GB": "touch-up session", "nl-NL": "bijwerksessie"}}
+     "label": {"en-GB": "fourth session", "nl-NL": "vierde sessie"}}
   ],
+  "plan": {"defaultSessions": 3, "minSessions": 2, "maxSessions": 4, "touchUpFromDays": 28, "touchUpToDays": 42,
+           "topUpFromYears": 3, "topUpToYears": 5},
   "triage": {
     "feverC": 38.0,
     "inflammationEndDay": 3,

@@ -13,6 +13,8 @@ public struct SpacingDecision: Sendable, Equatable, Codable {
     /// Set when an open amber or red alert blocks booking altogether.
     public var blockedBy: TriageTier?
     public var requested: LocalDate?
+    /// What the session being booked is called ("second session", "touch-up").
+    public var label: LocalizedText
 
     /// Whether `requested` may be booked (nil when no date was asked for).
     public var requestAllowed: Bool? {
@@ -24,7 +26,7 @@ extension SpacingDecision {
     /// The decision in plain words, one line per reason, for staff and the command line.
     public func explanation(_ language: Language, protocol p: AftercareProtocol) -> [String] {
         let nl = language == .nlNL
-        let label = p.spacingRule(forSession: max(sessionNumber, 2))?.label.text(language) ?? ""
+        let label = self.label.text(language)
         var lines: [String] = []
         for reason in reasons {
             switch reason {

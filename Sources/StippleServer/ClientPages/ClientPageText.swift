@@ -21,6 +21,10 @@ struct ClientPageText: Sendable {
     func nextCheckIn(day: Int, date: String) -> String {
         nl ? "Volgende check-in: dag \(day) (\(date))." : "Next check-in: day \(day) (\(date))."
     }
+    /// "Your treatment plan: Session 2 of 3, from Tue 15 Dec."
+    func planNext(_ step: String) -> String {
+        nl ? "Je behandelplan: \(step)." : "Your treatment plan: \(step)."
+    }
     var healedNext: String {
         nl ? "Je hoofdhuid is hersteld. Je kliniek neemt contact op over de volgende sessie."
            : "Your scalp has healed. Your clinic will be in touch about the next session."

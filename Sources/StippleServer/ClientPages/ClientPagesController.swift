@@ -45,7 +45,8 @@ struct ClientPagesController: RouteCollection {
     }
 
     func today(req: Request) async throws -> Response {
-        guard let (context, token) = try await load(req, parts: .checkIns) else { return LinkNotValidPage.render() }
+        // The sessions and plan too, for the next session's place in the plan.
+        guard let (context, token) = try await load(req, parts: [.checkIns, .sessions]) else { return LinkNotValidPage.render() }
         return TodayPage.render(context, now: settings.now(), protocol: settings.aftercareProtocol,
                                 token: token)
     }

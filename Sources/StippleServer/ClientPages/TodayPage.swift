@@ -7,7 +7,6 @@ enum TodayPage {
     static func render(_ context: JourneyContext, now: Date, protocol p: AftercareProtocol, token: String) -> Response {
         let language = context.clinic.language
         let t = ClientPageText(language: language)
-        // What the page shows needs no next-session rule, so the client's sessions are not read.
         let journey = context.healingJourney(now: now, protocol: p)
         let today = journey.today
         // Only the latest check-in's outcome is shown: its action, not its reasons.
@@ -66,6 +65,9 @@ enum TodayPage {
                 if let day = today.nextCheckInDay, let date = today.nextCheckInDate, !today.isHealed {
                     el("p") { t.nextCheckIn(day: day, date: date.text(language, withYear: false)) }
                 }
+                // Where the next session falls in the plan, and the first day the protocol allows it.
+                let spacing = context.spacing(now: now, protocol: p, requested: nil)
+                el("p", .id("plan-next")) { t.planNext(context.nextStep(p).text(from: spacing.earliestDate, language)) }
             }
 
             el("section", .aria("labelledby", "timeline")) {

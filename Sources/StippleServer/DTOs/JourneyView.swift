@@ -39,6 +39,13 @@ struct JourneyView: Content {
 
     struct NextSession: Codable {
         var sessionNumber: Int
+        /// Where it falls in the client's plan: `session`, `touch-up` or `top-up`.
+        var step: String
+        /// "session 2 of 3", in the clinic's language.
+        var label: String
+        var plan: TreatmentPlanView.Plan
+        /// "Session 2 of 3, from Tue 15 Dec", in the clinic's language.
+        var summary: String
         var earliestDate: LocalDate
         var recommendedFrom: LocalDate
         var recommendedTo: LocalDate

@@ -15,6 +15,8 @@ struct JourneyContext {
     var photos: [StoredPhoto] = []
     /// The most severe alert of the journey no person has resolved (read with `.sessions`).
     var unresolvedAlert: TriageTier? = nil
+    /// The client's treatment plan as staff set it (read with `.sessions`); nil follows the protocol.
+    var storedPlan: TreatmentPlan? = nil
     /// Where photo URLs point: the staff API, or the client's link.
     var photoBasePath = "/api/v1/photos"
 
@@ -50,11 +52,13 @@ struct JourneyContext {
         try staff.requireHealthAccess()
         async let sessions = parts.contains(.sessions) ? store.sessions(journey: id) : []
         async let alert = parts.contains(.sessions) ? store.unresolvedAlertTier(journey: id) : nil
+        async let plan = parts.contains(.sessions) ? store.treatmentPlan(journey: id) : nil
         guard let bundle = try await store.journeyBundle(id, depth: parts.depth),
               staff.canSee(clinic: bundle.journey.clinicID)
         else { throw APIError.notFound("journey") }
         var context = JourneyContext(bundle, sessions: parts.contains(.sessions) ? try await sessions : [bundle.session])
         context.unresolvedAlert = try await alert
+        context.storedPlan = try await plan?.plan
         return context
     }
 
@@ -66,7 +70,10 @@ struct JourneyContext {
         else { return nil }
         let sessions = parts.contains(.sessions) ? try await store.sessions(journey: bundle.journey.id) : [bundle.session]
         var context = JourneyContext(bundle, sessions: sessions)
-        if parts.contains(.sessions) { context.unresolvedAlert = try await store.unresolvedAlertTier(journey: bundle.journey.id) }
+        if parts.contains(.sessions) {
+            context.unresolvedAlert = try await store.unresolvedAlertTier(journey: bundle.journey.id)
+            context.storedPlan = try await store.treatmentPlan(journey: bundle.journey.id)?.plan
+        }
         return context
     }
 
@@ -103,11 +110,22 @@ struct JourneyContext {
         spacing(healingJourney(now: now, protocol: p), requested: requested, protocol: p)
     }
 
+    /// The client's plan: as staff set it, or the protocol's default.
+    func plan(_ p: AftercareProtocol) -> TreatmentPlan {
+        storedPlan ?? .standard(p.plan)
+    }
+
+    /// Where the next session falls in the client's plan.
+    func nextStep(_ p: AftercareProtocol) -> PlanStep {
+        plan(p).step(sessions.filter { $0.startedAt <= session.startedAt }.count + 1)
+    }
+
     private func spacing(_ engine: HealingJourney, requested: LocalDate?, protocol p: AftercareProtocol) -> SpacingDecision {
         let sessionDates = sessions.filter { $0.startedAt <= session.startedAt }
             .map { LocalDate($0.startedAt, in: timeZone) }
+        let rule = plan(p).spacingRule(forSession: sessionDates.count + 1, after: sessionDates.max() ?? journey.sessionDate, protocol: p)
         return SessionSpacing.next(previousSessions: sessionDates, journey: engine, openAlert: unresolvedAlert,
-                                   requested: requested, protocol: p)
+                                   requested: requested, rule: rule, protocol: p)
     }
 
     /// The engine's journey as it stands at `now`.
@@ -124,6 +142,7 @@ struct JourneyContext {
         let language = clinic.language
         let engine = healingJourney(now: now, protocol: p)
         let spacing = spacing(engine, requested: nil, protocol: p)
+        let step = nextStep(p)
         return JourneyView(
             id: journey.id, clientID: client.id, clientName: client.fullName, sessionID: session.id,
             sessionNumber: session.sessionNumber, sessionDate: journey.sessionDate,
@@ -139,7 +158,9 @@ struct JourneyContext {
                             explanation: EstimateText.contributions(engine.estimate, language),
                             tableVersion: engine.estimate.tableVersion),
             checkIns: checkIns.map { checkInView($0, protocol: p) },
-            nextSession: .init(sessionNumber: spacing.sessionNumber, earliestDate: spacing.earliestDate,
+            nextSession: .init(sessionNumber: spacing.sessionNumber, step: step.kind, label: step.label.text(language),
+                               plan: .init(plan(p)), summary: step.text(from: spacing.earliestDate, language),
+                               earliestDate: spacing.earliestDate,
                                recommendedFrom: spacing.recommendedFrom, recommendedTo: spacing.recommendedTo,
                                blockedBy: spacing.blockedBy, reasons: spacing.explanation(language, protocol: p)))
     }

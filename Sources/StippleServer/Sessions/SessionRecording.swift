@@ -59,11 +59,16 @@ struct SessionRecording {
                                           settings: clinic.reminders, now: now)
         let (token, link) = JourneyLinks.make(now: now, days: linkDays, sealer: sealer)
         // Sent only to a client who agreed to messages while healing; otherwise handed over on screen.
-        let message = try await store.consentGiven(client: client.id, kind: .healingMessages)
-            ? JourneyLinkMessage.make(client: client, clinic: clinic, sealedToken: link.sealedToken) : nil
+        let messages = try await store.consentGiven(client: client.id, kind: .healingMessages)
+        let message = messages ? JourneyLinkMessage.make(client: client, clinic: clinic, sealedToken: link.sealedToken) : nil
+        // The top-up invitation goes in only if this session completes the plan (counted in the write).
+        let plan = try await store.treatmentPlan(client: client.id)?.plan ?? .standard(aftercareProtocol.plan)
+        let topUp = messages
+            ? try TopUpMessage.make(client: client, clinic: clinic, sessionDate: sessionDate, plan: plan, protocol: aftercareProtocol)
+            : nil
         let (recorded, journey) = try await store.recordSession(
             session, sessionDate: sessionDate, timeZone: clinic.timeZone, protocolVersion: aftercareProtocol.version,
-            reminders: reminders, link: link, message: message, now: now)
+            reminders: reminders, link: link, message: message, topUp: topUp, now: now)
         return Outcome(client: client, screening: screening, clinic: clinic, session: recorded, journey: journey, linkToken: token,
                        linkExpiresAt: link.expiresAt, linkSentBy: message?.channel)
     }

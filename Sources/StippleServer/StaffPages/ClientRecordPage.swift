@@ -27,6 +27,8 @@ enum ClientRecordPage {
         var screenedAt: Date? = nil
         /// Each session's before and after photos.
         var sessionPhotos: [UUID: [SessionPhoto]] = [:]
+        /// The treatment plan staff set; nil follows the protocol's default.
+        var plan: StoredTreatmentPlan? = nil
     }
 
     /// What the booking form sends back when it is refused, to show beside it.
@@ -42,7 +44,7 @@ enum ClientRecordPage {
 
     static func render(_ d: Data, staff: StaffMember, csrf: String, now: Date, protocol p: AftercareProtocol,
                        booking: BookingForm? = nil, notice: String? = nil, consentProblem: String? = nil,
-                       screeningProblem: ClientScreeningSection.Problem? = nil, secret: (label: String, value: String)? = nil,
+                       screeningProblem: ClientScreeningSection.Problem? = nil, planProblem: String? = nil, secret: (label: String, value: String)? = nil,
                        status: HTTPStatus = .ok) -> Response {
         let tz = TimeZone(identifier: d.clinic.timeZone) ?? .gmt
         let health = staff.role != .reception
@@ -75,6 +77,7 @@ enum ClientRecordPage {
                     for s in d.sessions { session(s, names: d.staffNames, tz: tz, photos: d.sessionPhotos[s.id] ?? []) }
                     if d.sessions.isEmpty { el("p") { "No session recorded yet." } }
                 }
+                TreatmentPlanSection.render(d, csrf: csrf, now: now, protocol: p, problem: planProblem)
                 for (i, context) in d.journeys.enumerated() {
                     journey(context, latest: i == 0, d: d, staff: staff, csrf: csrf, now: now, p: p,
                             booking: booking?.journeyID == context.journey.id ? booking : nil)
@@ -255,6 +258,7 @@ enum ClientRecordPage {
     private static func followUp(_ c: JourneyContext, d: Data, staff: StaffMember, csrf: String, now: Date,
                                  p: AftercareProtocol, booking: BookingForm?) -> HTMLNode {
         let decision = c.spacing(now: now, protocol: p, requested: nil)
+        let step = c.nextStep(p).label.text(.enGB)
         let booked = d.followUps[c.journey.id]
         return el("section", .class("booking"), .aria("labelledby", "book-\(c.journey.id)")) {
             el("h3", .id("book-\(c.journey.id)")) { "Next session" }
@@ -269,7 +273,7 @@ enum ClientRecordPage {
                 }
             } else {
                 el("p", .id("earliest")) {
-                    "Session \(decision.sessionNumber): first allowed date "
+                    "Session \(decision.sessionNumber) (\(step)): first allowed date "
                     el("time", .init("datetime", decision.earliestDate.iso)) { decision.earliestDate.text(.enGB) }
                     "; recommended \(decision.recommendedFrom.text(.enGB, withYear: false)) to \(decision.recommendedTo.text(.enGB))."
                 }
@@ -307,7 +311,7 @@ enum ClientRecordPage {
                             }
                         }
                     }
-                    el("button", .type("submit"), .class("small-button")) { "Book session \(decision.sessionNumber)" }
+                    el("button", .type("submit"), .class("small-button")) { "Book session \(decision.sessionNumber) (\(step))" }
                 }
             }
         }

@@ -21,6 +21,8 @@ enum DashboardPage {
         var stage: String
         var overdue: [Int]
         var scores: [Int]
+        /// Where the next session falls in the client's plan: "session 2 of 3".
+        var nextStep: String
     }
 
     static let pageSize = 50
@@ -103,6 +105,8 @@ enum DashboardPage {
                             }
                         }
                         el("td") {
+                            el("span", .class("plan-step")) { r.nextStep }
+                            el("br")
                             if let next = r.row.nextSessionAt {
                                 LocalDate(next, in: TimeZone(identifier: r.row.timeZone) ?? .gmt).text(.enGB)
                             } else {

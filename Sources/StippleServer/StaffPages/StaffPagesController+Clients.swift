@@ -78,6 +78,7 @@ extension StaffPagesController {
         data.screening = try await ClientScreening.load(client, on: LocalDate(req.now, in: try clinic.zone()), store: store)
         data.screenedAt = data.screening?.screening?.completedAt
         data.sessions = try await store.sessions(client: id)
+        data.plan = try await store.treatmentPlan(client: id)
         for session in data.sessions { data.sessionPhotos[session.id] = try await store.sessionPhotos(session: session.id) }
         for j in journeys {
             var context = try await req.journeyContext(j.id, parts: .all)

@@ -44,6 +44,7 @@ struct StaffPagesController: RouteCollection {
         case .submitScreening: submitScreening
         case .recordClearance: recordClearance
         case .assessSkin: assessSkin
+        case .setPlan: setPlan
         case .chartSession: chartSession
         case .recordSession: recordSession
         case .sessionPhoto: sessionPhoto
@@ -131,7 +132,8 @@ struct StaffPagesController: RouteCollection {
             return DashboardPage.Row(
                 row: row, day: day, stage: Self.stageTitle(p, day: day),
                 overdue: CheckInSchedule.overdueDays(checkInDays: p.checkInDays, today: day, lastCheckInDay: row.lastCheckInDay),
-                scores: scores[row.journeyID] ?? [])
+                scores: scores[row.journeyID] ?? [],
+                nextStep: (row.plan ?? .standard(p.plan)).step(row.sessionNumber + 1).label.text(.enGB))
         }
         req.auditNote(clinicID: oneClinic,
                       detail: "\(rows.count) of \(total) healing clients, page \(filters.page)")

@@ -26,6 +26,7 @@ enum StaffRoute: String, SiteRoute {
     case submitScreening = "POST /staff/clients/:clientID/screening"
     case recordClearance = "POST /staff/clients/:clientID/clearances"
     case assessSkin = "POST /staff/clients/:clientID/skin"
+    case setPlan = "POST /staff/clients/:clientID/treatment-plan"
     case chartSession = "GET /staff/clients/:clientID/sessions/new"
     case recordSession = "POST /staff/clients/:clientID/sessions"
     case sessionPhoto = "GET /staff/session-photos/:photoID"

@@ -25,6 +25,7 @@ enum AuditedRoutes {
         if parts.contains("pigment-batches") || parts.contains("batches") { return .pigmentBatch }
         if parts.contains("consents") || parts.contains("consent-documents") { return .consent }
         if ["screening", "screenings", "clearances", "skin", "screening-link"].contains(tail) { return .screening }
+        if tail == "treatment-plan" { return .treatmentPlan }
         if parts.contains("check-ins") { return .checkIn }
         if parts.contains("follow-up") { return .followUp }
         if parts.contains("link") { return .link }

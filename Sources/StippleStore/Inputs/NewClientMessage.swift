@@ -11,10 +11,13 @@ public struct NewClientMessage: Sendable {
     public var subject: String
     public var text: String
     public var sealedToken: String?
+    /// When to send it; nil sends it now.
+    public var dueAt: Date?
 
     public init(clientID: UUID, clinicID: UUID, kind: ClientMessageKind, language: Language, channel: ContactChannel,
-                subject: String, text: String, sealedToken: String?) {
+                subject: String, text: String, sealedToken: String?, dueAt: Date? = nil) {
         self.clientID = clientID; self.clinicID = clinicID; self.kind = kind; self.language = language
         self.channel = channel; self.subject = subject; self.text = text; self.sealedToken = sealedToken
+        self.dueAt = dueAt
     }
 }

@@ -15,6 +15,6 @@ public enum StippleMigrations {
          CreatePigmentBatches(), AddPigmentBatchToSessions(), CreateStaffInvitations(),
          AddClientSearchIndexes(), CreateScreenings(), AddRegistrationDetailsToClients(),
          CreateScreeningClearances(), CreateScreeningRequests(), CreateClientMessages(),
-         CreateConsentDocuments(), AddChartingToSessions()]
+         CreateConsentDocuments(), AddChartingToSessions(), CreateTreatmentPlans()]
     }
 }

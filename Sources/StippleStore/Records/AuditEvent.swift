@@ -13,6 +13,7 @@ public struct AuditEvent: Sendable, Equatable, Codable {
     public enum Subject: String, Sendable, Codable, CaseIterable {
         case client, screening, session, journey, checkIn = "check-in", photo, alert, followUp = "follow-up"
         case dashboard, calendar, auditLog = "audit-log", staff, link, consent, pigmentBatch = "pigment-batch"
+        case treatmentPlan = "treatment-plan"
     }
 
     public var id: UUID

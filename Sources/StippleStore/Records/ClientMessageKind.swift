@@ -4,4 +4,6 @@ public enum ClientMessageKind: String, Sendable, Codable, CaseIterable {
     case screeningLink = "screening-link"
     /// Their private link to their healing journey, handed over after a session.
     case journeyLink = "journey-link"
+    /// Years after a treatment plan's last session: time to book a top-up.
+    case topUp = "top-up"
 }

@@ -16,4 +16,8 @@ public struct DashboardRow: Sendable, Equatable {
     public var lastTier: TriageTier?
     /// The start of the next booked session, if any.
     public var nextSessionAt: Date?
+    /// The number of the journey's session.
+    public var sessionNumber: Int
+    /// The client's treatment plan as staff set it; nil follows the protocol's default.
+    public var plan: TreatmentPlan?
 }
