@@ -18,6 +18,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: ClientsController())
     try api.register(collection: ScreeningController())
     try api.register(collection: TreatmentPlanController())
+    try api.register(collection: ClinicSettingsController())
     try api.register(collection: ConsentDocumentsController())
     try api.register(collection: SessionsController())
     try api.register(collection: JourneysController())

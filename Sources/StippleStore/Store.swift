@@ -46,6 +46,7 @@ public struct Store: Sendable {
                         SQLBind(c.alertTargets.redMinutes), SQLBind(c.alertTargets.amberHours), SQLBind(c.alertTargets.yellowDays))
                 .run()
             try await CreateConsentDocuments.insertFirstVersions(clinic: id, now: now, on: sql)
+            try await Self.insertOpeningHours(c.openingHours, clinic: id, on: sql)
             return try await written(Store(db).clinic(id))
         }
     }

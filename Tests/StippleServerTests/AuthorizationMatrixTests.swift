@@ -106,6 +106,13 @@ extension ServerTests {
             Line(.deactivate, statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),
             Line(.issueToken, statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
             Line(.revokeToken, statuses: [401, 401, 403, 403, 403, 403, 303], body: "form:"),
+            // Every staff member reads their clinic's settings and documents; an admin changes the settings,
+            // a lead technician or an admin publishes a document's new version.
+            Line(.clinics, statuses: [303, 303, 200, 200, 200, 200, 200]),
+            Line(.clinicSettings, statuses: [303, 303, 200, 404, 200, 200, 200]),
+            Line(.saveClinicSettings, statuses: [401, 401, 403, 404, 403, 403, 422], body: "form:"),
+            Line(.consentDocuments, statuses: [303, 303, 200, 404, 200, 200, 200]),
+            Line(.addConsentDocument, statuses: [401, 401, 403, 404, 403, 422, 422], body: "form:"),
             // The pigment batch register: for the people who chart; another clinic's lead sees their own.
             Line(.batches, statuses: [303, 303, 403, 200, 200, 200, 200]),
             Line(.addBatch, statuses: [401, 401, 403, 422, 422, 422, 422], body: "form:"),
@@ -149,6 +156,8 @@ extension ServerTests {
             Line(method: .GET, path: "/api/v1/alerts", statuses: [401, 401, 403, 200, 200, 200, 200]),
             Line(method: .POST, path: "/api/v1/alerts/{alertID}/acknowledge", statuses: [401, 401, 403, 404, 200, 200, 200]),
             Line(method: .POST, path: "/api/v1/alerts/{alertID}/resolve", statuses: [401, 401, 403, 404, 422, 422, 422], body: "{}"),
+            Line(method: .GET, path: "/api/v1/clinics/{clinicID}/settings", statuses: [401, 401, 200, 404, 200, 200, 200]),
+            Line(method: .PUT, path: "/api/v1/clinics/{clinicID}/settings", statuses: [401, 401, 403, 404, 403, 403, 422], body: "{}"),
             Line(method: .GET, path: "/api/v1/clinics/{clinicID}/consent-documents", statuses: [401, 401, 200, 404, 200, 200, 200]),
             Line(method: .POST, path: "/api/v1/clinics/{clinicID}/consent-documents", statuses: [401, 401, 403, 404, 403, 422, 422], body: "{}"),
             Line(method: .GET, path: "/api/v1/clinics/{clinicID}/pigment-batches", statuses: [401, 401, 403, 404, 200, 200, 200]),

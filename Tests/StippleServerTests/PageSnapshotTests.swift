@@ -88,6 +88,10 @@ extension ServerTests {
                 let admin = try await signIn(app, f.admin)
                 try await expectPage(app, "staff/audit", headers: admin.headers, named: "audit-log")
                 try await expectPage(app, "staff/people", headers: admin.headers, named: "people")
+                try await expectPage(app, "staff/clinics", headers: admin.headers, named: "clinics")
+                _ = try await Store(app.db).updateClinicSettings(f.london.id, ClinicSettings(f.london, openingHours: DemoChain.openingHours))
+                try await expectPage(app, "staff/clinics/\(f.london.id)/settings", headers: admin.headers, named: "clinic-settings")
+                try await expectPage(app, "staff/clinics/\(f.london.id)/consent-documents", headers: lead.headers, named: "consent-documents")
 
                 let reception = try await signIn(app, f.reception)
                 try await expectPage(app, "staff/dashboard", headers: reception.headers, status: .forbidden, named: "no-health-data")

@@ -66,10 +66,10 @@ struct Fixture {
         let p = DefaultProtocol.protocolValue
         let london = try await store.createClinic(NewClinic(
             name: "Stipple London", address: "Clerkenwell", country: "GB", timeZone: "Europe/London",
-            language: .enGB, emergencyNumber: "999", protocolVersion: p.version))
+            language: .enGB, emergencyNumber: "999", protocolVersion: p.version), now: testNow.addingTimeInterval(-60 * 86_400))
         let amsterdam = try await store.createClinic(NewClinic(
             name: "Stipple Amsterdam", address: "Ceintuurbaan", country: "NL", timeZone: "Europe/Amsterdam",
-            language: .nlNL, emergencyNumber: "112", protocolVersion: p.version))
+            language: .nlNL, emergencyNumber: "112", protocolVersion: p.version), now: testNow.addingTimeInterval(-60 * 86_400))
         let admin = try await store.createStaff(NewStaffMember(clinicID: nil, name: "Admin", role: .admin),
                                                 tokenHash: APIToken.hash(adminToken))
         let lead = try await store.createStaff(NewStaffMember(clinicID: london.id, name: "Priya Shah", role: .leadTechnician,

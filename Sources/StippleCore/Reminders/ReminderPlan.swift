@@ -30,6 +30,15 @@ public enum ReminderPlan {
         return PlannedReminder(kind: .followUp, day: sessionDate.days(until: dayBefore), dueAt: due)
     }
 
+    /// When a reminder of `kind` for healing day `day` falls under `settings`: the morning's
+    /// hour, or the evening's for a missed check-in, moved out of the quiet hours. (A follow-up's
+    /// `day` is already the day before it.) For moving reminders when a clinic's hours change.
+    public static func dueAt(_ kind: ReminderKind, day: Int, sessionDate: LocalDate, timeZone: TimeZone,
+                             settings: ReminderSettings) -> Date {
+        let hour = kind == .missedCheckIn ? settings.missedHour : settings.sendHour
+        return settings.outsideQuietHours(sessionDate.adding(days: day).at(hour: hour, in: timeZone), in: timeZone)
+    }
+
     /// The reminder's text in `language`: the new stage's message and the request to check in,
     /// the missed check-in message, or tomorrow's follow-up.
     /// The reminder's words, after a greeting by the client's first name. A follow-up's reminder

@@ -13,8 +13,12 @@ struct ConsentDocuments {
         return clinic
     }
 
+    static func mayEdit(_ staff: StaffMember) -> Bool {
+        staff.role == .leadTechnician || staff.role == .admin
+    }
+
     static func requireEditor(_ staff: StaffMember) throws {
-        guard staff.role == .leadTechnician || staff.role == .admin else {
+        guard mayEdit(staff) else {
             throw APIError.forbidden("only a lead technician or an admin changes consent documents")
         }
     }

@@ -15,6 +15,7 @@ struct ClinicInput: Decodable {
     var email: String?
     var reminders: ReminderSettings?
     var alertTargets: AlertTargets?
+    var openingHours: OpeningHours?
 
     func validated(defaultProtocol: String) throws -> NewClinic {
         let name = try PlainText.line(name, field: "name")
@@ -27,26 +28,16 @@ struct ClinicInput: Decodable {
             throw APIError.invalid("timeZone", "must be an IANA time zone, e.g. Europe/London")
         }
         let language = try Language.parse(language, field: "language")
-        let number = emergencyNumber ?? EmergencyNumber.forCountry(country)
-        guard (2...6).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw APIError.invalid("emergencyNumber", "must be 2 to 6 digits")
-        }
-        let urgentCare = try urgentCareAdvice.map {
-            try PlainText.line($0, field: "urgentCareAdvice", maximum: UrgentCareAdvice.maximumLength)
-        }
-        let phone = try phone.map { try PlainText.phone($0, field: "phone") }
-        let email = try email.map { try EmailAddress($0, field: "email").text }
+        let number = try ClinicSettingsInput.emergencyNumber(emergencyNumber ?? EmergencyNumber.forCountry(country))
+        let urgentCare = try urgentCareAdvice.map(ClinicSettingsInput.urgentCareAdvice)
+        let phone = try ClinicSettingsInput.phone(phone)
+        let email = try ClinicSettingsInput.email(email)
         let version = try protocolVersion.map { try PlainText.line($0, field: "protocolVersion", maximum: 100) }
-        let reminders = reminders ?? ReminderSettings()
-        if let problem = reminders.problems().first {
-            throw APIError.invalid("reminders.\(problem.field)", problem.message)
-        }
-        let targets = alertTargets ?? AlertTargets()
-        if let problem = targets.problems().first {
-            throw APIError.invalid("alertTargets.\(problem.field)", problem.message)
-        }
+        let reminders = try ClinicSettingsInput.reminders(reminders ?? ReminderSettings())
+        let targets = try ClinicSettingsInput.alertTargets(alertTargets ?? AlertTargets())
+        let hours = try ClinicSettingsInput.openingHours(openingHours ?? OpeningHours())
         return NewClinic(name: name, address: address, country: country, timeZone: timeZone, language: language,
                          emergencyNumber: number, urgentCareAdvice: urgentCare, protocolVersion: version ?? defaultProtocol,
-                         phone: phone, email: email, reminders: reminders, alertTargets: targets)
+                         phone: phone, email: email, reminders: reminders, alertTargets: targets, openingHours: hours)
     }
 }

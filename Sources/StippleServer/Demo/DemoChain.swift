@@ -52,6 +52,16 @@ public enum DemoChain {
         var phone: String, email: String
     }
 
+    /// The demo clinics' week: weekdays 09:00–17:30 with a lunch hour, late on Thursday,
+    /// Saturday mornings.
+    static let openingHours: OpeningHours = {
+        let day = [OpeningHours.Interval(opens: 9 * 60, closes: 12 * 60 + 30),
+                   OpeningHours.Interval(opens: 13 * 60 + 30, closes: 17 * 60 + 30)]
+        return OpeningHours([.monday: day, .tuesday: day, .wednesday: day,
+                             .thursday: [day[0], OpeningHours.Interval(opens: 13 * 60 + 30, closes: 20 * 60)],
+                             .friday: day, .saturday: [OpeningHours.Interval(opens: 9 * 60, closes: 13 * 60)]])
+    }()
+
     static let clinics: [ClinicSeed] = [
         .init(name: "Stipple Liverpool", address: "Head office, Burscough, Merseyside", country: "GB",
               timeZone: "Europe/London", language: .enGB, lead: "Alex Morgan", phone: "+44 151 496 0000", email: "liverpool@stipple.example"),
@@ -111,7 +121,7 @@ public enum DemoChain {
             let clinic = try await store.createClinic(NewClinic(
                 name: seed.name, address: seed.address, country: seed.country, timeZone: seed.timeZone,
                 language: seed.language, emergencyNumber: EmergencyNumber.forCountry(seed.country), protocolVersion: p.version,
-                phone: seed.phone, email: seed.email))
+                phone: seed.phone, email: seed.email, openingHours: Self.openingHours))
             clinicIDs.append(clinic.id)
             let lead = try await store.createStaff(
                 NewStaffMember(clinicID: clinic.id, name: seed.lead, role: .leadTechnician,

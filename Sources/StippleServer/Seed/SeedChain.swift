@@ -40,7 +40,7 @@ public enum SeedChain {
             let clinic = try await store.createClinic(NewClinic(
                 name: seed.name, address: seed.address, country: seed.country, timeZone: seed.timeZone, language: seed.language,
                 emergencyNumber: EmergencyNumber.forCountry(seed.country), protocolVersion: p.version, phone: seed.phone,
-                email: seed.email))
+                email: seed.email, openingHours: DemoChain.openingHours))
             let lead = try await store.createStaff(NewStaffMember(clinicID: clinic.id, name: seed.lead, role: .leadTechnician),
                                                    tokenHash: nil)
             try await store.setLogin(staff: lead.id, email: email(seed.lead), passwordHash: hash)

@@ -61,6 +61,11 @@ struct StaffPagesController: RouteCollection {
         case .deactivate: deactivate
         case .issueToken: issueToken
         case .revokeToken: revokeToken
+        case .clinics: clinics
+        case .clinicSettings: clinicSettings
+        case .saveClinicSettings: saveClinicSettings
+        case .consentDocuments: consentDocuments
+        case .addConsentDocument: addConsentDocument
         case .batches: batches
         case .addBatch: addBatch
         case .recallBatch: recallBatch

@@ -9,7 +9,7 @@ enum AuditedRoutes {
     static let exempt: Set<String> = [
         "GET /api/v1/clinics", "POST /api/v1/clinics", "GET /api/v1/clinics/:clinicID",
         "GET /api/v1/technicians", "POST /api/v1/technicians", "GET /api/v1/clients",
-        StaffRoute.home.rawValue, StaffRoute.logout.rawValue, StaffRoute.newCalendarFeed.rawValue,
+        StaffRoute.home.rawValue, StaffRoute.logout.rawValue, StaffRoute.newCalendarFeed.rawValue, StaffRoute.clinics.rawValue,
         // No one is signed in on an invitation; a password it sets is audited by its handler.
         StaffRoute.invitation.rawValue, StaffRoute.acceptInvitation.rawValue,
     ]
@@ -26,6 +26,7 @@ enum AuditedRoutes {
         if parts.contains("consents") || parts.contains("consent-documents") { return .consent }
         if ["screening", "screenings", "clearances", "skin", "screening-link"].contains(tail) { return .screening }
         if tail == "treatment-plan" { return .treatmentPlan }
+        if parts.contains("clinics") && tail == "settings" { return .clinicSettings }
         if parts.contains("check-ins") { return .checkIn }
         if parts.contains("follow-up") { return .followUp }
         if parts.contains("link") { return .link }

@@ -15,6 +15,7 @@ public enum StippleMigrations {
          CreatePigmentBatches(), AddPigmentBatchToSessions(), CreateStaffInvitations(),
          AddClientSearchIndexes(), CreateScreenings(), AddRegistrationDetailsToClients(),
          CreateScreeningClearances(), CreateScreeningRequests(), CreateClientMessages(),
-         CreateConsentDocuments(), AddChartingToSessions(), CreateTreatmentPlans()]
+         CreateConsentDocuments(), AddChartingToSessions(), CreateTreatmentPlans(),
+         CreateClinicOpeningHours()]
     }
 }

@@ -14,6 +14,7 @@ public struct AuditEvent: Sendable, Equatable, Codable {
         case client, screening, session, journey, checkIn = "check-in", photo, alert, followUp = "follow-up"
         case dashboard, calendar, auditLog = "audit-log", staff, link, consent, pigmentBatch = "pigment-batch"
         case treatmentPlan = "treatment-plan"
+        case clinicSettings = "clinic-settings"
     }
 
     public var id: UUID
