@@ -2,7 +2,8 @@
 alone: register a new client; send the screening link and fill it in on the client's phone,
 declaring blood thinners; see the warning and record the prescriber's clearance; have the
 client sign the consents on the tablet; chart a session with a batch of the register and four
-before photos; see the journey start and the link arrive through the outbox; recall the batch
+before photos; see the journey start and the link arrive through the outbox; see where the next
+session falls in the treatment plan, on the record and the client's page; recall the batch
 and find the client in the recall report. Every page passes axe-core without serious or
 critical violations."""
 
@@ -161,6 +162,14 @@ def test_the_clinics_day(server, tablet, phone):
     assert sent["link"].endswith(shown.rsplit("/j/", 1)[1])
     phone.get(sent["link"])
     assert phone.find_elements(By.ID, "consents-link")
+
+    # The treatment plan: the protocol's three sessions and a touch-up; the next one, and from when.
+    assert tablet.find_element(By.ID, "plan-next").text.startswith("Next: Session 2 of 3, from ")
+    assert phone.find_element(By.ID, "plan-next").text.startswith("Your treatment plan: Session 2 of 3, from ")
+    Select(tablet.find_element(By.NAME, "sessions")).select_by_value("4")
+    click_and_wait(tablet, tablet.find_element(By.CSS_SELECTOR, "#plan-form button[type=submit]"))
+    assert "The plan is saved: 4 sessions and a touch-up." in tablet.find_element(By.ID, "notice").text
+    assert tablet.find_element(By.ID, "plan-next").text.startswith("Next: Session 2 of 4, from ")
 
     # Recall the batch: the client is in the report.
     tablet.get(server.base + "/staff/batches")

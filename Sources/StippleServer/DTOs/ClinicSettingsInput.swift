@@ -39,12 +39,13 @@ struct ClinicSettingsInput: Decodable {
         try PlainText.line(text, field: "urgentCareAdvice", maximum: UrgentCareAdvice.maximumLength)
     }
 
+    /// Null for none; an empty text is not a number.
     static func phone(_ text: String?) throws -> String? {
-        try text.flatMap { $0.isEmpty ? nil : try PlainText.phone($0, field: "phone") }
+        try text.map { try PlainText.phone($0, field: "phone") }
     }
 
     static func email(_ text: String?) throws -> String? {
-        try text.flatMap { $0.isEmpty ? nil : try EmailAddress($0, field: "email").text }
+        try text.map { try EmailAddress($0, field: "email").text }
     }
 
     static func reminders(_ settings: ReminderSettings) throws -> ReminderSettings {

@@ -64,7 +64,8 @@ struct ClinicSettingsForm {
         return ClinicSettingsInput(
             emergencyNumber: self["emergencyNumber"].trimmingCharacters(in: .whitespaces),
             urgentCareAdvice: self["urgentCareAdvice"], protocolVersion: self["protocolVersion"],
-            phone: self["phone"], email: self["email"],
+            // An empty field is none, as on every form.
+            phone: self["phone"].isEmpty ? nil : self["phone"], email: self["email"].isEmpty ? nil : self["email"],
             reminders: ReminderSettings(sendHour: try hour("sendHour"), missedHour: try hour("missedHour"),
                                         quietFrom: try hour("quietFrom"), quietUntil: try hour("quietUntil")),
             alertTargets: AlertTargets(redMinutes: red, amberHours: try optional("amberHours", "alertTargets.amberHours"),
