@@ -44,8 +44,10 @@ import Testing
 
     @Test func theWeekTravelsAsTimesByDayName() throws {
         let hours = OpeningHours([.monday: [interval("09:00", "17:30")]])
-        let json = String(decoding: try JSONEncoder().encode(hours), as: UTF8.self)
-        #expect(json == #"{"monday":[{"opens":"09:00","closes":"17:30"}]}"#)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = String(decoding: try encoder.encode(hours), as: UTF8.self)
+        #expect(json == #"{"monday":[{"closes":"17:30","opens":"09:00"}]}"#)
         #expect(try JSONDecoder().decode(OpeningHours.self, from: Data(json.utf8)) == hours)
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(OpeningHours.self, from: Data(#"{"monday":[{"opens":"9","closes":"17:30"}]}"#.utf8))
