@@ -36,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Tests: every page's whole HTML kept as a snapshot (`PageSnapshotTests`).
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        // Tests: the availability rule checked over random schedules (`AvailabilityTests`).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The healing rules: Foundation only, no I/O, no clock.
@@ -89,7 +91,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "stipple", dependencies: ["StippleCLI"]),
-        .testTarget(name: "StippleCoreTests", dependencies: ["StippleCore"]),
+        .testTarget(name: "StippleCoreTests", dependencies: [
+            "StippleCore", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "StippleCLITests", dependencies: ["StippleCLI", "stipple"]),
         .testTarget(
             name: "StippleServerTests",
