@@ -12,8 +12,10 @@ import Testing
         #expect(ClientSearchQuery.parse("31/02/1979") == nil)
     }
 
-    @Test func anEmailIsLowercased() {
-        #expect(ClientSearchQuery.parse("Marcus.Bell@Example.com") == .email("marcus.bell@example.com"))
+    @Test func aWholeEmailAddressIsLookedUpAndPartOfOneSearchedFor() {
+        #expect(ClientSearchQuery.parse("Marcus.Bell@Example.com") == .emailAddress("marcus.bell@example.com"))
+        #expect(ClientSearchQuery.parse("bell@example") == .email("bell@example"))
+        #expect(ClientSearchQuery.parse("@example.com") == .email("@example.com"))
     }
 
     @Test func aPhoneNumberIsItsDigitsFromFourOn() {

@@ -33,6 +33,9 @@ extension ServerTests {
                 // A percent sign is looked for, not a wildcard: nobody's name has one.
                 #expect(try await found("a%").isEmpty)
                 #expect(try await found("tom.archer@example") == [tom.fullName])
+                // A whole address finds its owner, in any case, and not an address that merely contains it.
+                #expect(try await found("TOM.ARCHER@example.com") == [tom.fullName])
+                #expect(try await found("archer@example.com").isEmpty)
                 #expect(try await found("07700 900123") == [tom.fullName])
                 #expect(try await found("900-123") == [tom.fullName])
                 #expect(try await found("15/01/1990") == [tom.fullName])

@@ -1,11 +1,15 @@
 import Foundation
 
 /// What a person typed to find a client, read as the one thing it can be: a date of birth
-/// (`1979-09-30`, `30/09/1979`, `30-09-1979`, `30.09.1979`), an email address (it has an `@`), a
+/// (`1979-09-30`, `30/09/1979`, `30-09-1979`, `30.09.1979`), a whole email address (found
+/// exactly, in any case) or part of one (it has an `@`; found anywhere in the address), a
 /// phone number (digits with `+`, spaces, dots, hyphens and brackets; at least four digits,
 /// matched anywhere in the stored number), or else words of the name, each of which must appear.
 public enum ClientSearchQuery: Sendable, Equatable {
     case name([String])
+    /// A whole address, as `EmailAddress` reads one: the client whose address it is.
+    case emailAddress(String)
+    /// Part of an address, matched anywhere in it.
     case email(String)
     case phone(digits: String)
     case dateOfBirth(LocalDate)
@@ -18,7 +22,10 @@ public enum ClientSearchQuery: Sendable, Equatable {
         // Shaped like a date but not one (31/02/1979): nothing to search by, never a name.
         if text.contains(where: { "/.".contains($0) }), text.allSatisfy({ ($0.isASCII && $0.isNumber) || "/-.".contains($0) }),
            text.split(whereSeparator: { "/-.".contains($0) }).count == 3 { return nil }
-        if text.contains("@") { return .email(text.lowercased()) }
+        if text.contains("@") {
+            if let whole = try? EmailAddress(text, field: "q") { return .emailAddress(whole.text.lowercased()) }
+            return .email(text.lowercased())
+        }
         let phoneMarks = Set(" +-().")
         if text.allSatisfy({ ($0.isASCII && $0.isNumber) || phoneMarks.contains($0) }) {
             let digits = text.filter { $0.isASCII && $0.isNumber }
