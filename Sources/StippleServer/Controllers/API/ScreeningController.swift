@@ -15,13 +15,13 @@ struct ScreeningController: RouteCollection {
     }
 
     func show(req: Request) async throws -> ScreeningView {
-        let (client, clinic) = try await healthClient(req)
+        let (client, clinic) = try await req.healthClient()
         return try await view(client, clinic, req)
     }
 
     func enter(req: Request) async throws -> Response {
         let staff = try req.staff
-        let (client, clinic) = try await healthClient(req)
+        let (client, clinic) = try await req.healthClient()
         let entry = try req.decodeJSON(ScreeningEntryInput.self).validated()
         let record = try await req.store.recordScreening(NewScreening(
             clientID: client.id, language: client.preferredLanguage, response: entry.response, confirmedName: nil,
@@ -37,7 +37,7 @@ struct ScreeningController: RouteCollection {
 
     func clear(req: Request) async throws -> Response {
         let staff = try req.staff
-        let (client, clinic) = try await healthClient(req)
+        let (client, clinic) = try await req.healthClient()
         let input = try req.decodeJSON(ClearanceInput.self)
         let kind = try ClearanceKind.parse(input.kind, field: "kind")
         try await ScreeningRecording(store: req.store, now: req.now).clear(kind, evidence: input.evidence, client: client, by: staff)
@@ -50,7 +50,7 @@ struct ScreeningController: RouteCollection {
     }
 
     func assessSkin(req: Request) async throws -> ScreeningView {
-        let (client, clinic) = try await healthClient(req)
+        let (client, clinic) = try await req.healthClient()
         let input = try req.decodeJSON(SkinInput.self)
         if let type = input.skinType, !(1...6).contains(type) {
             throw APIError.invalid("skinType", "must be a Fitzpatrick type from 1 to 6")
@@ -78,16 +78,6 @@ struct ScreeningController: RouteCollection {
         let response = try await LinkSent(channel: client.preferredChannel, expiresAt: expiresAt).encodeResponse(for: req)
         response.status = .accepted
         return response
-    }
-
-    private func healthClient(_ req: Request) async throws -> (ClientRecord, Clinic) {
-        let staff = try req.staff
-        try staff.requireHealthAccess()
-        guard let client = try await req.store.client(try req.uuid("clientID")), staff.canSee(clinic: client.clinicID),
-              let clinic = try await req.store.clinic(client.clinicID)
-        else { throw APIError.notFound("client") }
-        req.auditNote(clientID: client.id, clinicID: client.clinicID, subjectID: client.id)
-        return (client, clinic)
     }
 
     /// The client's screening as it stands today on the clinic's clock; 404 before the first.

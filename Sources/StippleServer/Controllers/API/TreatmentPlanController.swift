@@ -17,27 +17,17 @@ struct TreatmentPlanController: RouteCollection {
     }
 
     func show(req: Request) async throws -> TreatmentPlanView {
-        let (client, clinic) = try await planClient(req)
+        let (client, clinic) = try await req.healthClient()
         return try await TreatmentPlans(store: req.store, aftercareProtocol: req.settings.aftercareProtocol).view(client, clinic)
     }
 
     func update(req: Request) async throws -> TreatmentPlanView {
         let staff = try req.staff
-        let (client, clinic) = try await planClient(req)
+        let (client, clinic) = try await req.healthClient()
         let input = try req.decodeJSON(PlanInput.self)
         let plans = TreatmentPlans(store: req.store, aftercareProtocol: req.settings.aftercareProtocol)
         let plan = try await plans.set(sessions: input.sessions, touchUp: input.touchUp, client: client, by: staff, now: req.now)
         req.auditNote(detail: TreatmentPlans.summary(plan))
         return try await plans.view(client, clinic)
-    }
-
-    private func planClient(_ req: Request) async throws -> (ClientRecord, Clinic) {
-        let staff = try req.staff
-        try staff.requireHealthAccess()
-        guard let client = try await req.store.client(try req.uuid("clientID")), staff.canSee(clinic: client.clinicID),
-              let clinic = try await req.store.clinic(client.clinicID)
-        else { throw APIError.notFound("client") }
-        req.auditNote(clientID: client.id, clinicID: client.clinicID, subjectID: client.id)
-        return (client, clinic)
     }
 }
