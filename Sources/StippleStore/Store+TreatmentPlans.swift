@@ -20,14 +20,6 @@ extension Store {
             """).first().map(Self.treatmentPlan)
     }
 
-    /// The plans set for `clients`, by client; a client missing from the answer follows the default.
-    public func treatmentPlans(clients: [UUID]) async throws -> [UUID: TreatmentPlan] {
-        guard !clients.isEmpty else { return [:] }
-        let rows = try await sql.select().column("*").from(StoredTreatmentPlan.table)
-            .where("client_id", .in, SQLBind.group(clients)).all()
-        return Dictionary(try rows.map { let p = try Self.treatmentPlan($0); return (p.clientID, p.plan) }, uniquingKeysWith: { a, _ in a })
-    }
-
     /// Sets the client's plan, replacing the one before (one per client, held by a unique index,
     /// so racing changes leave one). A plan that the sessions held no longer complete cancels a
     /// top-up reminder still waiting.
