@@ -12,8 +12,7 @@ struct ClinicSettingsChange {
 
     /// The clinic if `staff` may see it (404 otherwise, so existence is not revealed).
     func clinic(_ id: UUID, for staff: StaffMember) async throws -> Clinic {
-        guard staff.canSee(clinic: id), let clinic = try await store.clinic(id) else { throw APIError.notFound("clinic") }
-        return clinic
+        try await store.clinic(id, seenBy: staff)
     }
 
     func current(_ clinic: Clinic) async throws -> ClinicSettings {

@@ -9,8 +9,7 @@ struct ConsentDocuments {
     let now: Date
 
     func clinic(_ id: UUID, for staff: StaffMember) async throws -> Clinic {
-        guard staff.canSee(clinic: id), let clinic = try await store.clinic(id) else { throw APIError.notFound("clinic") }
-        return clinic
+        try await store.clinic(id, seenBy: staff)
     }
 
     static func mayEdit(_ staff: StaffMember) -> Bool {

@@ -7,8 +7,8 @@ import StippleStore
 enum JourneyLinkMessage {
     /// Nil when the client left no address for their channel: the link is then shown on screen only.
     static func make(client: ClientRecord, clinic: Clinic, sealedToken: String?) -> NewClientMessage? {
-        guard (client.preferredChannel == .email ? client.email : client.phone) != nil else { return nil }
-        let first = client.fullName.split(separator: " ").first.map(String.init) ?? client.fullName
+        guard client.preferredAddress != nil else { return nil }
+        let first = client.firstName
         let (subject, text) = switch client.preferredLanguage {
         case .enGB:
             ("Your healing page",

@@ -13,8 +13,7 @@ struct PigmentBatchRegister {
     /// The clinic, when `staff` may work with its register.
     func clinic(_ id: UUID?, for staff: StaffMember) async throws -> Clinic {
         try staff.requireHealthAccess()
-        guard let id, staff.canSee(clinic: id), let clinic = try await store.clinic(id) else { throw APIError.notFound("clinic") }
-        return clinic
+        return try await store.clinic(id, seenBy: staff)
     }
 
     /// The batch, when `staff` may work with its clinic's register.

@@ -8,11 +8,11 @@ enum TopUpMessage {
     /// Nil when the client left no address for their channel.
     static func make(client: ClientRecord, clinic: Clinic, sessionDate: LocalDate, plan: TreatmentPlan,
                      protocol p: AftercareProtocol) throws -> NewTopUpReminder? {
-        guard (client.preferredChannel == .email ? client.email : client.phone) != nil else { return nil }
+        guard client.preferredAddress != nil else { return nil }
         let zone = try clinic.zone()
         let day = sessionDate.adding(years: p.plan.topUpFromYears)
         let due = clinic.reminders.outsideQuietHours(day.at(hour: clinic.reminders.sendHour, in: zone), in: zone)
-        let first = client.fullName.split(separator: " ").first.map(String.init) ?? client.fullName
+        let first = client.firstName
         let contact = [clinic.phone, clinic.email].compactMap { $0 }.joined(separator: ", ")
         let years = p.plan.topUpFromYears
         let (subject, text) = switch client.preferredLanguage {

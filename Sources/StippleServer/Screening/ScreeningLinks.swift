@@ -14,7 +14,7 @@ struct ScreeningLinks {
     /// Sends a new link; an earlier one stays open until it ends.
     func send(to client: ClientRecord, clinic: Clinic, by staff: StaffMember) async throws -> Date {
         guard staff.canSee(clinic: client.clinicID) else { throw APIError.notFound("client") }
-        guard (client.preferredChannel == .email ? client.email : client.phone) != nil else {
+        guard client.preferredAddress != nil else {
             throw APIError.invalid("preferredChannel", "the client has no \(client.preferredChannel == .email ? "email address" : "mobile number") to send it to")
         }
         let token = SecretToken.generate()

@@ -6,7 +6,7 @@ import StippleStore
 enum ScreeningText {
     /// The message that carries the link.
     static func invitation(client: ClientRecord, clinic: Clinic, days: Int) -> (subject: String, body: String) {
-        let first = client.fullName.split(separator: " ").first.map(String.init) ?? client.fullName
+        let first = client.firstName
         switch client.preferredLanguage {
         case .enGB:
             return ("Your health questions before treatment",

@@ -41,3 +41,11 @@ extension ClientRecord: StoredRecord {
             referral: try r.value("referral"), createdAt: try r.value("created_at"))
     }
 }
+
+extension ClientRecord {
+    /// The first word of the full name, to greet the client by.
+    public var firstName: String { fullName.split(separator: " ").first.map(String.init) ?? fullName }
+
+    /// The address a message on the client's chosen channel goes to, if they left one.
+    public var preferredAddress: String? { preferredChannel == .email ? email : phone }
+}
