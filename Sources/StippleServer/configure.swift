@@ -7,7 +7,8 @@ import Vapor
 /// The one composition root: database, migrations, demo data, middleware and routes.
 public func configure(_ app: Application, _ settings: ServerSettings) async throws {
     app.storage[SettingsKey.self] = settings
-    app.storage[LoginThrottleKey.self] = LoginThrottle()
+    app.storage[LoginThrottleKey.self] = AddressThrottle()
+    app.storage[PublicFormThrottleKey.self] = AddressThrottle(limit: settings.publicFormLimit, window: 600)
     app.storage[DummyPasswordHashKey.self] = DummyPasswordHash(cost: settings.passwordCost)
 
     // Dates as ISO 8601 and stable key order in every JSON response.

@@ -4,6 +4,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     try app.register(collection: OpenAPIController())
     try app.register(collection: ClientPagesController(app))
+    try app.register(collection: PublicSiteController())
+    try app.register(collection: PublicBookingController())
 
     let staffPages = app.grouped(StaffSessionAuthenticator())
     try staffPages.register(collection: LoginController())

@@ -8,13 +8,28 @@ enum ReminderRows {
     static let attemptsTable = "reminder_attempts"
 }
 
-/// The two outboxes the workers lease from: a journey's reminders, and one-off messages to a
-/// client (`Store+ClientMessages`). Both keep the same status, lease and attempt columns.
+/// The outboxes the workers lease from: a journey's reminders, one-off messages to a client
+/// (`Store+ClientMessages`) and messages about a booking (`Store+BookingMessages`). All keep
+/// the same status, lease and attempt columns.
 public enum Outbox: Sendable {
-    case reminders, clientMessages
+    case reminders, clientMessages, bookingMessages
 
-    var table: String { self == .reminders ? ReminderRows.table : "client_messages" }
-    var attemptsTable: String { self == .reminders ? ReminderRows.attemptsTable : "client_message_attempts" }
+    var table: String {
+        switch self {
+        case .reminders: ReminderRows.table
+        case .clientMessages: "client_messages"
+        case .bookingMessages: "booking_messages"
+        }
+    }
+
+    var attemptsTable: String {
+        switch self {
+        case .reminders: ReminderRows.attemptsTable
+        case .clientMessages: "client_message_attempts"
+        case .bookingMessages: "booking_message_attempts"
+        }
+    }
+
     var attemptOwner: String { self == .reminders ? "reminder_id" : "message_id" }
 }
 

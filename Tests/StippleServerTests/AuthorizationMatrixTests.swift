@@ -59,6 +59,21 @@ extension ServerTests {
             Line(method: .POST, path: "/s/{token}/consents", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             Line(method: .GET, path: "/s/{token}", statuses: [404, 404, 404, 404, 404, 404, 404]),
             Line(method: .POST, path: "/s/{token}", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
+            // The public site: the same for everyone; a hold or a manage link opens with its own token alone.
+            Line(method: .GET, path: "/", statuses: [303, 303, 303, 303, 303, 303, 303]),
+            Line(method: .GET, path: "/{lang}", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            Line(method: .GET, path: "/{lang}/smp", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            Line(method: .GET, path: "/{lang}/clinics/{clinic}", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            Line(method: .GET, path: "/{lang}/clinics/{clinic}/book", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            // No time chosen: the times again (422).
+            Line(method: .POST, path: "/{lang}/clinics/{clinic}/book", statuses: [422, 422, 422, 422, 422, 422, 422], body: "form:"),
+            Line(method: .GET, path: "/{lang}/book/{hold}", statuses: [404, 404, 404, 404, 404, 404, 404]),
+            Line(method: .POST, path: "/{lang}/book/{hold}", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
+            Line(method: .GET, path: "/b/{token}", statuses: [404, 404, 404, 404, 404, 404, 404]),
+            Line(method: .GET, path: "/b/{token}/booking.ics", statuses: [404, 404, 404, 404, 404, 404, 404]),
+            Line(method: .GET, path: "/b/{token}/reschedule", statuses: [404, 404, 404, 404, 404, 404, 404]),
+            Line(method: .POST, path: "/b/{token}/reschedule", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
+            Line(method: .POST, path: "/b/{token}/cancel", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             // Staff pages.
             Line(.login, statuses: [200, 200, 303, 303, 303, 303, 303]),
             Line(.signIn, statuses: [403, 403, 403, 403, 403, 403, 403], body: "form:email=x"),
@@ -91,6 +106,10 @@ extension ServerTests {
             Line(.photo, statuses: [303, 303, 403, 404, 200, 200, 200]),
             Line(.bookFollowUp, statuses: [401, 401, 403, 404, 422, 422, 422], body: "form:"),
             Line(.cancelFollowUp, statuses: [401, 401, 403, 404, 404, 404, 404], body: "form:"),
+            // A consultation of the clinic: reception and the team record it; the time has not come (422).
+            Line(.recordBookingOutcome, statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:outcome=no-show"),
+            // The first who may cancels it; the rest find it cancelled (409).
+            Line(.cancelBooking, statuses: [401, 401, 303, 404, 409, 409, 409], body: "form:"),
             Line(.calendar, statuses: [303, 303, 200, 200, 200, 200, 200]),
             Line(.newCalendarFeed, statuses: [401, 401, 303, 303, 303, 303, 303], body: "form:"),
             Line(method: .GET, path: "/calendar/{feed}", statuses: [404, 404, 404, 404, 404, 404, 404]),
@@ -119,6 +138,10 @@ extension ServerTests {
             Line(.recallBatch, statuses: [401, 401, 403, 404, 403, 422, 422], body: "form:"),
             Line(.recallReport, statuses: [303, 303, 403, 404, 200, 200, 200]),
             Line(.recallReportCSV, statuses: [303, 303, 403, 404, 200, 200, 200]),
+            // The public booking API needs no token; an empty booking names its first missing field.
+            Line(method: .GET, path: "/api/v1/public/clinics", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            Line(method: .GET, path: "/api/v1/public/clinics/{clinicID}/slots", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            Line(method: .POST, path: "/api/v1/public/bookings", statuses: [422, 422, 422, 422, 422, 422, 422], body: "{}"),
             // The API, with bearer tokens.
             // Clinics' names, addresses and contact details are public; anyone signed in reads them.
             Line(method: .GET, path: "/api/v1/clinics", statuses: [401, 401, 200, 200, 200, 200, 200]),
@@ -215,6 +238,8 @@ extension ServerTests {
                                                         tokenHash: nil)
                 let spareToken = try await store.addAPIToken(staff: spare.id, name: "spare", tokenHash: APIToken.hash("spare-token"),
                                                              expiresAt: nil, at: testNow)
+                let booking = try await bookConsultation(store, clinic: f.london.id, technician: f.lead.id,
+                                                         startsAt: testNow.addingTimeInterval(3 * 86_400))
 
                 let tokens: [Who: String] = [.reception: Fixture.receptionToken, .otherClinic: Fixture.amsterdamToken,
                                              .technician: Fixture.technicianToken, .lead: Fixture.leadToken, .admin: Fixture.adminToken]
@@ -239,6 +264,10 @@ extension ServerTests {
                             .replacingOccurrences(of: "{staffID}", with: (line.path.hasSuffix("/deactivate") ? spare.id : f.technician.id).uuidString)
                             .replacingOccurrences(of: "{tokenID}", with: spareToken.uuidString)
                             .replacingOccurrences(of: "{feed}", with: "\(SecretToken.generate()).ics")
+                            .replacingOccurrences(of: "{bookingID}", with: booking.id.uuidString)
+                            .replacingOccurrences(of: "{lang}", with: "en")
+                            .replacingOccurrences(of: "{clinic}", with: "london")
+                            .replacingOccurrences(of: "{hold}", with: SecretToken.generate())
                         if who != .clientLink, line.path.hasPrefix("/j/") {
                             path = path.replacingOccurrences(of: "/j/\(link)", with: "/j/\(SecretToken.generate())")
                         }

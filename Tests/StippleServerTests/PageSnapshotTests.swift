@@ -156,6 +156,29 @@ extension ServerTests {
             }
         }
 
+        @Test func publicPages() async throws {
+            try await withStipple(TestStores.sqliteFile) { app, f in
+                _ = try await Store(app.db).updateClinicSettings(f.amsterdam.id, ClinicSettings(f.amsterdam, openingHours: BookingTests.everyDay))
+                try await expectPage(app, "nl", named: "public-home-dutch")
+                try await expectPage(app, "en/smp", named: "public-about")
+                try await expectPage(app, "en/clinics/amsterdam", named: "public-clinic")
+                try await expectPage(app, "nl/clinics/amsterdam/book?from=2026-11-28", named: "public-slots-dutch")
+                let held = try await BookingTests.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-28T09:00:00Z")])
+                let form = try BookingTests.path(held)
+                try await expectPage(app, String(form.dropFirst()), named: "public-booking-form")
+                let refused = try await BookingTests.post(app, form, [("fullName", ""), ("dateOfBirth", "2012-05-01")])
+                assertPage(html(refused), named: "public-booking-form-with-errors")
+                let booked = try await BookingTests.post(app, form, BookingTests.eva)
+                let manage = try BookingTests.path(booked)
+                try await expectPage(app, String(manage.dropFirst()), named: "public-booked")
+                let link = String(manage.prefix { $0 != "?" })
+                let moved = try await BookingTests.post(app, link + "/reschedule", [("start", "2026-11-30T13:00:00Z")])
+                #expect(moved.status == .seeOther)
+                try await expectPage(app, String(link.dropFirst()), named: "public-old-link")
+                try await expectPage(app, "en/clinics/nowhere", status: .notFound, named: "public-not-found")
+            }
+        }
+
         @Test func apiDocs() async throws {
             try await withStipple(TestStores.sqliteFile) { app, _ in
                 try await expectPage(app, "docs", named: "docs")
@@ -200,7 +223,7 @@ enum PageSnapshot {
     static func readable(_ page: String) -> String {
         var text = page.replacingOccurrences(of: "><", with: ">\n<")
         text = replace(#"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"#, in: text, with: "id")
-        text = replace(#"(?<=/[js]/)[A-Za-z0-9_-]{43}"#, in: text, with: "link")
+        text = replace(#"(?<=/(?:[jsb]|book)/)[A-Za-z0-9_-]{43}"#, in: text, with: "link")
         text = replace(#"(?<=name="_csrf" value=")[A-Za-z0-9_-]+"#, in: text, with: "csrf")
         return text + "\n"
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a client books: how long it takes, the technician's time kept free before and after it,
 /// how much notice it needs and how far ahead it may be booked. A clinic setting; the defaults
 /// are the chain's.
@@ -40,4 +42,17 @@ public struct AppointmentType: Sendable, Equatable, Codable {
                                                 minimumNoticeMinutes: 24 * 60, horizonDays: 90)
 
     public static let standard: [AppointmentType] = [.consultation, .session, .healingCheck, .touchUp]
+}
+
+extension AppointmentType {
+    /// The chain's appointment type of `kind`.
+    public static func standard(_ kind: Kind) -> AppointmentType {
+        standard.first { $0.kind == kind }!
+    }
+
+    /// Whether a booking starting at `start` may still be moved or cancelled online: up to the
+    /// notice a new booking needs; after that, by calling the clinic.
+    public func changeable(startingAt start: Date, now: Date) -> Bool {
+        start.timeIntervalSince(now) >= TimeInterval(minimumNoticeMinutes * 60)
+    }
 }

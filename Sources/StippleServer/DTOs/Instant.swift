@@ -6,6 +6,9 @@ enum Instant {
     /// keyboard, and would have each history page draw seven hundred thousand days.
     static let earliest = Date(timeIntervalSince1970: 946_684_800)
 
+    /// `2027-03-28T12:00:00Z`: how an instant travels in a form or a query.
+    static func format(_ date: Date) -> String { date.formatted(.iso8601) }
+
     static func parse(_ text: String, field: String) throws -> Date {
         let plain = ISO8601DateFormatter()
         let fractional = ISO8601DateFormatter()

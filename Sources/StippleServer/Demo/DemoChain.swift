@@ -205,8 +205,34 @@ public enum DemoChain {
                 earlier.append(checkIn)
             }
         }
+        try await loadConsultations(into: store, clinics: clinicIDs, technicians: leads, now: now)
         return Summary(credentials: credentials, clinics: clinics.count, clients: clients.count, redJourneyID: redJourney!,
                        logins: logins)
+    }
+
+    /// Free consultations booked on the public site: one at Newcastle that began a few minutes
+    /// ago (for reception to record whether they came), one there tomorrow afternoon, and one in
+    /// Amsterdam tomorrow morning, in Dutch.
+    static func loadConsultations(into store: Store, clinics: [UUID], technicians: [UUID], now: Date) async throws {
+        let quarter = TimeInterval(15 * 60)
+        let justBegun = Date(timeIntervalSince1970: ((now.timeIntervalSince1970 - 600) / quarter).rounded(.down) * quarter)
+        func tomorrow(_ clinic: Int, hour: Int) -> Date {
+            let zone = TimeZone(identifier: Self.clinics[clinic].timeZone)!
+            return LocalDate(now, in: zone).adding(days: 1).at(hour: hour, minute: 0, in: zone)
+        }
+        let bookings: [(clinic: Int, name: String, born: String, email: String, concern: ConsultationConcern, language: Language, start: Date)] = [
+            (2, "Kwame Mensah", "1987-03-14", "kwame.mensah@example.com", .patternBaldness, .enGB, justBegun),
+            (2, "Ben Carter", "1992-07-08", "ben.carter@example.com", .scars, .enGB, tomorrow(2, hour: 14)),
+            (5, "Lotte Jansen", "1985-11-23", "lotte.jansen@example.nl", .thinning, .nlNL, tomorrow(5, hour: 10)),
+        ]
+        for b in bookings {
+            let request = ConsultationRequest(fullName: b.name, email: try EmailAddress(b.email), phone: nil,
+                                              dateOfBirth: LocalDate(iso: b.born)!, concern: b.concern, language: b.language)
+            _ = try await store.placeBooking(
+                NewBooking(clinicID: clinics[b.clinic], technicianID: technicians[b.clinic], type: .consultation, startsAt: b.start,
+                           language: b.language, request: request),
+                linkHash: nil, messages: { _ in [] }, now: now, check: { _ in nil })
+        }
     }
 
     /// The demo logins `serve` prints: the ones to try first.

@@ -20,4 +20,6 @@ public struct OutgoingReminder: Sendable, Codable, Equatable {
     public var link: String?
     /// An email's subject; a reminder's is its healing day.
     public var subject: String? = nil
+    /// A calendar file (iCalendar text) to attach: a booking's, by email.
+    public var calendar: String? = nil
 }

@@ -75,6 +75,13 @@ public struct ReminderDispatcher: Sendable {
             let at = now()
             let leased = try await store.leaseDueClientMessages(now: at, worker: worker, leaseUntil: at.addingTimeInterval(leaseSeconds),
                                                                 limit: batchSize)
+            if leased.isEmpty { break }
+            report.add(try await deliver(leased))
+        }
+        while true {
+            let at = now()
+            let leased = try await store.leaseDueBookingMessages(now: at, worker: worker, leaseUntil: at.addingTimeInterval(leaseSeconds),
+                                                                 limit: batchSize)
             if leased.isEmpty { return report }
             report.add(try await deliver(leased))
         }
@@ -129,6 +136,20 @@ public struct ReminderDispatcher: Sendable {
                 text: m.text, link: link, subject: m.subject)))
         }
         return try await send(outgoing, decided: [], outbox: .clientMessages)
+    }
+
+    /// Sends the messages about bookings a worker leased, each with its manage link opened and,
+    /// by email, its calendar file.
+    func deliver(_ leased: [LeasedBookingMessage]) async throws -> Report {
+        let outgoing: [(any LeasedMessage, OutgoingReminder)] = leased.map { m in
+            let link = m.sealedToken.flatMap(sealer.open).map { publicURL + PublicRoute.manage.path($0) }
+            return (m, OutgoingReminder(
+                idempotencyKey: m.id.uuidString.lowercased(), journeyID: nil, kind: m.kind.rawValue, day: 0,
+                language: m.language.rawValue, clinic: m.clinicName, clientName: m.name,
+                email: m.channel == .email ? m.email : nil, phone: m.channel == .sms ? m.phone : nil,
+                text: m.text, link: link, subject: m.subject, calendar: m.channel == .email ? m.calendar : nil))
+        }
+        return try await send(outgoing, decided: [], outbox: .bookingMessages)
     }
 
     /// Records what was decided without sending, then hands the rest to the transport a group
@@ -195,3 +216,5 @@ public struct ReminderDispatcher: Sendable {
 extension LeasedReminder: ReminderDispatcher.LeasedMessage {}
 
 extension LeasedClientMessage: ReminderDispatcher.LeasedMessage {}
+
+extension LeasedBookingMessage: ReminderDispatcher.LeasedMessage {}

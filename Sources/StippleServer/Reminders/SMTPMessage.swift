@@ -11,7 +11,10 @@ enum SMTPMessage {
         let nl = r.language == "nl-NL"
         let subject = r.subject ?? (nl ? "Je herstel: dag \(r.day)" : "Your healing: day \(r.day)")
         var body = r.text
-        if let link = r.link { body += "\n\n" + (nl ? "Je pagina: " : "Your page: ") + link }
+        let booking = r.kind.hasPrefix("booking-")
+        if let link = r.link {
+            body += "\n\n" + (booking ? (nl ? "Wijzigen of annuleren: " : "Change or cancel: ") : (nl ? "Je pagina: " : "Your page: ")) + link
+        }
         body += "\n\n" + r.clinic
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -23,12 +26,25 @@ enum SMTPMessage {
             "Date: \(formatter.string(from: Date()))",
             "Message-ID: <\(r.idempotencyKey)@stipple.reminders>",
             "MIME-Version: 1.0",
-            "Content-Type: text/plain; charset=utf-8",
-            "Content-Transfer-Encoding: 8bit",
         ]
         // A bare CR in the text would be a line end to some servers and not to others.
-        let lines = body.replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix(".") ? "." + $0 : String($0) }
-        return (headers + [""] + lines).joined(separator: "\r\n")
+        let text = body.replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let plain = ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
+        var lines: [String]
+        if let calendar = r.calendar {
+            // The text, then the calendar file as an attachment (RFC 2046 multipart/mixed); base64
+            // keeps its CRLF line ends and folded lines intact through any relay.
+            let boundary = "stipple-" + r.idempotencyKey
+            let encoded = Data(calendar.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn,
+                                                                            .endLineWithLineFeed])
+            lines = ["Content-Type: multipart/mixed; boundary=\"\(boundary)\"", "", "--\(boundary)"] + plain + [""] + text
+            lines += ["--\(boundary)", "Content-Type: text/calendar; charset=utf-8; method=PUBLISH; name=\"booking.ics\"",
+                      "Content-Disposition: attachment; filename=\"booking.ics\"", "Content-Transfer-Encoding: base64", ""]
+            lines += encoded.components(separatedBy: "\r\n")
+            lines += ["--\(boundary)--"]
+        } else {
+            lines = plain + [""] + text
+        }
+        return (headers + lines).map { $0.hasPrefix(".") ? "." + $0 : $0 }.joined(separator: "\r\n")
     }
 }

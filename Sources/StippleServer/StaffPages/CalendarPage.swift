@@ -5,10 +5,12 @@ import Vapor
 
 /// A week of booked sessions, per clinic or per technician, and the private calendar feed.
 enum CalendarPage {
-    static func render(staff: StaffMember, csrf: String, entries: [CalendarEntry], weekStart: LocalDate, timeZone: TimeZone,
-                       technicians: [StaffMember], technician: UUID?, feedURL: String?) -> Response {
+    static func render(staff: StaffMember, csrf: String, entries: [CalendarEntry],
+                       consultations: [BookingListing], weekStart: LocalDate, timeZone: TimeZone,
+                       technicians: [StaffMember], technician: UUID?, now: Date, notice: String?, feedURL: String?) -> Response {
         StaffPageLayout.page(title: "Calendar", staff: staff, csrf: csrf, current: .calendar) {
             el("h1") { "Sessions in the week of \(weekStart.text(.enGB))" }
+            if let notice { el("section", .class("notice"), .init("role", "status")) { el("p") { notice } } }
             el("form", .init("method", "get"), .init("action", StaffRoute.calendar.path()), .class("filters"), .aria("label", "Calendar filters")) {
                 StaffPageLayout.hidden("week", weekStart.iso)
                 DashboardPage.select("technician", "Technician",
@@ -23,11 +25,15 @@ enum CalendarPage {
             for offset in 0..<7 {
                 let day = weekStart.adding(days: offset)
                 let onDay = entries.filter { LocalDate($0.startsAt, in: timeZone) == day }
+                let consultationsOnDay = consultations.filter { LocalDate($0.booking.startsAt, in: timeZone) == day }
                 el("section", .aria("labelledby", "day-\(day.iso)")) {
                     el("h2", .id("day-\(day.iso)")) { day.text(.enGB) }
-                    if onDay.isEmpty {
+                    if !consultationsOnDay.isEmpty {
+                        ConsultationList.render(consultationsOnDay, staff: staff, csrf: csrf, now: now, week: weekStart)
+                    }
+                    if onDay.isEmpty && consultationsOnDay.isEmpty {
                         el("p", .class("muted")) { "Nothing booked." }
-                    } else {
+                    } else if !onDay.isEmpty {
                         el("ul") {
                             for e in onDay {
                                 el("li") {

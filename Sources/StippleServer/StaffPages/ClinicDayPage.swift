@@ -14,12 +14,14 @@ enum ClinicDayPage {
     }
 
     static func render(staff: StaffMember, csrf: String, clinic: Clinic, clinics: [Clinic], day: LocalDate,
-                       bookings: [Booking], charted: [ChartedSession], names: [UUID: String]) -> Response {
+                       bookings: [Booking], consultations: [BookingListing], now: Date,
+                       notice: String?, charted: [ChartedSession], names: [UUID: String]) -> Response {
         let tz = (try? clinic.zone()) ?? .gmt
         let health = staff.seesHealthData
         return StaffPageLayout.page(title: "Today", staff: staff, csrf: csrf, current: .today) {
             el("h1") { "Today" }
             el("p", .class("clinic-name")) { "\(clinic.name) · \(day.text(.enGB)), local time" }
+            if let notice { el("section", .class("notice"), .init("role", "status")) { el("p") { notice } } }
             if staff.role == .admin, clinics.count > 1 {
                 el("form", .init("method", "get"), .init("action", StaffRoute.day.path()), .class("filters")) {
                     el("label", .for("clinic")) { "Clinic" }
@@ -54,6 +56,14 @@ enum ClinicDayPage {
                             }
                         }
                     }
+                }
+            }
+            el("section", .aria("labelledby", "consultations")) {
+                el("h2", .id("consultations")) { "Free consultations" }
+                if consultations.isEmpty {
+                    el("p") { "No consultation booked today." }
+                } else {
+                    ConsultationList.render(consultations, staff: staff, csrf: csrf, now: now, week: nil)
                 }
             }
             el("section", .aria("labelledby", "charted")) {

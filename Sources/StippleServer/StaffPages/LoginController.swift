@@ -117,11 +117,11 @@ extension String {
 }
 
 struct LoginThrottleKey: StorageKey {
-    typealias Value = LoginThrottle
+    typealias Value = AddressThrottle
 }
 
 extension Application {
-    var loginThrottle: LoginThrottle {
+    var loginThrottle: AddressThrottle {
         configured(LoginThrottleKey.self)
     }
 

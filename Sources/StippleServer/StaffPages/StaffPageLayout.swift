@@ -100,6 +100,7 @@ enum StaffPageLayout {
     .filters label{padding:0}
     select,input[type=text],input[type=email],input[type=password],input[type=date],textarea{font:inherit;padding:.4rem;border:1px solid #6e6e73;border-radius:6px;max-width:100%}
     .small-button{display:inline-block;background:#0b57a4;color:#fff;border:0;border-radius:6px;padding:.4rem .8rem;font:inherit;cursor:pointer;text-decoration:none}
+    form.inline{display:inline}.actions{display:flex;flex-wrap:wrap;gap:.4rem;margin:.3rem 0}
     .badge{display:inline-block;padding:.05rem .5rem;border-radius:999px;font-size:.85rem;font-weight:600;color:#fff;background:#1e6b34}
     .badge-yellow{background:#6b5500}.badge-amber{background:#9a4c00}.badge-red{background:#b3261e}
     .overdue{color:#b3261e;font-weight:600}

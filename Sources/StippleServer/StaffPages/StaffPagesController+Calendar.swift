@@ -25,9 +25,13 @@ extension StaffPagesController {
         let entries = try await store.calendar(clinics: scope, technician: technician,
                                                from: week.adding(days: -1).start(in: tz), until: week.adding(days: 8).start(in: tz))
         let technicians = try await store.staff(clinic: staff.role == .admin ? nil : staff.clinicID, technicianOnly: true)
+        let consultations = try await store.bookings(clinics: scope, from: week.adding(days: -1).start(in: tz),
+                                                     until: week.adding(days: 8).start(in: tz), includeCancelled: true)
+            .filter { technician == nil || $0.booking.technicianID == technician }
         let flash = StaffFlash.take(req)
-        let page = CalendarPage.render(staff: staff, csrf: req.csrfToken, entries: entries, weekStart: week, timeZone: tz,
-                                       technicians: technicians, technician: technician, feedURL: flash?.secret)
+        let page = CalendarPage.render(staff: staff, csrf: req.csrfToken, entries: entries, consultations: consultations,
+                                       weekStart: week, timeZone: tz, technicians: technicians, technician: technician,
+                                       now: req.now, notice: flash?.notice, feedURL: flash?.secret)
         return flash == nil ? page : StaffFlash.clear(page, req)
     }
 

@@ -29,8 +29,12 @@ extension StaffPagesController {
                 identityChecked: client.idDocument != nil, assessment: screening.assessment, consentsCurrent: consents)))
         }
         let names = Dictionary(uniqueKeysWithValues: try await store.staff(clinic: nil).map { ($0.id, $0.name) })
-        return ClinicDayPage.render(staff: staff, csrf: req.csrfToken, clinic: clinic, clinics: clinics, day: today,
-                                    bookings: bookings, charted: try await store.chartedSessions(clinic: clinic.id, from: from, until: until),
-                                    names: names)
+        let consultations = try await store.bookings(clinics: [clinic.id], from: from, until: until)
+        let flash = StaffFlash.take(req)
+        let page = ClinicDayPage.render(staff: staff, csrf: req.csrfToken, clinic: clinic, clinics: clinics, day: today,
+                                        bookings: bookings, consultations: consultations, now: req.now, notice: flash?.notice,
+                                        charted: try await store.chartedSessions(clinic: clinic.id, from: from, until: until),
+                                        names: names)
+        return flash == nil ? page : StaffFlash.clear(page, req)
     }
 }

@@ -51,6 +51,8 @@ struct StaffPagesController: RouteCollection {
         case .photo: photo
         case .bookFollowUp: bookFollowUp
         case .cancelFollowUp: cancelFollowUp
+        case .recordBookingOutcome: recordBookingOutcome
+        case .cancelBooking: cancelBooking
         case .calendar: calendar
         case .newCalendarFeed: newCalendarFeed
         case .audit: auditLog

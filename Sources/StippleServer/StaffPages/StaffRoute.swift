@@ -33,6 +33,8 @@ enum StaffRoute: String, SiteRoute {
     case photo = "GET /staff/photos/:photoID"
     case bookFollowUp = "POST /staff/journeys/:journeyID/follow-up"
     case cancelFollowUp = "POST /staff/journeys/:journeyID/follow-up/cancel"
+    case recordBookingOutcome = "POST /staff/bookings/:bookingID/outcome"
+    case cancelBooking = "POST /staff/bookings/:bookingID/cancel"
     case calendar = "GET /staff/calendar"
     case newCalendarFeed = "POST /staff/calendar/feed"
     case audit = "GET /staff/audit"

@@ -9,6 +9,8 @@ enum AuditedRoutes {
     static let exempt: Set<String> = [
         "GET /api/v1/clinics", "POST /api/v1/clinics", "GET /api/v1/clinics/:clinicID",
         "GET /api/v1/technicians", "POST /api/v1/technicians", "GET /api/v1/clients",
+        // The public booking API: the clinics and their free times; a booking is a booker's own words.
+        "GET /api/v1/public/clinics", "GET /api/v1/public/clinics/:clinicID/slots", "POST /api/v1/public/bookings",
         StaffRoute.home.rawValue, StaffRoute.logout.rawValue, StaffRoute.newCalendarFeed.rawValue, StaffRoute.clinics.rawValue,
         // No one is signed in on an invitation; a password it sets is audited by its handler.
         StaffRoute.invitation.rawValue, StaffRoute.acceptInvitation.rawValue,
@@ -29,6 +31,7 @@ enum AuditedRoutes {
         if parts.contains("clinics") && tail == "settings" { return .clinicSettings }
         if parts.contains("check-ins") { return .checkIn }
         if parts.contains("follow-up") { return .followUp }
+        if parts.contains("bookings") { return .booking }
         if parts.contains("link") { return .link }
         if parts.contains("photos") || parts.contains("session-photos") { return .photo }
         if parts.contains("alerts") { return .alert }

@@ -39,6 +39,9 @@ public struct ServerSettings: Sendable {
     /// Failed sign-ins in a row that lock an account, and for how long.
     public var loginLockAfter = 5
     public var loginLockDuration: TimeInterval = 15 * 60
+    /// Posts of the public site's forms (holds, bookings, changes, partner applications) one
+    /// address may make in ten minutes (`STIPPLE_PUBLIC_FORM_LIMIT`).
+    public var publicFormLimit = 30
 
     public init(location: StoreLocation, now: @escaping @Sendable () -> Date = { Date() },
                 aftercareProtocol: AftercareProtocol = DefaultProtocol.protocolValue, loadDemoWhenEmpty: Bool = false,
@@ -92,6 +95,7 @@ public struct ServerSettings: Sendable {
                               passwordCost: env["STIPPLE_BCRYPT_COST"].flatMap(Int.init) ?? 12,
                               secureCookies: env["STIPPLE_SECURE_COOKIES"] == "1" || (publicURL?.hasPrefix("https://") ?? false))
         settings.demoAskedFor = asked == true
+        if let limit = env["STIPPLE_PUBLIC_FORM_LIMIT"].flatMap(Int.init) { settings.publicFormLimit = min(max(limit, 1), 100_000) }
         return settings
     }
 

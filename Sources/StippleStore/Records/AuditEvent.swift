@@ -15,6 +15,7 @@ public struct AuditEvent: Sendable, Equatable, Codable {
         case dashboard, calendar, auditLog = "audit-log", staff, link, consent, pigmentBatch = "pigment-batch"
         case treatmentPlan = "treatment-plan"
         case clinicSettings = "clinic-settings"
+        case booking
     }
 
     public var id: UUID

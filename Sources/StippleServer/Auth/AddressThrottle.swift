@@ -1,10 +1,12 @@
 import Foundation
 import Synchronization
 
-/// Login attempts per client address in a sliding window: past the limit, the login form
-/// answers 429 until the oldest attempt leaves the window. Accounts lock on their own as well
-/// (`Store.recordFailedLogin`); this stops one address trying many accounts.
-final class LoginThrottle: Sendable {
+/// Attempts per client address in a sliding window: past the limit, the form answers 429 until
+/// the oldest attempt leaves the window. Sign-ins have one (accounts lock on their own as well,
+/// `Store.recordFailedLogin`; this stops one address trying many accounts), and the public
+/// site's forms another. Kept by each instance: behind a balancer of several, an address gets
+/// the limit at each.
+final class AddressThrottle: Sendable {
     let limit: Int
     let window: TimeInterval
     private let attempts = Mutex<[String: [Date]]>([:])

@@ -1,0 +1,11 @@
+/// What a message about a booking says.
+public enum BookingMessageKind: String, Sendable, Codable, CaseIterable {
+    /// Booked: the time, the calendar file and the manage link.
+    case confirmation = "booking-confirmation"
+    /// Moved: the new time, the calendar file's new version and the new manage link.
+    case rescheduled = "booking-rescheduled"
+    /// Cancelled: the calendar file that takes it out of the calendar.
+    case cancelled = "booking-cancelled"
+    /// A day before.
+    case reminder = "booking-reminder"
+}

@@ -1,0 +1,275 @@
+import Foundation
+import SQLKit
+import StippleCore
+import StippleStore
+import Testing
+import Vapor
+import VaporTesting
+@testable import StippleServer
+
+/// A consultation booked straight into the store, whatever the schedule says: for tests of what
+/// staff do with one.
+@discardableResult
+func bookConsultation(_ store: Store, clinic: UUID, technician: UUID, startsAt: Date, name: String = "Eva de Jong") async throws -> Booking {
+    let request = ConsultationRequest(fullName: name, email: try EmailAddress("eva@example.nl"), phone: nil,
+                                      dateOfBirth: LocalDate(iso: "1990-04-02")!, concern: .thinning, language: .nlNL)
+    return try await store.placeBooking(NewBooking(clinicID: clinic, technicianID: technician, type: .consultation, startsAt: startsAt,
+                                                   language: .nlNL, request: request),
+                                        linkHash: nil, messages: { _ in [] }, now: testNow, check: { _ in nil })
+}
+
+extension ServerTests {
+    @Suite struct BookingTests {
+        /// Open every day, 09:00 to 18:00 on the clinic's clock.
+        static let everyDay = OpeningHours(Dictionary(uniqueKeysWithValues: OpeningHours.Weekday.allCases.map {
+            ($0, [OpeningHours.Interval(opens: 9 * 60, closes: 18 * 60)])
+        }))
+
+        static func open(_ app: Application, _ clinic: Clinic, _ hours: OpeningHours = everyDay) async throws {
+            _ = try await Store(app.db).updateClinicSettings(clinic.id, ClinicSettings(clinic, openingHours: hours))
+        }
+
+        /// The path of a redirect, without scheme and host.
+        static func path(_ res: TestingHTTPResponse) throws -> String {
+            let location = try #require(res.headers.first(name: .location))
+            return URLComponents(string: location).map { $0.path + ($0.query.map { "?" + $0 } ?? "") } ?? location
+        }
+
+        static func post(_ app: Application, _ path: String, _ fields: [(String, String)]) async throws -> TestingHTTPResponse {
+            let (headers, body) = formBody(fields)
+            return try await app.testing().sendRequest(.POST, String(path.dropFirst()), headers: headers, body: body)
+        }
+
+        static func get(_ app: Application, _ path: String) async throws -> TestingHTTPResponse {
+            try await app.testing().sendRequest(.GET, String(path.dropFirst()))
+        }
+
+        static func count(_ app: Application, _ condition: String) async throws -> Int {
+            let row = try await (app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM bookings WHERE \(unsafeRaw: condition)").first()
+            return try #require(try row?.decode(column: "n", as: Int.self))
+        }
+
+        static let eva: [(String, String)] = [("fullName", "Eva de Jong"), ("email", "eva@example.nl"), ("dateOfBirth", "1990-04-02"),
+                                              ("concern", "thinning"), ("language", "nl-NL")]
+
+        /// Amsterdam, in Dutch: a time held and booked, its confirmation with the calendar file on
+        /// the clinic's clock; moved through the manage link, the old link then harmless; cancelled,
+        /// and not revived by the link.
+        @Test(arguments: TestStores.all)
+        func bookMoveAndCancelThroughThePages(store: StoreLocation) async throws {
+            let outbox = temporaryFile("outbox.jsonl")
+            try await withStipple(store, settings: { $0.reminderTransport = .file(path: outbox) }) { app, f in
+                try await Self.open(app, f.amsterdam)
+                let week = try await Self.get(app, "/nl/clinics/amsterdam/book")
+                #expect(week.status == .ok)
+                #expect(week.body.string.contains("Boek een gratis consult bij Stipple Amsterdam"))
+                // Saturday 28 November, 10:00 in Amsterdam (09:00 UTC): listed, and held.
+                #expect(week.body.string.contains(#"value="2026-11-28T09:00:00Z" aria-label="za 28 nov 2026 om 10:00""#))
+                let held = try await Self.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-28T09:00:00Z"), ("mode", "in-person")])
+                #expect(held.status == .seeOther)
+                let form = try Self.path(held)
+                #expect(form.hasPrefix("/nl/book/"))
+                #expect(try await Self.get(app, form).body.string.contains("za 28 nov 2026 om 10:00"))
+
+                // Seventeen: refused kindly, nothing booked.
+                let young = try await Self.post(app, form, Self.eva.map { $0.0 == "dateOfBirth" ? ($0.0, "2010-01-01") : $0 })
+                #expect(young.status == .unprocessableEntity)
+                #expect(young.body.string.contains("SMP is alleen voor mensen van 18 jaar en ouder"))
+                #expect(try await Self.count(app, "status = 'booked'") == 0)
+
+                let booked = try await Self.post(app, form, Self.eva)
+                #expect(booked.status == .seeOther)
+                let manage = try Self.path(booked)
+                #expect(manage.hasPrefix("/b/") && manage.hasSuffix("?done=booked"))
+                let firstLink = String(manage.dropLast("?done=booked".count))
+                let page = try await Self.get(app, manage)
+                #expect(page.body.string.contains("Je afspraak staat"))
+                #expect(page.body.string.contains("Gratis consult: za 28 nov 2026 om 10:00"))
+                let ics = try await Self.get(app, firstLink + "/booking.ics")
+                #expect(ics.headers.contentType?.description.hasPrefix("text/calendar") == true)
+                #expect(ics.body.string.contains("DTSTART;TZID=Europe/Amsterdam:20261128T100000\r\n"))
+
+                // The confirmation goes with its calendar file; the reminder waits for a day before.
+                let clock = TestClock(testNow)
+                _ = try await dispatcher(app, transport: FileReminderTransport(path: outbox), worker: "w", clock: clock).dispatchDue()
+                let sent = try outboxLines(outbox)
+                let confirmation = try #require(sent.first { $0["kind"] as? String == "booking-confirmation" })
+                #expect(confirmation["email"] as? String == "eva@example.nl")
+                #expect((confirmation["text"] as? String)?.contains("za 28 nov 2026 om 10:00") == true)
+                #expect((confirmation["calendar"] as? String)?.contains("DTSTART;TZID=Europe/Amsterdam:20261128T100000") == true)
+                #expect((confirmation["link"] as? String)?.hasSuffix(firstLink) == true)
+                let bookingID = try #require(try await Store(app.db).booking(linkHash: SecretToken.hash(String(firstLink.dropFirst(3))))?.booking.id)
+                let waiting = try await Store(app.db).bookingMessages(booking: bookingID).filter { $0.kind == .reminder }
+                #expect(waiting.map(\.dueAt) == [ISO8601DateFormatter().date(from: "2026-11-27T09:00:00Z")!])
+
+                // Moved to Monday 14:00: a new link; the old one says where it went and changes nothing.
+                #expect(try await Self.get(app, firstLink + "/reschedule").status == .ok)
+                let moved = try await Self.post(app, firstLink + "/reschedule", [("start", "2026-11-30T13:00:00Z")])
+                #expect(moved.status == .seeOther)
+                let secondLink = String(try Self.path(moved).prefix { $0 != "?" })
+                #expect(secondLink != firstLink)
+                let old = try await Self.get(app, firstLink)
+                #expect(old.status == .ok)
+                #expect(old.body.string.contains("Deze link hoort bij een eerdere tijd. Je consult is nu op ma 30 nov 2026 om 14:00."))
+                #expect(!old.body.string.contains("Annuleer mijn consult"))
+                #expect(try await Self.post(app, firstLink + "/reschedule", [("start", "2026-12-01T13:00:00Z")]).status == .conflict)
+                #expect(try await Self.post(app, firstLink + "/cancel", []).status == .conflict)
+                #expect(try await Self.get(app, firstLink + "/booking.ics").status == .notFound)
+                #expect(try await Self.count(app, "status = 'booked'") == 1)
+                let now = try #require(try await Store(app.db).booking(bookingID))
+                #expect(now.version == 2 && now.startsAt == ISO8601DateFormatter().date(from: "2026-11-30T13:00:00Z")!)
+                let reminders = try await Store(app.db).bookingMessages(booking: bookingID).filter { $0.kind == .reminder }
+                #expect(reminders.map(\.dueAt) == [ISO8601DateFormatter().date(from: "2026-11-29T13:00:00Z")!])
+
+                // Cancelled: the link says so and cannot bring it back.
+                let cancelled = try await Self.post(app, secondLink + "/cancel", [])
+                #expect(cancelled.status == .seeOther)
+                #expect(try await Self.get(app, secondLink).body.string.contains("Dit consult (ma 30 nov 2026 om 14:00) is geannuleerd."))
+                #expect(try await Self.post(app, secondLink + "/reschedule", [("start", "2026-12-01T13:00:00Z")]).status == .conflict)
+                #expect(try await Self.count(app, "status = 'booked'") == 0)
+                #expect(try await Store(app.db).bookingMessages(booking: bookingID).filter { $0.kind == .reminder && $0.status == "scheduled" }.isEmpty)
+                _ = try await dispatcher(app, transport: FileReminderTransport(path: outbox), worker: "w", clock: clock).dispatchDue()
+                let last = try #require(try outboxLines(outbox).first { $0["kind"] as? String == "booking-cancelled" })
+                #expect((last["calendar"] as? String)?.contains("STATUS:CANCELLED") == true)
+                #expect((last["calendar"] as? String)?.contains("SEQUENCE:2") == true)
+            }
+        }
+
+        /// 200 people book one technician's one time at once: the database lets exactly one
+        /// through, and tells the rest clearly.
+        @Test(arguments: TestStores.all)
+        func twoHundredBookingsOfOneSlotGiveOne(store: StoreLocation) async throws {
+            try await withStipple(store, settings: { $0.publicFormLimit = 10_000 }) { app, f in
+                try await Self.open(app, f.amsterdam)
+                let body = #"{"clinicID":"\#(f.amsterdam.id)","technicianID":"\#(f.amsterdamLead.id)","startsAt":"2026-11-27T13:00:00Z","#
+                    + #""fullName":"Racer","email":"racer@example.nl","dateOfBirth":"1990-01-01","concern":"other"}"#
+                var headers = HTTPHeaders()
+                headers.contentType = .json
+                let results = try await ServerTests.RaceTests.race(app, Array(repeating: (.POST, "api/v1/public/bookings", headers, body),
+                                                                                   count: 200))
+                #expect(results.filter { $0.status == .created }.count == 1)
+                #expect(results.filter { $0.status == .conflict && $0.code == "slot_taken" }.count == 199)
+                #expect(try await Self.count(app, "status = 'booked'") == 1)
+            }
+        }
+
+        /// A hold keeps its time for ten minutes; after that the next person may take it, and the
+        /// first form then says the time went.
+        @Test(arguments: TestStores.all)
+        func anExpiredHoldGivesWay(store: StoreLocation) async throws {
+            let clock = TestClock(testNow)
+            try await withStipple(store, settings: { $0.now = { clock.now } }) { app, f in
+                try await Self.open(app, f.amsterdam)
+                let first = try await Self.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-28T09:00:00Z")])
+                let firstForm = try Self.path(first)
+                let early = try await Self.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-28T09:00:00Z")])
+                #expect(early.status == .conflict)
+                #expect(early.body.string.contains("Sorry, iemand heeft die tijd net geboekt"))
+                clock.advance(11 * 60)
+                let second = try await Self.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-28T09:00:00Z")])
+                #expect(second.status == .seeOther)
+                let late = try await Self.post(app, firstForm, Self.eva)
+                #expect(late.status == .notFound)
+                #expect(try await Self.post(app, try Self.path(second), Self.eva).status == .seeOther)
+                #expect(try await Self.count(app, "status = 'booked'") == 1)
+                // A hold that ran out but that nobody took is still booked by its form.
+                let third = try await Self.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-28T10:00:00Z")])
+                clock.advance(30 * 60)
+                #expect(try await Self.post(app, try Self.path(third), Self.eva).status == .seeOther)
+                #expect(try await Self.count(app, "status = 'booked'") == 2)
+            }
+        }
+
+        /// A form with its honeypot filled in is answered as if it worked, with nothing held; past
+        /// the address's limit the answer is 429 with Retry-After.
+        @Test(arguments: TestStores.all)
+        func scriptsMeetTheHoneypotAndTheLimit(store: StoreLocation) async throws {
+            try await withStipple(store, settings: { $0.publicFormLimit = 3 }) { app, f in
+                try await Self.open(app, f.amsterdam)
+                let trapped = try await Self.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-28T09:00:00Z"), ("website", "x")])
+                #expect(trapped.status == .seeOther)
+                #expect(try Self.path(trapped) == "/nl")
+                #expect(try await Self.count(app, "1 = 1") == 0)
+                _ = try await Self.post(app, "/nl/clinics/amsterdam/book", [])
+                _ = try await Self.post(app, "/nl/clinics/amsterdam/book", [])
+                let refused = try await Self.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-28T09:00:00Z")])
+                #expect(refused.status == .tooManyRequests)
+                #expect(Int(refused.headers.first(name: .retryAfter) ?? "") ?? 0 > 0)
+                #expect(try await Self.count(app, "1 = 1") == 0)
+            }
+        }
+
+        /// Times stay on the clinic's clock across the spring and autumn changes: a day open
+        /// 13:00–18:00 starts at 13:00 local, an hour apart in UTC either side of the change.
+        @Test(arguments: TestStores.all)
+        func slotsKeepTheirLocalTimesAcrossDaylightSaving(store: StoreLocation) async throws {
+            let clock = TestClock(ISO8601DateFormatter().date(from: "2027-03-20T12:00:00Z")!)
+            try await withStipple(store, settings: { $0.now = { clock.now } }) { app, f in
+                let afternoons = OpeningHours(Dictionary(uniqueKeysWithValues: OpeningHours.Weekday.allCases.map {
+                    ($0, [OpeningHours.Interval(opens: 13 * 60, closes: 18 * 60)])
+                }))
+                try await Self.open(app, f.amsterdam, afternoons)
+                try await Self.open(app, f.london, afternoons)
+                func firsts(_ clinic: Clinic, from: String) async throws -> [String] {
+                    let res = try await app.testing().sendRequest(.GET, "api/v1/public/clinics/\(clinic.id)/slots?from=\(from)&days=3")
+                    let slots = try #require(try json(res)["slots"] as? [[String: Any]])
+                    var seen: [String: String] = [:]
+                    for s in slots {
+                        let start = s["startsAt"] as! String
+                        seen[String(start.prefix(10)), default: start] = min(seen[String(start.prefix(10))] ?? start, start)
+                    }
+                    return seen.keys.sorted().map { seen[$0]! }
+                }
+                #expect(try await firsts(f.amsterdam, from: "2027-03-27")
+                        == ["2027-03-27T12:00:00Z", "2027-03-28T11:00:00Z", "2027-03-29T11:00:00Z"])
+                #expect(try await firsts(f.london, from: "2027-03-27")
+                        == ["2027-03-27T13:00:00Z", "2027-03-28T12:00:00Z", "2027-03-29T12:00:00Z"])
+                clock.set(ISO8601DateFormatter().date(from: "2027-10-20T12:00:00Z")!)
+                #expect(try await firsts(f.amsterdam, from: "2027-10-30")
+                        == ["2027-10-30T11:00:00Z", "2027-10-31T12:00:00Z", "2027-11-01T12:00:00Z"])
+                #expect(try await firsts(f.london, from: "2027-10-30")
+                        == ["2027-10-30T12:00:00Z", "2027-10-31T13:00:00Z", "2027-11-01T13:00:00Z"])
+                // Booking one through the API says its local time.
+                let res = try await app.testing().sendRequest(.POST, "api/v1/public/bookings", headers: ["Content-Type": "application/json"],
+                                                              body: jsonBody(#"{"clinicID":"\#(f.amsterdam.id)","startsAt":"2027-10-31T12:00:00Z","fullName":"Eva","phone":"+31 6 1234 5678","dateOfBirth":"1990-01-01","concern":"scars","language":"nl-NL"}"#))
+                #expect(res.status == .created)
+                #expect(try json(res)["localStart"] as? String == "20271031T130000")
+            }
+        }
+
+        /// Reception in London sees a consultation in the calendar and on the day, and records a
+        /// no-show once its time has come; another clinic's lead cannot.
+        @Test(arguments: TestStores.all)
+        func receptionRecordsANoShow(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let booking = try await bookConsultation(Store(app.db), clinic: f.london.id, technician: f.technician.id,
+                                                         startsAt: testNow.addingTimeInterval(-3600), name: "Ayo Bankole")
+                let reception = try await signIn(app, f.reception)
+                let day = try await app.testing().sendRequest(.GET, "staff/day", headers: reception.headers)
+                #expect(day.body.string.contains("11:00</strong> Free consultation · Ayo Bankole · with Tom Price"))
+                #expect(!day.body.string.contains("Thinning hair"))
+                let week = try await app.testing().sendRequest(.GET, "staff/calendar", headers: reception.headers)
+                #expect(week.body.string.contains("Ayo Bankole"))
+                let other = try await signIn(app, f.amsterdamLead)
+                let (h1, b1) = formBody([("outcome", "no-show"), ("_csrf", other.csrf)])
+                var headers = other.headers
+                headers.contentType = h1.contentType
+                #expect(try await app.testing().sendRequest(.POST, "staff/bookings/\(booking.id)/outcome", headers: headers, body: b1).status
+                        == .notFound)
+                let (h2, b2) = formBody([("outcome", "no-show"), ("_csrf", reception.csrf)])
+                headers = reception.headers
+                headers.contentType = h2.contentType
+                let marked = try await app.testing().sendRequest(.POST, "staff/bookings/\(booking.id)/outcome", headers: headers, body: b2)
+                #expect(marked.status == .seeOther)
+                #expect(try await Store(app.db).booking(booking.id)?.status == .noShow)
+                // The notice travels in the flash cookie of the redirect.
+                let flash = try #require(marked.headers.setCookie?[StaffFlash.cookie]?.string)
+                var again = reception.headers
+                again.replaceOrAdd(name: .cookie, value: (again.first(name: .cookie) ?? "") + "; \(StaffFlash.cookie)=\(flash)")
+                let after = try await app.testing().sendRequest(.GET, "staff/day", headers: again)
+                #expect(after.body.string.contains("Ayo Bankole is recorded as a no-show."))
+                #expect(after.body.string.contains(#"<span class="badge warning">No-show</span>"#))
+            }
+        }
+    }
+}
