@@ -69,6 +69,9 @@ extension ServerTests {
             Line(method: .POST, path: "/{lang}/clinics/{clinic}/book", statuses: [422, 422, 422, 422, 422, 422, 422], body: "form:"),
             Line(method: .GET, path: "/{lang}/book/{hold}", statuses: [404, 404, 404, 404, 404, 404, 404]),
             Line(method: .POST, path: "/{lang}/book/{hold}", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
+            // Missing every field: the form again (422).
+            Line(method: .GET, path: "/{lang}/partners", statuses: [200, 200, 200, 200, 200, 200, 200]),
+            Line(method: .POST, path: "/{lang}/partners", statuses: [422, 422, 422, 422, 422, 422, 422], body: "form:"),
             Line(method: .GET, path: "/b/{token}", statuses: [404, 404, 404, 404, 404, 404, 404]),
             Line(method: .GET, path: "/b/{token}/booking.ics", statuses: [404, 404, 404, 404, 404, 404, 404]),
             Line(method: .GET, path: "/b/{token}/reschedule", statuses: [404, 404, 404, 404, 404, 404, 404]),
@@ -111,6 +114,10 @@ extension ServerTests {
             // The first who may cancels it; the rest find it cancelled (409).
             Line(.cancelBooking, statuses: [401, 401, 303, 404, 409, 409, 409], body: "form:"),
             Line(.calendar, statuses: [303, 303, 200, 200, 200, 200, 200]),
+            // The partner pipeline is the admins'.
+            Line(.partners, statuses: [303, 303, 403, 403, 403, 403, 200]),
+            Line(.partnerApplication, statuses: [303, 303, 403, 403, 403, 403, 200]),
+            Line(.movePartnerApplication, statuses: [401, 401, 403, 403, 403, 403, 422], body: "form:"),
             Line(.newCalendarFeed, statuses: [401, 401, 303, 303, 303, 303, 303], body: "form:"),
             Line(method: .GET, path: "/calendar/{feed}", statuses: [404, 404, 404, 404, 404, 404, 404]),
             Line(.audit, statuses: [303, 303, 403, 403, 403, 403, 200]),
@@ -240,6 +247,8 @@ extension ServerTests {
                                                              expiresAt: nil, at: testNow)
                 let booking = try await bookConsultation(store, clinic: f.london.id, technician: f.lead.id,
                                                          startsAt: testNow.addingTimeInterval(3 * 86_400))
+                let application = try await store.submitPartnerApplication(PartnerTests.applicant(country: "NL"),
+                                                                           firstResponseDue: testNow, now: testNow)
 
                 let tokens: [Who: String] = [.reception: Fixture.receptionToken, .otherClinic: Fixture.amsterdamToken,
                                              .technician: Fixture.technicianToken, .lead: Fixture.leadToken, .admin: Fixture.adminToken]
@@ -251,23 +260,18 @@ extension ServerTests {
                 var failures: [String] = []
                 for line in Self.lines {
                     for (i, who) in Who.allCases.enumerated() {
+                        let values: [(String, String)] = [
+                            ("{token}", who == .clientLink ? link : "x"), ("{journeyID}", journey.uuidString),
+                            ("{clientID}", f.client.id.uuidString), ("{clinicID}", f.london.id.uuidString),
+                            ("{sessionID}", session.id.uuidString), ("{checkInID}", checkIn.id.uuidString),
+                            ("{photoID}", photo.id.uuidString), ("{alertID}", alert.id.uuidString), ("{batchID}", batch.id.uuidString),
+                            ("{staffID}", (line.path.hasSuffix("/deactivate") ? spare.id : f.technician.id).uuidString),
+                            ("{tokenID}", spareToken.uuidString), ("{feed}", "\(SecretToken.generate()).ics"),
+                            ("{bookingID}", booking.id.uuidString), ("{applicationID}", application.uuidString),
+                            ("{lang}", "en"), ("{clinic}", "london"), ("{hold}", SecretToken.generate()),
+                        ]
                         var path = line.path
-                            .replacingOccurrences(of: "{token}", with: who == .clientLink ? link : "x")
-                            .replacingOccurrences(of: "{journeyID}", with: journey.uuidString)
-                            .replacingOccurrences(of: "{clientID}", with: f.client.id.uuidString)
-                            .replacingOccurrences(of: "{clinicID}", with: f.london.id.uuidString)
-                            .replacingOccurrences(of: "{sessionID}", with: session.id.uuidString)
-                            .replacingOccurrences(of: "{checkInID}", with: checkIn.id.uuidString)
-                            .replacingOccurrences(of: "{photoID}", with: photo.id.uuidString)
-                            .replacingOccurrences(of: "{alertID}", with: alert.id.uuidString)
-                            .replacingOccurrences(of: "{batchID}", with: batch.id.uuidString)
-                            .replacingOccurrences(of: "{staffID}", with: (line.path.hasSuffix("/deactivate") ? spare.id : f.technician.id).uuidString)
-                            .replacingOccurrences(of: "{tokenID}", with: spareToken.uuidString)
-                            .replacingOccurrences(of: "{feed}", with: "\(SecretToken.generate()).ics")
-                            .replacingOccurrences(of: "{bookingID}", with: booking.id.uuidString)
-                            .replacingOccurrences(of: "{lang}", with: "en")
-                            .replacingOccurrences(of: "{clinic}", with: "london")
-                            .replacingOccurrences(of: "{hold}", with: SecretToken.generate())
+                        for (name, value) in values { path = path.replacingOccurrences(of: name, with: value) }
                         if who != .clientLink, line.path.hasPrefix("/j/") {
                             path = path.replacingOccurrences(of: "/j/\(link)", with: "/j/\(SecretToken.generate())")
                         }

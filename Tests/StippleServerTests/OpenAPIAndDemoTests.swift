@@ -49,7 +49,7 @@ extension ServerTests {
                 if case .postgres = store {
                     try await configure(app, settings)
                     try await (app.db as! any SQLDatabase)
-                        .raw("TRUNCATE demo_credentials, check_ins, journeys, treatment_sessions, clients, api_tokens, staff, clinics CASCADE").run()
+                        .raw("TRUNCATE demo_credentials, check_ins, journeys, treatment_sessions, clients, api_tokens, staff, clinics, partner_applications CASCADE").run()
                     _ = try await DemoChain.load(into: Store(app.db), now: testNow, protocol: settings.aftercareProtocol,
                                                  sealer: settings.linkSealer)
                 } else {

@@ -176,6 +176,12 @@ extension ServerTests {
                 #expect(moved.status == .seeOther)
                 try await expectPage(app, String(link.dropFirst()), named: "public-old-link")
                 try await expectPage(app, "en/clinics/nowhere", status: .notFound, named: "public-not-found")
+                try await expectPage(app, "en/partners", named: "public-partners")
+                let id = try await Store(app.db).submitPartnerApplication(PartnerTests.applicant(country: "NL"), firstResponseDue: testNow,
+                                                                          now: testNow.addingTimeInterval(-3600))
+                let admin = try await signIn(app, f.admin)
+                try await expectPage(app, "staff/partner-applications", headers: admin.headers, named: "partners")
+                try await expectPage(app, "staff/partner-applications/\(id)", headers: admin.headers, named: "partner-application")
             }
         }
 

@@ -124,7 +124,7 @@ func withStipple(
         try await configure(app, settings)
         if case .postgres = location {
             let sql = app.db as! any SQLDatabase
-            try await sql.raw("TRUNCATE audit_events, check_ins, journeys, treatment_sessions, clients, api_tokens, staff, clinics CASCADE").run()
+            try await sql.raw("TRUNCATE audit_events, check_ins, journeys, treatment_sessions, clients, api_tokens, staff, clinics, partner_applications CASCADE").run()
         }
     }) { app in
         let fixture = try await Fixture.make(Store(app.db))

@@ -39,10 +39,10 @@ struct StaffCookie {
 
 /// Signs `staff` in without the password form (which has tests of its own): a session row and
 /// the cookie that opens it.
-func signIn(_ app: Application, _ staff: StaffMember) async throws -> StaffCookie {
+func signIn(_ app: Application, _ staff: StaffMember, at: Date = testNow) async throws -> StaffCookie {
     let token = SecretToken.generate(), csrf = SecretToken.generate()
     try await Store(app.db).openStaffSession(staff: staff.id, tokenHash: SecretToken.hash(token), csrfToken: csrf,
-                                             at: testNow, expiresAt: testNow.addingTimeInterval(3600))
+                                             at: at, expiresAt: at.addingTimeInterval(3600))
     return StaffCookie(token: token, csrf: csrf)
 }
 

@@ -17,7 +17,8 @@ public enum PlainText {
     /// One line of text (a name, a title): trimmed, 1 to `maximum` characters, no control characters.
     public static func line(_ raw: String, field: String, maximum: Int = 200) throws -> String {
         let text = raw.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty, text.count <= maximum else {
+        // Counted in code points, as JSON Schema's maxLength counts them.
+        guard !text.isEmpty, text.unicodeScalars.count <= maximum else {
             throw FieldError(field: field, message: "must be 1 to \(maximum) characters")
         }
         guard !text.unicodeScalars.contains(where: isControl) else {

@@ -138,8 +138,9 @@ public enum DemoChain {
                     NewStaffMember(clinicID: clinic.id, name: "Sam Reed", role: .reception), tokenHash: nil))
             }
         }
-        try await login(try await store.createStaff(NewStaffMember(clinicID: nil, name: "Chain admin", role: .admin),
-                                                    tokenHash: APIToken.hash(credentials.adminToken)))
+        let admin = try await store.createStaff(NewStaffMember(clinicID: nil, name: "Chain admin", role: .admin),
+                                                tokenHash: APIToken.hash(credentials.adminToken))
+        try await login(admin)
 
         var redJourney: UUID?
         for seed in clients {
@@ -206,8 +207,32 @@ public enum DemoChain {
             }
         }
         try await loadConsultations(into: store, clinics: clinicIDs, technicians: leads, now: now)
+        try await loadPartnerApplications(into: store, admin: admin.id, now: now)
         return Summary(credentials: credentials, clinics: clinics.count, clients: clients.count, redJourneyID: redJourney!,
                        logins: logins)
+    }
+
+    /// Two partner applications: one from Leeds that came in yesterday morning, and one from
+    /// Utrecht whose disclosure went out ten days ago (its agreement can be signed in 18 days).
+    static func loadPartnerApplications(into store: Store, admin: UUID, now: Date) async throws {
+        let london = TimeZone(identifier: "Europe/London")!
+        let leeds = PartnerApplicationForm(
+            fullName: "Hannah Whitaker", email: try EmailAddress("hannah.whitaker@example.com"), phone: "+44 113 496 0123", country: "GB",
+            region: "Leeds", experience: .tattoo, motivation: "Ten years tattooing; clients keep asking about SMP.",
+            investment: .from50kTo100k, language: .enGB)
+        let submitted = now.addingTimeInterval(-26 * 3600)
+        _ = try await store.submitPartnerApplication(
+            leeds, firstResponseDue: PartnerRule.firstResponseDue(submitted: submitted, zone: london), now: submitted)
+        let utrecht = PartnerApplicationForm(
+            fullName: "Noor Bakker", email: try EmailAddress("noor.bakker@example.nl"), phone: nil, country: "NL", region: "Utrecht",
+            experience: .beauty, motivation: "I run a salon and want to add SMP.", investment: .from25kTo50k, language: .nlNL)
+        let applied = now.addingTimeInterval(-40 * 86_400)
+        let id = try await store.submitPartnerApplication(
+            utrecht, firstResponseDue: PartnerRule.firstResponseDue(submitted: applied, zone: london), now: applied)
+        for (stage, daysAgo) in [(PartnerStage.contacted, 39), (.introductionCall, 30), (.discoveryDay, 20), (.disclosureSent, 10)] {
+            _ = try await store.movePartnerApplication(id, to: stage, note: nil, by: admin,
+                                                       now: now.addingTimeInterval(-Double(daysAgo) * 86_400)) { _ in nil }
+        }
     }
 
     /// Free consultations booked on the public site: one at Newcastle that began a few minutes

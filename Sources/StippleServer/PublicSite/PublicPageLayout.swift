@@ -49,6 +49,7 @@ enum PublicPageLayout {
                         el("nav", .aria("label", lang.t("Site", "Site"))) {
                             el("a", .href(PublicRoute.home.path(lang.rawValue) + "#clinics")) { lang.t("Clinics", "Klinieken") }
                             el("a", .href(PublicRoute.about.path(lang.rawValue))) { lang.t("What is SMP?", "Wat is SMP?") }
+                            el("a", .href(PublicRoute.partners.path(lang.rawValue))) { lang.t("Partner with us", "Word partner") }
                             if let paths = meta.paths {
                                 for other in SiteLanguage.allCases where other != lang {
                                     el("a", .href(paths[other] ?? PublicRoute.home.path(other.rawValue)),

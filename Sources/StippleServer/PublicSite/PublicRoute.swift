@@ -9,6 +9,8 @@ enum PublicRoute: String, SiteRoute {
     case hold = "POST /:lang/clinics/:clinic/book"
     case bookingForm = "GET /:lang/book/:hold"
     case book = "POST /:lang/book/:hold"
+    case partners = "GET /:lang/partners"
+    case applyAsPartner = "POST /:lang/partners"
     case manage = "GET /b/:token"
     case calendarFile = "GET /b/:token/booking.ics"
     case rescheduleSlots = "GET /b/:token/reschedule"

@@ -22,6 +22,8 @@ struct PublicSiteController: RouteCollection {
             case .hold: pages.on(route, use: hold)
             case .bookingForm: pages.on(route, use: bookingForm)
             case .book: pages.on(route, use: book)
+            case .partners: pages.on(route, use: partners)
+            case .applyAsPartner: pages.on(route, use: applyAsPartner)
             case .manage: pages.on(route, use: manage)
             case .calendarFile: pages.on(route, use: calendarFile)
             case .rescheduleSlots: pages.on(route, use: rescheduleSlots)

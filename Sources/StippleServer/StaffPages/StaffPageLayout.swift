@@ -4,7 +4,7 @@ import Vapor
 /// The frame of every staff page: a navigation bar for what the person's role may open, a
 /// sign-out button, and the same strict headers as the client pages (no scripts at all).
 enum StaffPageLayout {
-    enum Section: String { case today, clients, dashboard, alerts, calendar, batches, clinics, audit, staff }
+    enum Section: String { case today, clients, dashboard, alerts, calendar, batches, clinics, partners, audit, staff }
 
     static func page(title: String, staff: StaffMember?, csrf: String = "", current: Section? = nil,
                      status: HTTPStatus = .ok, @HTMLBuilder body: () -> [HTMLNode]) -> Response {
@@ -65,6 +65,7 @@ enum StaffPageLayout {
         }
         out.append((.clinics, staff.role == .admin ? "Clinics" : "Clinic", StaffRoute.clinics.path()))
         if staff.role == .admin {
+            out.append((.partners, "Partners", StaffRoute.partners.path()))
             out.append((.audit, "Audit log", StaffRoute.audit.path()))
             out.append((.staff, "Staff", StaffRoute.people.path()))
         }

@@ -51,6 +51,9 @@ struct StaffPagesController: RouteCollection {
         case .photo: photo
         case .bookFollowUp: bookFollowUp
         case .cancelFollowUp: cancelFollowUp
+        case .partners: partners
+        case .partnerApplication: partnerApplication
+        case .movePartnerApplication: movePartnerApplication
         case .recordBookingOutcome: recordBookingOutcome
         case .cancelBooking: cancelBooking
         case .calendar: calendar

@@ -11,6 +11,8 @@ enum AuditedRoutes {
         "GET /api/v1/technicians", "POST /api/v1/technicians", "GET /api/v1/clients",
         // The public booking API: the clinics and their free times; a booking is a booker's own words.
         "GET /api/v1/public/clinics", "GET /api/v1/public/clinics/:clinicID/slots", "POST /api/v1/public/bookings",
+        // Partner applications: a would-be partner's business details, no one's health.
+        StaffRoute.partners.rawValue, StaffRoute.partnerApplication.rawValue, StaffRoute.movePartnerApplication.rawValue,
         StaffRoute.home.rawValue, StaffRoute.logout.rawValue, StaffRoute.newCalendarFeed.rawValue, StaffRoute.clinics.rawValue,
         // No one is signed in on an invitation; a password it sets is audited by its handler.
         StaffRoute.invitation.rawValue, StaffRoute.acceptInvitation.rawValue,
