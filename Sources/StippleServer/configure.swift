@@ -58,7 +58,10 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
     }
     if settings.runsReminderWorker {
         let worker = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        app.lifecycle.use(ReminderWorker(dispatcher: app.reminderDispatcher(worker: worker), interval: .seconds(30)))
+        let dispatcher = app.reminderDispatcher(worker: worker)
+        app.lifecycle.use(ReminderWorker(dispatcher: dispatcher, interval: .seconds(30)) {
+            try await Waitlist(store: dispatcher.store, now: settings.now(), sealer: settings.linkSealer).sweep()
+        })
     }
 
     // Errors become JSON; nothing else in the default middleware is needed.

@@ -82,14 +82,8 @@ extension Store {
                     }
                     try await Self.claim(technician: technician, clinic: current.clinicID, near: held, excluding: id, now: now,
                                          check: check, on: sql)
-                    try await sql.update(Booking.table)
-                        .set("technician_id", to: SQLBind(technician)).set("starts_at", to: SQLBind(startsAt))
-                        .set("ends_at", to: SQLBind(startsAt + TimeInterval(type.minutes * 60)))
-                        .set("held_from", to: SQLBind(held.start)).set("held_until", to: SQLBind(held.end))
-                        .set("version", to: SQLBind(version + 1))
-                        .where("id", .equal, id).run()
-                    try await Self.dropReminder(booking: id, on: sql)
-                    return try await Self.finish(id, version: version + 1, linkHash: linkHash, messages: messages, now: now, on: sql)
+                    return try await Self.move(current, technician: technician, type: type, startsAt: startsAt, linkHash: linkHash,
+                                               messages: messages, now: now, on: sql)
                 }
             }
         }
@@ -197,7 +191,7 @@ extension Store {
 
     /// Takes the write lock (SQLite), clears the technician's expired holds, reads what keeps
     /// them near `held` and asks `check`; a refusal is thrown.
-    private static func claim(technician: UUID, clinic: UUID, near held: TimeRange, excluding: UUID?, now: Date,
+    static func claim(technician: UUID, clinic: UUID, near held: TimeRange, excluding: UUID?, now: Date,
                               check: BookingCheck, on sql: any SQLDatabase) async throws {
         if sql.dialect.name != "postgresql" { try await lockForWrite(Clinic.table, clinic, on: sql) }
         try await sql.delete(from: Booking.table)
@@ -229,9 +223,37 @@ extension Store {
         return out
     }
 
-    private static func lockedBooking(_ id: UUID, on sql: any SQLDatabase) async throws -> Booking? {
+    static func lockedBooking(_ id: UUID, on sql: any SQLDatabase) async throws -> Booking? {
         try await lockForWrite(Booking.table, id, on: sql)
         return try await Booking.select(on: sql).where("id", .equal, id).first().map { try Booking(row: $0) }
+    }
+
+    /// Moves a booking (locked, checked) to a new time and technician, raising its version; its
+    /// reminder for the old time goes, its new link and messages come.
+    static func move(_ current: Booking, technician: UUID, type: AppointmentType, startsAt: Date, linkHash: String,
+                     messages: BookingMessages, now: Date, on sql: any SQLDatabase) async throws -> Booking {
+        let held = Availability.held(startsAt, type)
+        try await sql.update(Booking.table)
+            .set("technician_id", to: SQLBind(technician)).set("starts_at", to: SQLBind(startsAt))
+            .set("ends_at", to: SQLBind(startsAt + TimeInterval(type.minutes * 60)))
+            .set("held_from", to: SQLBind(held.start)).set("held_until", to: SQLBind(held.end))
+            .set("version", to: SQLBind(current.version + 1))
+            .where("id", .equal, current.id).run()
+        try await dropReminder(booking: current.id, on: sql)
+        return try await finish(current.id, version: current.version + 1, linkHash: linkHash, messages: messages, now: now, on: sql)
+    }
+
+    /// Queues messages about `booking`.
+    static func queue(_ messages: [NewBookingMessage], booking: Booking, now: Date, on sql: any SQLDatabase) async throws {
+        for m in messages {
+            try await sql.insert(into: Outbox.bookingMessages.table)
+                .columns("id", "booking_id", "clinic_id", "kind", "language", "channel", "subject", "text", "sealed_token",
+                         "calendar", "due_at", "status", "attempts", "created_at")
+                .values(SQLBind(UUID()), SQLBind(booking.id), SQLBind(booking.clinicID), SQLBind(m.kind.rawValue),
+                        SQLBind(m.language.rawValue), SQLBind(m.channel.rawValue), SQLBind(m.subject), SQLBind(m.text),
+                        SQLBind(m.sealedToken), SQLBind(m.calendar), SQLBind(m.dueAt ?? now), SQLBind("scheduled"), SQLBind(0), SQLBind(now))
+                .run()
+        }
     }
 
     /// Reads the booking back as written, adds its manage link for `version` and queues the
@@ -243,15 +265,7 @@ extension Store {
             try await sql.insert(into: "booking_links").columns("token_hash", "booking_id", "version", "created_at")
                 .values(SQLBind(linkHash), SQLBind(id), SQLBind(version), SQLBind(now)).run()
         }
-        for m in try messages(booking) {
-            try await sql.insert(into: Outbox.bookingMessages.table)
-                .columns("id", "booking_id", "clinic_id", "kind", "language", "channel", "subject", "text", "sealed_token",
-                         "calendar", "due_at", "status", "attempts", "created_at")
-                .values(SQLBind(UUID()), SQLBind(id), SQLBind(booking.clinicID), SQLBind(m.kind.rawValue), SQLBind(m.language.rawValue),
-                        SQLBind(m.channel.rawValue), SQLBind(m.subject), SQLBind(m.text), SQLBind(m.sealedToken),
-                        SQLBind(m.calendar), SQLBind(m.dueAt ?? now), SQLBind("scheduled"), SQLBind(0), SQLBind(now))
-                .run()
-        }
+        try await queue(try messages(booking), booking: booking, now: now, on: sql)
         return booking
     }
 

@@ -77,6 +77,9 @@ extension ServerTests {
             Line(method: .GET, path: "/b/{token}/reschedule", statuses: [404, 404, 404, 404, 404, 404, 404]),
             Line(method: .POST, path: "/b/{token}/reschedule", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             Line(method: .POST, path: "/b/{token}/cancel", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
+            Line(method: .POST, path: "/b/{token}/waitlist", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
+            Line(method: .GET, path: "/w/{token}", statuses: [404, 404, 404, 404, 404, 404, 404]),
+            Line(method: .POST, path: "/w/{token}", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             // Staff pages.
             Line(.login, statuses: [200, 200, 303, 303, 303, 303, 303]),
             Line(.signIn, statuses: [403, 403, 403, 403, 403, 403, 403], body: "form:email=x"),

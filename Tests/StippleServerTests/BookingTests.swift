@@ -271,5 +271,67 @@ extension ServerTests {
                 #expect(after.body.string.contains(#"<span class="badge warning">No-show</span>"#))
             }
         }
+
+        /// Books a consultation through the API and returns its manage path.
+        static func book(_ app: Application, _ clinic: Clinic, at start: String, name: String) async throws -> String {
+            let body = #"{"clinicID":"\#(clinic.id)","startsAt":"\#(start)","fullName":"\#(name)","email":"\#(name.lowercased())@example.nl","#
+                + #""dateOfBirth":"1990-01-01","concern":"thinning","language":"nl-NL"}"#
+            let res = try await app.testing().sendRequest(.POST, "api/v1/public/bookings", headers: ["Content-Type": "application/json"],
+                                                          body: jsonBody(body))
+            #expect(res.status == .created)
+            let url = try #require(try json(res)["manageURL"] as? String)
+            return try #require(URLComponents(string: url)?.path)
+        }
+
+        /// A cancellation offers its time to the first in line, held for half an hour; not taken,
+        /// it lapses to the next, who takes it; the first's link then says the offer has ended.
+        @Test(arguments: TestStores.all)
+        func theWaitlistOffersAFreedTimeThenTheNext(store: StoreLocation) async throws {
+            let clock = TestClock(testNow)
+            let outbox = temporaryFile("outbox.jsonl")
+            try await withStipple(store, settings: { $0.now = { clock.now }; $0.reminderTransport = .file(path: outbox) }) { app, f in
+                try await Self.open(app, f.amsterdam)
+                let freed = try await Self.book(app, f.amsterdam, at: "2026-11-28T09:00:00Z", name: "Anna")
+                let bram = try await Self.book(app, f.amsterdam, at: "2026-11-30T13:00:00Z", name: "Bram")
+                let cor = try await Self.book(app, f.amsterdam, at: "2026-12-01T13:00:00Z", name: "Cor")
+                #expect(try await Self.post(app, bram + "/waitlist", []).status == .seeOther)
+                #expect(try await Self.get(app, bram).body.string.contains("Je staat op de wachtlijst"))
+                clock.advance(60)
+                #expect(try await Self.post(app, cor + "/waitlist", []).status == .seeOther)
+                #expect(try await Self.post(app, cor + "/waitlist", []).status == .seeOther)  // once is enough
+
+                #expect(try await Self.post(app, freed + "/cancel", []).status == .seeOther)
+                func offerLink(to name: String) async throws -> String {
+                    _ = try await dispatcher(app, transport: FileReminderTransport(path: outbox), worker: "w", clock: clock).dispatchDue()
+                    let offer = try #require(try outboxLines(outbox).last { $0["kind"] as? String == "booking-waitlist-offer"
+                                                                              && $0["clientName"] as? String == name })
+                    #expect((offer["text"] as? String)?.contains("za 28 nov 2026 om 10:00 is vrij") == true)
+                    let link = try #require(offer["link"] as? String)
+                    return try #require(URLComponents(string: link)?.path)
+                }
+                let bramOffer = try await offerLink(to: "Bram")
+                #expect(try await Self.get(app, bramOffer).body.string.contains("We houden deze tijd voor je vast tot 13:31."))
+                // Held for Bram: nobody else can take it meanwhile.
+                #expect(try await Self.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-28T09:00:00Z")]).status == .conflict)
+
+                clock.advance(31 * 60)
+                #expect(try await Waitlist(store: Store(app.db), now: clock.now, sealer: app.settings.linkSealer).sweep() == 1)
+                #expect(try await Self.get(app, bramOffer).body.string.contains("Dit aanbod is voorbij"))
+                #expect(try await Self.post(app, bramOffer, []).status == .conflict)
+                let corOffer = try await offerLink(to: "Cor")
+                let taken = try await Self.post(app, corOffer, [])
+                #expect(taken.status == .seeOther)
+                #expect(try Self.path(taken).hasSuffix("?done=moved"))
+                let corBooking = try #require(try await Store(app.db).booking(linkHash: SecretToken.hash(String(cor.dropFirst(3)))))
+                #expect(corBooking.booking.startsAt == ISO8601DateFormatter().date(from: "2026-11-28T09:00:00Z")!)
+                #expect(corBooking.booking.version == 2)
+                #expect(try await Self.get(app, cor).body.string.contains("Deze link hoort bij een eerdere tijd"))
+                // Bram's booking stays; he still waits, and Cor's old Tuesday is no earlier for him.
+                let bramBooking = try #require(try await Store(app.db).booking(linkHash: SecretToken.hash(String(bram.dropFirst(3)))))
+                #expect(try await Store(app.db).isWaiting(booking: bramBooking.booking.id))
+                #expect(try await Self.count(app, "status = 'held'") == 0)
+                #expect(try await Self.count(app, "status = 'booked'") == 2)
+            }
+        }
     }
 }

@@ -126,6 +126,17 @@ enum BookingText {
                     + "\(clinic.address). Wijzigen of annuleren doe je via de link hieronder."))
     }
 
+    static func waitlistOffer(_ b: Booking, start: Date, until: Date, _ clinic: Clinic, _ zone: TimeZone) -> (subject: String, body: String) {
+        let l = b.language
+        return (t(l, "An earlier time is free: \(when(start, zone, l))", "Er is een eerdere tijd vrij: \(when(start, zone, l))"),
+                t(l, "Hello \(firstName(b)),\n\nYou asked for an earlier consultation at \(clinic.name). \(when(start, zone, l)) is free, "
+                    + "and we hold it for you until \(clock(until, zone)). To take it, use the link below; your booking on "
+                    + "\(when(b.startsAt, zone, l)) then moves to it. If you do nothing, your booking stays as it is.",
+                  "Hoi \(firstName(b)),\n\nJe vroeg om een eerder consult bij \(clinic.name). \(when(start, zone, l)) is vrij, "
+                    + "en we houden die tijd voor je vast tot \(clock(until, zone)). Wil je hem? Gebruik de link hieronder; je afspraak op "
+                    + "\(when(b.startsAt, zone, l)) gaat dan naar die tijd. Doe je niets, dan blijft je afspraak zoals hij is."))
+    }
+
     /// The calendar event's title and description.
     static func event(_ b: Booking, _ clinic: Clinic) -> (summary: String, description: String) {
         let l = b.language

@@ -3,7 +3,8 @@ import StippleCore
 import StippleStore
 
 /// Booking a free consultation from the public site, apart from HTTP: holding a slot while the
-/// form is filled in, booking it, and moving or cancelling it through the manage link. Every
+/// form is filled in, booking it, and moving or cancelling it through the manage link (the time
+/// it frees goes to the waiting list's first in line, `Waitlist`). Every
 /// change sends its message through the booking outbox, in the same transaction: the time in the
 /// clinic's zone, the calendar file, and a manage link bound to the booking's version.
 struct ConsultationBooking {
@@ -59,6 +60,8 @@ struct ConsultationBooking {
                     booking.id, version: version, technician: technician, type: Self.type, startsAt: start,
                     linkHash: SecretToken.hash(token), messages: messages(.rescheduled, clinic.clinic, token: token),
                     now: now, check: clinic.check(start, Self.type, technician: technician, now: now))
+                try await Waitlist(store: store, now: now, sealer: sealer)
+                    .offer(clinic: clinic.clinic, technician: booking.technicianID, start: booking.startsAt)
                 return (result, token)
             } catch let error as BookingRefused {
                 last = error.refusal
@@ -71,8 +74,10 @@ struct ConsultationBooking {
     /// Cancels the booking (as of `version`; nil for the clinic's staff, at any time).
     func cancel(_ booking: Booking, version: Int?, clinic: Clinic, by: String) async throws -> Booking {
         if version != nil, !Self.type.changeable(startingAt: booking.startsAt, now: now) { throw BookingNotCurrent(booking) }
-        return try await store.cancelBooking(booking.id, version: version, by: by,
-                                             messages: messages(.cancelled, clinic, token: nil), now: now)
+        let cancelled = try await store.cancelBooking(booking.id, version: version, by: by,
+                                                      messages: messages(.cancelled, clinic, token: nil), now: now)
+        try await Waitlist(store: store, now: now, sealer: sealer).offer(clinic: clinic, technician: booking.technicianID, start: booking.startsAt)
+        return cancelled
     }
 
     // MARK: Parts
@@ -107,7 +112,7 @@ struct ConsultationBooking {
     /// The messages a change sends: the news now, with the calendar file (by email), and for a
     /// booking a reminder a day before, moved out of the clinic's quiet hours and left out when
     /// that is already past.
-    private func messages(_ kind: BookingMessageKind, _ clinic: Clinic, token: String?) -> Store.BookingMessages {
+    func messages(_ kind: BookingMessageKind, _ clinic: Clinic, token: String?) -> Store.BookingMessages {
         let now = now, sealer = sealer
         return { b in try Self.messages(kind, b, clinic, token: token, now: now, sealer: sealer) }
     }
@@ -119,7 +124,7 @@ struct ConsultationBooking {
         case .confirmation: BookingText.confirmation(b, clinic, zone)
         case .rescheduled: BookingText.rescheduled(b, clinic, zone)
         case .cancelled: BookingText.cancelled(b, clinic, zone)
-        case .reminder: BookingText.reminder(b, clinic, zone)
+        case .reminder, .waitlistOffer: BookingText.reminder(b, clinic, zone)
         }
         let event = BookingText.event(b, clinic)
         let calendar = b.channel == .email

@@ -7,10 +7,10 @@ import Vapor
 /// cancel it while there is notice enough. A link made for an earlier version says where the
 /// booking went and offers nothing to change; a cancelled booking says so.
 enum ManageBookingPage {
-    enum Notice { case booked, moved, cancelled }
+    enum Notice { case booked, moved, cancelled, waitlisted }
 
     static func render(_ b: Booking, clinic: Clinic, zone: TimeZone, token: String, linkVersion: Int, notice: Notice?,
-                       problem: String? = nil, now: Date, base: String, status: HTTPStatus = .ok) -> Response {
+                       problem: String? = nil, waiting: Bool = false, now: Date, base: String, status: HTTPStatus = .ok) -> Response {
         let lang = SiteLanguage(b.language)
         let l = b.language
         let current = linkVersion == b.version
@@ -30,6 +30,8 @@ enum ManageBookingPage {
                 el("h1") { lang.t("Your consultation has moved", "Je consult is verzet") }
             case .cancelled?:
                 el("h1") { lang.t("Your consultation is cancelled", "Je consult is geannuleerd") }
+            case .waitlisted?:
+                el("h1") { lang.t("You are on the waiting list", "Je staat op de wachtlijst") }
             case nil:
                 el("h1") { lang.t("Your booking", "Je afspraak") }
             }
@@ -77,6 +79,25 @@ enum ManageBookingPage {
                         el("form", .init("method", "post"), .init("action", PublicRoute.cancel.path(token))) {
                             el("p") {
                                 el("button", .type("submit"), .class("small-button")) { lang.t("Cancel my consultation", "Annuleer mijn consult") }
+                            }
+                        }
+                    }
+                    el("section", .aria("labelledby", "earlier")) {
+                        el("h2", .id("earlier")) { lang.t("An earlier time?", "Een eerdere tijd?") }
+                        if waiting {
+                            el("p", .id("waiting")) {
+                                lang.t("You are on the waiting list: when an earlier time frees up, we send it to you and hold it for half an hour.",
+                                       "Je staat op de wachtlijst: komt er een eerdere tijd vrij, dan sturen we die en houden we hem een half uur voor je vast.")
+                            }
+                        } else {
+                            el("form", .init("method", "post"), .init("action", PublicRoute.joinWaitlist.path(token))) {
+                                el("p") {
+                                    lang.t("We can tell you when an earlier time frees up. Your booking stays until you take one.",
+                                           "We kunnen je laten weten wanneer er een eerdere tijd vrijkomt. Je afspraak blijft staan tot je er een neemt.")
+                                }
+                                el("p") {
+                                    el("button", .type("submit"), .class("small-button")) { lang.t("Tell me about an earlier time", "Laat me een eerdere tijd weten") }
+                                }
                             }
                         }
                     }

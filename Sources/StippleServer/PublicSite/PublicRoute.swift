@@ -16,4 +16,7 @@ enum PublicRoute: String, SiteRoute {
     case rescheduleSlots = "GET /b/:token/reschedule"
     case reschedule = "POST /b/:token/reschedule"
     case cancel = "POST /b/:token/cancel"
+    case joinWaitlist = "POST /b/:token/waitlist"
+    case offer = "GET /w/:token"
+    case acceptOffer = "POST /w/:token"
 }

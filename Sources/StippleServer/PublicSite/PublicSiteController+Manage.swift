@@ -29,10 +29,12 @@ extension PublicSiteController {
         case "booked": .booked
         case "moved": .moved
         case "cancelled": .cancelled
+        case "waitlisted": .waitlisted
         default: nil
         }
         return ManageBookingPage.render(m.booking, clinic: m.clinic, zone: m.zone, token: m.token, linkVersion: m.linkVersion,
-                                        notice: m.isCurrent ? notice : nil, now: req.now, base: req.base)
+                                        notice: m.isCurrent ? notice : nil, waiting: try await req.store.isWaiting(booking: m.booking.id),
+                                        now: req.now, base: req.base)
     }
 
     /// The booking's calendar file, as its messages carry it.

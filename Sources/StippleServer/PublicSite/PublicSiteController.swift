@@ -29,6 +29,9 @@ struct PublicSiteController: RouteCollection {
             case .rescheduleSlots: pages.on(route, use: rescheduleSlots)
             case .reschedule: pages.on(route, use: reschedule)
             case .cancel: pages.on(route, use: cancel)
+            case .joinWaitlist: pages.on(route, use: joinWaitlist)
+            case .offer: pages.on(route, use: offer)
+            case .acceptOffer: pages.on(route, use: acceptOffer)
             }
         }
     }
@@ -186,6 +189,10 @@ extension Request {
 
     var booking: ConsultationBooking {
         ConsultationBooking(store: store, now: now, sealer: settings.linkSealer)
+    }
+
+    var waitlist: Waitlist {
+        Waitlist(store: store, now: now, sealer: settings.linkSealer)
     }
 }
 

@@ -8,21 +8,26 @@ import Vapor
 final class ReminderWorker: LifecycleHandler, Sendable {
     let dispatcher: ReminderDispatcher
     let interval: Duration
+    /// Work due on the same beat before sending: the waiting list's lapsed offers.
+    let beforeDispatch: @Sendable () async throws -> Void
     private let task = Mutex<Task<Void, Never>?>(nil)
 
-    init(dispatcher: ReminderDispatcher, interval: Duration) {
+    init(dispatcher: ReminderDispatcher, interval: Duration, beforeDispatch: @escaping @Sendable () async throws -> Void = {}) {
         self.dispatcher = dispatcher
         self.interval = interval
+        self.beforeDispatch = beforeDispatch
     }
 
     func didBootAsync(_ application: Application) async throws {
         let logger = application.logger
         let dispatcher = dispatcher
         let interval = interval
+        let beforeDispatch = beforeDispatch
         task.withLock {
             $0 = Task {
                 while !Task.isCancelled {
                     do {
+                        try await beforeDispatch()
                         let report = try await dispatcher.dispatchDue()
                         if report.total > 0 {
                             logger.info("reminders", metadata: ["sent": "\(report.sent)", "skipped": "\(report.skipped)",

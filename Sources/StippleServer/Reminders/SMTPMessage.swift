@@ -13,7 +13,9 @@ enum SMTPMessage {
         var body = r.text
         let booking = r.kind.hasPrefix("booking-")
         if let link = r.link {
-            body += "\n\n" + (booking ? (nl ? "Wijzigen of annuleren: " : "Change or cancel: ") : (nl ? "Je pagina: " : "Your page: ")) + link
+            let label = r.kind == "booking-waitlist-offer" ? (nl ? "Deze tijd nemen: " : "Take this time: ")
+                : booking ? (nl ? "Wijzigen of annuleren: " : "Change or cancel: ") : (nl ? "Je pagina: " : "Your page: ")
+            body += "\n\n" + label + link
         }
         body += "\n\n" + r.clinic
         let formatter = DateFormatter()

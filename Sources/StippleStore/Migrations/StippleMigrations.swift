@@ -16,6 +16,6 @@ public enum StippleMigrations {
          AddClientSearchIndexes(), CreateScreenings(), AddRegistrationDetailsToClients(),
          CreateScreeningClearances(), CreateScreeningRequests(), CreateClientMessages(),
          CreateConsentDocuments(), AddChartingToSessions(), CreateTreatmentPlans(),
-         CreateClinicOpeningHours(), AddClientEmailIndex(), CreateBookings(), CreatePartnerApplications()]
+         CreateClinicOpeningHours(), AddClientEmailIndex(), CreateBookings(), CreatePartnerApplications(), CreateWaitlist()]
     }
 }

@@ -8,4 +8,6 @@ public enum BookingMessageKind: String, Sendable, Codable, CaseIterable {
     case cancelled = "booking-cancelled"
     /// A day before.
     case reminder = "booking-reminder"
+    /// From the waiting list: an earlier time, held for half an hour, and the link to take it.
+    case waitlistOffer = "booking-waitlist-offer"
 }
