@@ -179,6 +179,20 @@ extension Store {
         }
     }
 
+    /// The client's consultations, newest first, with their technicians' names.
+    public func bookings(client: UUID) async throws -> [BookingListing] {
+        let columns = Booking.columns.map { "b.\($0)" }.joined(separator: ", ")
+        return try await sql.raw("""
+            SELECT \(unsafeRaw: columns), s.name AS technician_name, c.name AS clinic_name, c.time_zone
+            FROM bookings b JOIN staff s ON s.id = b.technician_id JOIN clinics c ON c.id = b.clinic_id
+            WHERE b.client_id = \(bind: client) ORDER BY b.starts_at DESC
+            """).all().map { row in
+            let r = StoredRow(row: row, table: Booking.table)
+            return BookingListing(booking: try Booking(row: row), technicianName: try r.value("technician_name"),
+                                  clinicName: try r.value("clinic_name"), timeZone: try r.value("time_zone"))
+        }
+    }
+
     /// Staff of the clinic who take appointments: its technicians and lead technicians still working.
     public func bookableTechnicians(clinic: UUID) async throws -> [StaffMember] {
         try await StaffMember.select(on: sql).where("clinic_id", .equal, clinic)
@@ -206,14 +220,18 @@ extension Store {
     private static func busy(technicians: [UUID], from: Date, until: Date, now: Date, excluding: UUID?,
                              on sql: any SQLDatabase) async throws -> [UUID: [TimeRange]] {
         let exclude: SQLQueryString = excluding.map { "AND id <> \(bind: $0)" } ?? ""
+        // Nothing booked lasts a day, so a start a day before `from` bounds the index scan on
+        // both sides; without it, each read walked a technician's whole history of follow-ups.
+        let earliest = from - 86_400
         let rows = try await sql.raw("""
             SELECT technician_id, held_from AS range_start, held_until AS range_end FROM bookings
-            WHERE technician_id IN (\(binds: technicians)) AND held_from < \(bind: until) AND held_until > \(bind: from)
+            WHERE technician_id IN (\(binds: technicians)) AND held_from < \(bind: until) AND held_from > \(bind: earliest)
+              AND held_until > \(bind: from)
               AND (status = 'booked' OR (status = 'held' AND hold_expires_at > \(bind: now))) \(exclude)
             UNION ALL
             SELECT technician_id, starts_at, ends_at FROM follow_ups
-            WHERE technician_id IN (\(binds: technicians)) AND starts_at < \(bind: until) AND ends_at > \(bind: from)
-              AND status = 'booked'
+            WHERE technician_id IN (\(binds: technicians)) AND starts_at < \(bind: until) AND starts_at > \(bind: earliest)
+              AND ends_at > \(bind: from) AND status = 'booked'
             """).all()
         var out: [UUID: [TimeRange]] = [:]
         for row in rows {

@@ -114,9 +114,17 @@ extension ServerTests {
             Line(.cancelFollowUp, statuses: [401, 401, 403, 404, 404, 404, 404], body: "form:"),
             // A consultation of the clinic: reception and the team record it; the time has not come (422).
             Line(.recordBookingOutcome, statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:outcome=no-show"),
+            // No client chosen (422).
+            Line(.linkBookingToClient, statuses: [401, 401, 422, 404, 422, 422, 422], body: "form:"),
             // The first who may cancels it; the rest find it cancelled (409).
             Line(.cancelBooking, statuses: [401, 401, 303, 404, 409, 409, 409], body: "form:"),
             Line(.calendar, statuses: [303, 303, 200, 200, 200, 200, 200]),
+            // A clinic's closures and time off: its team reads them, its lead or an admin changes them
+            // (a day missing: 422; nothing of that id: 404).
+            Line(.schedule, statuses: [303, 303, 200, 404, 200, 200, 200]),
+            Line(.addClosure, statuses: [401, 401, 403, 404, 403, 422, 422], body: "form:"),
+            Line(.addTimeOff, statuses: [401, 401, 403, 404, 403, 422, 422], body: "form:"),
+            Line(.removeScheduleException, statuses: [401, 401, 403, 404, 403, 404, 404], body: "form:"),
             // The partner pipeline is the admins'.
             Line(.partners, statuses: [303, 303, 403, 403, 403, 403, 200]),
             Line(.partnerApplication, statuses: [303, 303, 403, 403, 403, 403, 200]),
@@ -271,7 +279,7 @@ extension ServerTests {
                             ("{staffID}", (line.path.hasSuffix("/deactivate") ? spare.id : f.technician.id).uuidString),
                             ("{tokenID}", spareToken.uuidString), ("{feed}", "\(SecretToken.generate()).ics"),
                             ("{bookingID}", booking.id.uuidString), ("{applicationID}", application.uuidString),
-                            ("{lang}", "en"), ("{clinic}", "london"), ("{hold}", SecretToken.generate()),
+                            ("{lang}", "en"), ("{clinic}", "london"), ("{hold}", SecretToken.generate()), ("{exceptionID}", UUID().uuidString),
                         ]
                         var path = line.path
                         for (name, value) in values { path = path.replacingOccurrences(of: name, with: value) }

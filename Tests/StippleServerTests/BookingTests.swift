@@ -10,9 +10,10 @@ import VaporTesting
 /// A consultation booked straight into the store, whatever the schedule says: for tests of what
 /// staff do with one.
 @discardableResult
-func bookConsultation(_ store: Store, clinic: UUID, technician: UUID, startsAt: Date, name: String = "Eva de Jong") async throws -> Booking {
+func bookConsultation(_ store: Store, clinic: UUID, technician: UUID, startsAt: Date, name: String = "Eva de Jong",
+                      born: String = "1990-04-02") async throws -> Booking {
     let request = ConsultationRequest(fullName: name, email: try EmailAddress("eva@example.nl"), phone: nil,
-                                      dateOfBirth: LocalDate(iso: "1990-04-02")!, concern: .thinning, language: .nlNL)
+                                      dateOfBirth: LocalDate(iso: born)!, concern: .thinning, language: .nlNL)
     return try await store.placeBooking(NewBooking(clinicID: clinic, technicianID: technician, type: .consultation, startsAt: startsAt,
                                                    language: .nlNL, request: request),
                                         linkHash: nil, messages: { _ in [] }, now: testNow, check: { _ in nil })
@@ -331,6 +332,101 @@ extension ServerTests {
                 #expect(try await Store(app.db).isWaiting(booking: bramBooking.booking.id))
                 #expect(try await Self.count(app, "status = 'held'") == 0)
                 #expect(try await Self.count(app, "status = 'booked'") == 2)
+            }
+        }
+
+        static func staffPost(_ app: Application, _ who: StaffCookie, _ path: String, _ fields: [(String, String)]) async throws
+            -> TestingHTTPResponse {
+            var headers = who.headers
+            let (h, body) = formBody(fields + [("_csrf", who.csrf)])
+            headers.contentType = h.contentType
+            return try await app.testing().sendRequest(.POST, String(path.dropFirst()), headers: headers, body: body)
+        }
+
+        /// At the consultation a booking becomes a client record, or joins the record of the
+        /// client with the same name and date of birth; a no-show of a known client lands on
+        /// their record.
+        @Test(arguments: TestStores.all)
+        func aConsultationBecomesAClientRecord(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                let db = Store(app.db)
+                let lead = try await signIn(app, f.lead)
+                let ayo = try await bookConsultation(db, clinic: f.london.id, technician: f.lead.id,
+                                                     startsAt: testNow.addingTimeInterval(-1800), name: "Ayo Bankole", born: "1988-02-11")
+                let day = try await app.testing().sendRequest(.GET, "staff/day", headers: lead.headers)
+                #expect(day.body.string.contains("/staff/clients/new?booking=\(ayo.id)"))
+                let form = try await app.testing().sendRequest(.GET, "staff/clients/new?booking=\(ayo.id)", headers: lead.headers)
+                #expect(form.body.string.contains(#"value="Ayo Bankole""#) && form.body.string.contains(#"value="1988-02-11""#))
+                let registered = try await Self.staffPost(app, lead, "/staff/clients", [
+                    ("booking", ayo.id.uuidString), ("clinic", f.london.id.uuidString), ("fullName", "Ayo Bankole"),
+                    ("dateOfBirth", "1988-02-11"), ("idDocument", "passport"), ("idCheckedOn", "2026-11-25"),
+                    ("email", "eva@example.nl"), ("channel", "email"), ("language", "en-GB")])
+                #expect(registered.status == .seeOther)
+                let linked = try #require(try await db.booking(ayo.id))
+                let client = try #require(linked.clientID)
+                #expect(linked.status == .attended)
+                let record = try await app.testing().sendRequest(.GET, "staff/clients/\(client)", headers: lead.headers)
+                #expect(record.body.string.contains("Free consultation, Wed 25 Nov 2026, 11:30: came"))
+
+                // Marcus Bell is on file: his consultation joins his record.
+                let marcus = try await bookConsultation(db, clinic: f.london.id, technician: f.technician.id,
+                                                        startsAt: testNow.addingTimeInterval(-900), name: "Marcus Bell", born: "1979-09-30")
+                let duplicate = try await Self.staffPost(app, lead, "/staff/clients", [
+                    ("booking", marcus.id.uuidString), ("clinic", f.london.id.uuidString), ("fullName", "Marcus Bell"),
+                    ("dateOfBirth", "1979-09-30"), ("idDocument", "passport"), ("idCheckedOn", "2026-11-25"),
+                    ("email", "eva@example.nl"), ("channel", "email"), ("language", "en-GB")])
+                #expect(duplicate.status == .conflict)
+                #expect(duplicate.body.string.contains("/staff/bookings/\(marcus.id)/client"))
+                let joined = try await Self.staffPost(app, lead, "/staff/bookings/\(marcus.id)/client", [("client", f.client.id.uuidString)])
+                #expect(joined.status == .seeOther)
+                #expect(try await db.booking(marcus.id)?.clientID == f.client.id)
+
+                // A no-show of a known client is on their record.
+                let again = try await bookConsultation(db, clinic: f.london.id, technician: f.lead.id,
+                                                       startsAt: testNow.addingTimeInterval(-300), name: "Marcus Bell", born: "1979-09-30")
+                #expect(try await Self.staffPost(app, lead, "/staff/bookings/\(again.id)/outcome", [("outcome", "no-show")]).status == .seeOther)
+                #expect(try await db.booking(again.id)?.clientID == f.client.id)
+                let his = try await app.testing().sendRequest(.GET, "staff/clients/\(f.client.id)", headers: lead.headers)
+                #expect(his.body.string.contains("Free consultation, Wed 25 Nov 2026, 11:55: no-show"))
+                #expect(his.body.string.contains("Free consultation, Wed 25 Nov 2026, 11:45: came"))
+            }
+        }
+
+        /// A day the clinic closes and a technician's time off take their times out of the
+        /// booking site; removed, they come back. The lead technician changes them; a technician
+        /// of the team reads them only.
+        @Test(arguments: TestStores.all)
+        func closuresAndTimeOffTakeTimesAway(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                try await Self.open(app, f.amsterdam)
+                func days() async throws -> Set<String> {
+                    let res = try await app.testing().sendRequest(.GET, "api/v1/public/clinics/\(f.amsterdam.id)/slots?from=2026-11-27&days=4")
+                    let slots = try #require(try json(res)["slots"] as? [[String: Any]])
+                    return Set(slots.map { String(($0["startsAt"] as! String).prefix(10)) })
+                }
+                #expect(try await days() == ["2026-11-27", "2026-11-28", "2026-11-29", "2026-11-30"])
+                let lead = try await signIn(app, f.amsterdamLead)
+                let closed = try await Self.staffPost(app, lead, "/staff/clinics/\(f.amsterdam.id)/closures",
+                                                      [("date", "2026-11-28"), ("reason", "Koningsdag stand-in")])
+                #expect(closed.status == .seeOther)
+                let away = try await Self.staffPost(app, lead, "/staff/clinics/\(f.amsterdam.id)/time-off",
+                                                    [("technician", f.amsterdamLead.id.uuidString), ("from", "2026-11-30"), ("to", "2026-11-30")])
+                #expect(away.status == .seeOther)
+                #expect(try await Self.staffPost(app, lead, "/staff/clinics/\(f.amsterdam.id)/closures", [("date", "2026-11-01")]).status
+                        == .unprocessableEntity)
+                #expect(try await days() == ["2026-11-27", "2026-11-29"])
+                let refused = try await Self.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-28T09:00:00Z")])
+                #expect(refused.status == .conflict)
+                #expect(refused.body.string.contains("De kliniek is die dag gesloten."))
+                #expect(try await Self.get(app, "/nl/clinics/amsterdam").body.string.contains("Gesloten op za 28 nov 2026."))
+                let page = try await app.testing().sendRequest(.GET, "staff/clinics/\(f.amsterdam.id)/schedule", headers: lead.headers)
+                #expect(page.body.string.contains("Closed on Sat 28 Nov 2026 · Koningsdag stand-in"))
+                #expect(page.body.string.contains("Sanne de Vries away on Mon 30 Nov 2026"))
+                let closure = try #require(try await Store(app.db).scheduleExceptions(clinic: f.amsterdam.id, from: LocalDate(iso: "2026-11-25")!,
+                                                                                      since: testNow).first)
+                #expect(try await Self.staffPost(app, lead, "/staff/clinics/\(f.amsterdam.id)/schedule/\(closure.id)/remove", []).status
+                        == .seeOther)
+                #expect(try await days() == ["2026-11-27", "2026-11-28", "2026-11-29"])
             }
         }
     }

@@ -182,6 +182,15 @@ extension ServerTests {
                 let admin = try await signIn(app, f.admin)
                 try await expectPage(app, "staff/partner-applications", headers: admin.headers, named: "partners")
                 try await expectPage(app, "staff/partner-applications/\(id)", headers: admin.headers, named: "partner-application")
+                let store = Store(app.db)
+                _ = try await store.addClosure(clinic: f.amsterdam.id, on: LocalDate(iso: "2026-12-24")!, reason: "Christmas Eve",
+                                               by: f.amsterdamLead.id, now: testNow)
+                try await store.addTimeOff(staff: f.amsterdamLead.id, clinic: f.amsterdam.id,
+                                           range: TimeRange(start: LocalDate(iso: "2026-12-28")!.start(in: TimeZone(identifier: "Europe/Amsterdam")!),
+                                                            end: LocalDate(iso: "2026-12-31")!.start(in: TimeZone(identifier: "Europe/Amsterdam")!)),
+                                           reason: nil, by: f.amsterdamLead.id, now: testNow)
+                try await expectPage(app, "staff/clinics/\(f.amsterdam.id)/schedule", headers: try await signIn(app, f.amsterdamLead).headers,
+                                     named: "schedule")
             }
         }
 

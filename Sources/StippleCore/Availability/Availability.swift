@@ -15,7 +15,8 @@ public enum Availability {
     public static func refusal(_ start: Date, type: AppointmentType, technician: TechnicianSchedule, clinic: ClinicSchedule,
                                now: Date) -> BookingRefusal? {
         let day = DayPlan(LocalDate(start, in: clinic.timeZone), clinic: clinic)
-        return refusal(start, type: type, day: day, technician: TechnicianDay(technician, on: day, zone: clinic.timeZone),
+        var hours = HoursOfDay(day)
+        return refusal(start, type: type, day: day, technician: TechnicianDay(technician, on: day, hours: &hours),
                        limits: Limits(type, now: now, zone: clinic.timeZone))
     }
 
@@ -32,7 +33,8 @@ public enum Availability {
         let step = TimeInterval(stepMinutes * 60), length = TimeInterval(type.minutes * 60)
         while date <= lastDate {
             let day = DayPlan(date, clinic: clinic)
-            let people = technicians.map { TechnicianDay($0, on: day, zone: clinic.timeZone) }
+            var hours = HoursOfDay(day)
+            let people = technicians.map { TechnicianDay($0, on: day, hours: &hours) }
             for period in day.opening {
                 var start = period.start
                 while start + length <= period.end {
@@ -93,13 +95,39 @@ public enum Availability {
     /// A day of the clinic, its periods as instants.
     private struct DayPlan {
         var date: LocalDate
+        var zone: TimeZone
         var closed: Bool
         var opening: [TimeRange]
+        var openingHours: OpeningHours
+        /// The day with a day's margin each side: what can touch an appointment on it.
+        var near: TimeRange
 
         init(_ date: LocalDate, clinic: ClinicSchedule) {
             self.date = date
+            zone = clinic.timeZone
+            openingHours = clinic.openingHours
             opening = Availability.ranges(clinic.openingHours, on: date, zone: clinic.timeZone)
             closed = clinic.closedOn.contains(date) || opening.isEmpty
+            near = TimeRange(start: Availability.instant(date, 0, zone) - 86_400, end: Availability.instant(date, 24 * 60, zone) + 86_400)
+        }
+    }
+
+    /// A day's weekly hours as instants, worked out once for each distinct set of hours: most
+    /// technicians work the clinic's opening hours and have the same breaks.
+    private struct HoursOfDay {
+        let day: DayPlan
+        private var known: [(hours: OpeningHours, ranges: [TimeRange])]
+
+        init(_ day: DayPlan) {
+            self.day = day
+            known = [(day.openingHours, day.opening)]
+        }
+
+        mutating func ranges(_ hours: OpeningHours) -> [TimeRange] {
+            if let found = known.first(where: { $0.hours == hours }) { return found.ranges }
+            let ranges = Availability.ranges(hours, on: day.date, zone: day.zone)
+            known.append((hours, ranges))
+            return ranges
         }
     }
 
@@ -111,15 +139,13 @@ public enum Availability {
         var timeOff: [TimeRange]
         var busy: [TimeRange]
 
-        init(_ t: TechnicianSchedule, on day: DayPlan, zone: TimeZone) {
+        init(_ t: TechnicianSchedule, on day: DayPlan, hours: inout HoursOfDay) {
             id = t.technicianID
-            working = Availability.ranges(t.workingHours, on: day.date, zone: zone)
-            breaks = Availability.ranges(t.breaks, on: day.date, zone: zone)
-            // Only what touches the day matters; a day is at most 25 hours long.
-            let dayRange = TimeRange(start: day.date.start(in: zone), end: day.date.adding(days: 1).start(in: zone))
-            let near = TimeRange(start: dayRange.start - 86_400, end: dayRange.end + 86_400)
-            timeOff = t.timeOff.filter { $0.overlaps(near) }
-            busy = t.busy.filter { $0.overlaps(near) }
+            working = hours.ranges(t.workingHours)
+            breaks = t.breaks.isEmpty ? [] : hours.ranges(t.breaks)
+            // Only what touches the day matters.
+            timeOff = t.timeOff.filter { $0.overlaps(day.near) }
+            busy = t.busy.filter { $0.overlaps(day.near) }
         }
     }
 
@@ -130,7 +156,13 @@ public enum Availability {
     }
 
     /// `minutes` after midnight on `date` on the clinic's clock; 24:00 is the next day's start.
+    /// The wall-clock time less the zone's offset, the offset read twice so a time just after a
+    /// change gets the new one: arithmetic, where a calendar's date(from:) cost several times
+    /// as much on the slot search's thousands of calls. (Times that do not exist, in the hour a
+    /// spring change skips, are never opening times.)
     static func instant(_ date: LocalDate, _ minutes: Int, _ zone: TimeZone) -> Date {
-        minutes >= 24 * 60 ? date.adding(days: 1).start(in: zone) : date.at(hour: minutes / 60, minute: minutes % 60, in: zone)
+        let wall = Double(date.dayNumber * 86_400 + minutes * 60)
+        let guess = wall - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: wall)))
+        return Date(timeIntervalSince1970: wall - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: guess))))
     }
 }

@@ -6,22 +6,27 @@ import StippleStore
 /// the one availability rule (`Availability`) applied to them: to list slots, and to check a
 /// time again inside the booking's transaction.
 ///
-/// Technicians work the clinic's opening hours.
+/// Technicians work the clinic's opening hours, less their time off; the clinic is closed on
+/// its closures (`StaffPages/SchedulePage.swift`).
 struct ClinicAvailability {
     let clinic: Clinic
     let zone: TimeZone
     let schedule: ClinicSchedule
     let technicians: [StaffMember]
+    let timeOff: [UUID: [TimeRange]]
 
-    static func load(_ clinic: Clinic, store: Store) async throws -> ClinicAvailability {
+    static func load(_ clinic: Clinic, store: Store, now: Date) async throws -> ClinicAvailability {
         let zone = try clinic.zone()
         let hours = try await store.openingHours(clinic: clinic.id)
-        return ClinicAvailability(clinic: clinic, zone: zone, schedule: ClinicSchedule(timeZone: zone, openingHours: hours),
-                                  technicians: try await store.bookableTechnicians(clinic: clinic.id))
+        let technicians = try await store.bookableTechnicians(clinic: clinic.id)
+        let closed = try await store.closedDays(clinic: clinic.id, from: LocalDate(now, in: zone).adding(days: -1))
+        return ClinicAvailability(clinic: clinic, zone: zone, schedule: ClinicSchedule(timeZone: zone, openingHours: hours, closedOn: closed),
+                                  technicians: technicians,
+                                  timeOff: try await store.timeOff(technicians: technicians.map(\.id), from: now - 86_400))
     }
 
     func schedule(of technician: UUID, busy: [TimeRange]) -> TechnicianSchedule {
-        TechnicianSchedule(technicianID: technician, workingHours: schedule.openingHours, busy: busy)
+        TechnicianSchedule(technicianID: technician, workingHours: schedule.openingHours, timeOff: timeOff[technician] ?? [], busy: busy)
     }
 
     /// Every slot of `type` from `from` up to `until`, by start and then technician; `excluding`
@@ -39,9 +44,10 @@ struct ClinicAvailability {
     func check(_ start: Date, _ type: AppointmentType, technician: UUID, now: Date) -> Store.BookingCheck {
         let clinic = schedule
         let hours = schedule.openingHours
+        let away = timeOff[technician] ?? []
         return { busy in
             Availability.refusal(start, type: type,
-                                 technician: TechnicianSchedule(technicianID: technician, workingHours: hours, busy: busy),
+                                 technician: TechnicianSchedule(technicianID: technician, workingHours: hours, timeOff: away, busy: busy),
                                  clinic: clinic, now: now)
         }
     }

@@ -85,9 +85,17 @@ struct ConsultationBooking {
     /// Tries the technicians free at `start` in order (or `technician` alone) until one takes.
     private func place(at clinic: ClinicAvailability, technician: UUID?, start: Date, token: String? = nil,
                        _ make: (UUID) -> NewBooking) async throws -> Booking {
-        let candidates = technician.map { [$0] } ?? clinic.technicians.map(\.id)
-        guard !candidates.isEmpty, technician == nil || clinic.technicians.contains(where: { $0.id == technician }) else {
+        let asked = technician.map { [$0] } ?? clinic.technicians.map(\.id)
+        guard !asked.isEmpty, technician == nil || clinic.technicians.contains(where: { $0.id == technician }) else {
             throw BookingRefused(.technicianUnavailable)
+        }
+        // Who looks free now, read once: only they are tried, each under the database's guard,
+        // so a time everyone has taken costs one read, not a transaction a technician.
+        let busy = try await store.busy(technicians: asked, from: start - 86_400, until: start + 86_400, now: now)
+        let candidates = asked.filter { clinic.check(start, Self.type, technician: $0, now: now)(busy[$0] ?? []) == nil }
+        if candidates.isEmpty, let first = asked.first, let refusal = clinic.check(start, Self.type, technician: first, now: now)(busy[first] ?? []) {
+            // The clinic's refusal (too soon, closed) when it has one, else that everyone is taken.
+            throw BookingRefused(asked.count > 1 && refusal == .technicianUnavailable ? .taken : refusal)
         }
         // A hold sends nothing; a booking its confirmation.
         let compose: Store.BookingMessages = token == nil ? { @Sendable _ in [] } : messages(.confirmation, clinic.clinic, token: token)

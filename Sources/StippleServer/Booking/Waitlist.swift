@@ -17,7 +17,7 @@ struct Waitlist {
     @discardableResult
     func offer(clinic: Clinic, technician: UUID, start: Date) async throws -> WaitlistOffer? {
         guard start > now else { return nil }
-        let availability = try await ClinicAvailability.load(clinic, store: store)
+        let availability = try await ClinicAvailability.load(clinic, store: store, now: now)
         let type = ConsultationBooking.type
         let token = SecretToken.generate()
         let expires = min(now + TimeInterval(Self.holdMinutes * 60), start)

@@ -6,7 +6,8 @@ import Vapor
 /// One clinic: where it is, when it is open (on its own clock), who leads it, how to reach it,
 /// and the way to book; with its LocalBusiness structured data.
 enum ClinicPage {
-    static func render(lang: SiteLanguage, clinic: Clinic, hours: OpeningHours, lead: StaffMember?, base: String) -> Response {
+    static func render(lang: SiteLanguage, clinic: Clinic, hours: OpeningHours, closed: [LocalDate], lead: StaffMember?,
+                       base: String) -> Response {
         let paths = Dictionary(uniqueKeysWithValues: SiteLanguage.allCases.map { ($0, PublicRoute.clinic.path($0.rawValue, clinic.slug)) })
         let meta = PublicPageLayout.Meta(
             title: "\(clinic.name) – " + lang.t("scalp micropigmentation", "scalp micropigmentatie"),
@@ -23,6 +24,9 @@ enum ClinicPage {
             el("section", .aria("labelledby", "hours")) {
                 el("h2", .id("hours")) { lang.t("Opening hours", "Openingstijden") }
                 el("p", .class("muted")) { lang.t("Local time (\(clinic.timeZone)).", "Lokale tijd (\(clinic.timeZone)).") }
+                if !closed.isEmpty {
+                    el("p", .id("closed")) { lang.t("Closed on ", "Gesloten op ") + closed.map { $0.text(lang.language) }.joined(separator: ", ") + "." }
+                }
                 el("table") {
                     for day in OpeningHours.Weekday.allCases {
                         el("tr") {

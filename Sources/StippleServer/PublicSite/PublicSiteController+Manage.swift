@@ -69,7 +69,7 @@ extension PublicSiteController {
             return try await Self.movePage(req, m, problem: lang.t("Choose one of the times listed.", "Kies een van de getoonde tijden."),
                                            status: .unprocessableEntity)
         }
-        let availability = try await ClinicAvailability.load(m.clinic, store: req.store)
+        let availability = try await ClinicAvailability.load(m.clinic, store: req.store, now: req.now)
         do {
             let (_, token) = try await req.booking.reschedule(m.booking, version: m.linkVersion, at: availability, start: start)
             return req.redirect(to: PublicRoute.manage.path(token) + "?done=moved", redirectType: .normal)
@@ -107,7 +107,7 @@ extension PublicSiteController {
 
     static func movePage(_ req: Request, _ m: Managed, problem: String? = nil, from: LocalDate? = nil,
                          status: HTTPStatus = .ok) async throws -> Response {
-        let availability = try await ClinicAvailability.load(m.clinic, store: req.store)
+        let availability = try await ClinicAvailability.load(m.clinic, store: req.store, now: req.now)
         return try await slotsPage(req, lang: SiteLanguage(m.booking.language), availability, action: PublicRoute.reschedule.path(m.token),
                                    address: PublicRoute.rescheduleSlots.path(m.token), moving: m.booking, problem: problem, from: from,
                                    status: status)

@@ -55,13 +55,15 @@ struct PublicSiteController: RouteCollection {
         let lang = try SiteLanguage.of(req)
         let clinic = try await Self.clinic(req)
         let lead = try await req.store.bookableTechnicians(clinic: clinic.id).first { $0.role == .leadTechnician }
-        return ClinicPage.render(lang: lang, clinic: clinic, hours: try await req.store.openingHours(clinic: clinic.id), lead: lead,
-                                 base: req.base)
+        let today = LocalDate(req.now, in: try clinic.zone())
+        let closed = try await req.store.closedDays(clinic: clinic.id, from: today).filter { $0 <= today.adding(days: 60) }.sorted()
+        return ClinicPage.render(lang: lang, clinic: clinic, hours: try await req.store.openingHours(clinic: clinic.id), closed: closed,
+                                 lead: lead, base: req.base)
     }
 
     func slots(req: Request) async throws -> Response {
         let lang = try SiteLanguage.of(req)
-        let availability = try await ClinicAvailability.load(try await Self.clinic(req), store: req.store)
+        let availability = try await ClinicAvailability.load(try await Self.clinic(req), store: req.store, now: req.now)
         return try await Self.slotsPage(req, lang: lang, availability, action: PublicRoute.hold.path(lang.rawValue, availability.clinic.slug),
                                         address: PublicRoute.slots.path(lang.rawValue, availability.clinic.slug))
     }
@@ -70,7 +72,7 @@ struct PublicSiteController: RouteCollection {
     func hold(req: Request) async throws -> Response {
         let lang = try SiteLanguage.of(req)
         let form = try Self.form(req)
-        let availability = try await ClinicAvailability.load(try await Self.clinic(req), store: req.store)
+        let availability = try await ClinicAvailability.load(try await Self.clinic(req), store: req.store, now: req.now)
         if let refused = Self.throttled(req) { return refused }
         let mode = (form["mode"] ?? "").isEmpty ? .inPerson : ConsultationMode(rawValue: form["mode"] ?? "")
         guard let mode, let startText = form["start"], let start = try? Instant.parse(startText, field: "start") else {
@@ -119,7 +121,7 @@ struct PublicSiteController: RouteCollection {
                 let (_, manage) = try await req.booking.confirm(hold, clinic: clinic, request: request)
                 return req.redirect(to: PublicRoute.manage.path(manage) + "?done=booked", redirectType: .normal)
             } catch is BookingNotCurrent {
-                let availability = try await ClinicAvailability.load(clinic, store: req.store)
+                let availability = try await ClinicAvailability.load(clinic, store: req.store, now: req.now)
                 return try await Self.slotsPage(req, lang: lang, availability, action: PublicRoute.hold.path(lang.rawValue, clinic.slug),
                                                 address: PublicRoute.slots.path(lang.rawValue, clinic.slug),
                                                 problem: lang.t("Sorry, the time we held for you has been taken. Please choose another.",

@@ -29,6 +29,8 @@ enum ClientRecordPage {
         var sessionPhotos: [UUID: [SessionPhoto]] = [:]
         /// The treatment plan staff set; nil follows the protocol's default.
         var plan: StoredTreatmentPlan? = nil
+        /// Free consultations booked online that turned out to be this client's, newest first.
+        var consultations: [BookingListing] = []
     }
 
     /// What the booking form sends back when it is refused, to show beside it.
@@ -68,6 +70,19 @@ enum ClientRecordPage {
                     if health { item("Funding", d.client.funding == .private ? "private" : "NHS referral") }
                 }
             }
+            if !d.consultations.isEmpty {
+                el("section", .aria("labelledby", "consultations"), .id("consultation-history")) {
+                    el("h2", .id("consultations")) { "Free consultations" }
+                    el("ul") {
+                        for listing in d.consultations {
+                            el("li") {
+                                "Free consultation, \(CalendarPage.dateTime(listing.booking.startsAt, tz)): "
+                                    + consultationOutcome(listing.booking) + " · with \(listing.technicianName)"
+                            }
+                        }
+                    }
+                }
+            }
             ClientScreeningSection.render(d, staff: staff, csrf: csrf, tz: tz, problem: screeningProblem)
             consents(d, csrf: csrf, tz: tz, problem: consentProblem)
             if health {
@@ -94,6 +109,17 @@ enum ClientRecordPage {
                     }
                 }
             }
+        }
+    }
+
+    /// What became of a consultation, as the record says it.
+    static func consultationOutcome(_ b: Booking) -> String {
+        switch b.status {
+        case .attended: "came"
+        case .noShow: "no-show"
+        case .cancelled: "cancelled" + (b.cancelledBy == "client" ? " by the client" : b.cancelledBy.map { " by \($0)" } ?? "")
+        case .booked: "booked"
+        case .held: "being booked"
         }
     }
 

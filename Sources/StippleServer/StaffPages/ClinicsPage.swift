@@ -26,6 +26,10 @@ enum ClinicsPage {
                                 el("a", .href(StaffRoute.consentDocuments.path(c.id)), .aria("label", "Consent documents of \(c.name)")) {
                                     "Consent documents"
                                 }
+                                " · "
+                                el("a", .href(StaffRoute.schedule.path(c.id)), .aria("label", "Closures and time off of \(c.name)")) {
+                                    "Closures and time off"
+                                }
                             }
                         }
                     }

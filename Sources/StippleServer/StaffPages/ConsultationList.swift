@@ -21,6 +21,15 @@ enum ConsultationList {
                         [b.email, b.phone].compactMap { $0 }.joined(separator: " · ")
                         if staff.seesHealthData, let concern = b.concern { " · " + BookingText.concern(concern, .enGB) }
                     }
+                    if let client = b.clientID {
+                        " · "
+                        el("a", .href(StaffRoute.client.path(client))) { "record" }
+                    } else if b.status == .booked || b.status == .attended {
+                        " · "
+                        el("a", .href(StaffRoute.registerForm.path() + "?booking=\(b.id)"), .aria("label", "Register \(b.fullName ?? "") as a client")) {
+                            "Register as a client"
+                        }
+                    }
                     switch b.status {
                     case .booked:
                         el("div", .class("actions")) {

@@ -20,6 +20,8 @@ enum RegistrationPage {
         var channel = ""
         /// Set once the person has seen the possible duplicates and registers anyway.
         var notADuplicate = false
+        /// The consultation the client is registered at, if any.
+        var booking: UUID? = nil
         var duplicates: [ClientSummary] = []
         var problem: String?
         var field: String?
@@ -37,9 +39,10 @@ enum RegistrationPage {
             if let problem = form.problem {
                 el("p", .class("warning"), .id(problemID), .init("role", "alert")) { problem }
             }
-            if !form.duplicates.isEmpty { duplicates(form.duplicates) }
+            if !form.duplicates.isEmpty { duplicates(form.duplicates, booking: form.booking, csrf: csrf) }
             el("form", .init("method", "post"), .init("action", StaffRoute.register.path()), .class("stacked"), .id("registration")) {
                 StaffPageLayout.hidden("_csrf", csrf)
+                if let booking = form.booking { StaffPageLayout.hidden("booking", booking.uuidString) }
                 if staff.role == .admin {
                     FormControls.select("clinic", "Clinic", clinics.map { ($0.id.uuidString, $0.name) },
                                         selected: form.clinic?.uuidString ?? "", problemField: form.field, problemID: problemID)
@@ -77,7 +80,7 @@ enum RegistrationPage {
         }
     }
 
-    private static func duplicates(_ found: [ClientSummary]) -> HTMLNode {
+    private static func duplicates(_ found: [ClientSummary], booking: UUID?, csrf: String) -> HTMLNode {
         el("section", .aria("labelledby", "duplicates"), .class("warning"), .id("duplicate-warning")) {
             el("h2", .id("duplicates")) { "Already registered?" }
             el("p") { "A client with this name and date of birth is on file. Open their record instead, unless this is someone else." }
@@ -88,6 +91,16 @@ enum RegistrationPage {
                         ", born \(client.dateOfBirth.text(.enGB))"
                         if let phone = client.phone { ", \(phone)" }
                         if let email = client.email { ", \(email)" }
+                        if let booking {
+                            el("form", .init("method", "post"), .init("action", StaffRoute.linkBookingToClient.path(booking)), .class("inline")) {
+                                StaffPageLayout.hidden("_csrf", csrf)
+                                StaffPageLayout.hidden("client", client.id.uuidString)
+                                " "
+                                el("button", .type("submit"), .class("small-button"), .aria("label", "This is \(client.fullName): add the consultation to their record")) {
+                                    "This is them: add the consultation to their record"
+                                }
+                            }
+                        }
                     }
                 }
             }

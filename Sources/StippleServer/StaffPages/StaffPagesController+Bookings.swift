@@ -8,7 +8,7 @@ import Vapor
 extension StaffPagesController {
     func recordBookingOutcome(req: Request) async throws -> Response {
         let (booking, staff) = try await Self.visibleBooking(req)
-        let form = try req.content.decode([String: String].self)
+        let form = FormUpload.read(req).values
         guard let outcome = Booking.Status(rawValue: form["outcome"] ?? ""), outcome == .noShow || outcome == .attended else {
             throw APIError.invalid("outcome", "must be no-show or attended")
         }
@@ -17,6 +17,7 @@ extension StaffPagesController {
         }
         do {
             _ = try await req.store.recordBookingOutcome(booking.id, outcome, by: staff.id, now: req.now)
+            if outcome == .noShow { try await Self.linkToKnownClient(booking, req: req) }
         } catch is BookingNotCurrent {
             throw APIError(status: .conflict, code: "conflict", message: "the booking is no longer booked: it was cancelled or recorded already",
                            field: "outcome")
@@ -28,7 +29,7 @@ extension StaffPagesController {
 
     func cancelBooking(req: Request) async throws -> Response {
         let (booking, staff) = try await Self.visibleBooking(req)
-        let form = try req.content.decode([String: String].self)
+        let form = FormUpload.read(req).values
         guard let clinic = try await req.store.clinic(booking.clinicID) else { throw APIError.notFound("booking") }
         do {
             _ = try await req.booking.cancel(booking, version: nil, clinic: clinic, by: staff.name)
@@ -37,6 +38,37 @@ extension StaffPagesController {
         }
         return StaffFlash(notice: "The consultation of \(booking.fullName ?? "the booker") is cancelled; they are told.", secret: nil)
             .redirect(req, to: Self.back(form))
+    }
+
+    /// Adds a consultation to the record of the client it turned out to be (the registration
+    /// form found them by name and date of birth); a booking that has begun is recorded as come.
+    func linkBookingToClient(req: Request) async throws -> Response {
+        let (booking, staff) = try await Self.visibleBooking(req)
+        let form = FormUpload.read(req).values
+        guard let id = form["client"].flatMap(UUID.init(uuidString:)) else { throw APIError.invalid("client", "choose the client") }
+        guard let client = try await req.store.client(id), client.clinicID == booking.clinicID else {
+            throw APIError.invalid("client", "must be a client of the booking's clinic")
+        }
+        req.auditNote(clientID: client.id, clinicID: client.clinicID, subjectID: booking.id, action: .update)
+        try await Self.attach(booking, to: client.id, by: staff, req: req)
+        return StaffFlash(notice: "The consultation is on \(client.fullName)'s record.", secret: nil)
+            .redirect(req, to: StaffRoute.client.path(client.id))
+    }
+
+    /// Ties the booking to the client and, once it has begun, records that they came.
+    static func attach(_ booking: Booking, to client: UUID, by staff: StaffMember, req: Request) async throws {
+        try await req.store.linkBooking(booking.id, client: client)
+        if booking.status == .booked, req.now >= booking.startsAt {
+            _ = try? await req.store.recordBookingOutcome(booking.id, .attended, by: staff.id, now: req.now)
+        }
+    }
+
+    /// A no-show of someone on file (one client of the clinic with the name and date of birth
+    /// given) goes on their record.
+    static func linkToKnownClient(_ booking: Booking, req: Request) async throws {
+        guard booking.clientID == nil, let name = booking.fullName, let born = booking.dateOfBirth else { return }
+        let known = try await req.store.clients(named: name, born: born, clinic: booking.clinicID)
+        if known.count == 1 { try await req.store.linkBooking(booking.id, client: known[0].id) }
     }
 
     /// The booking of the route, when the signed-in person's clinic holds it.

@@ -71,6 +71,7 @@ extension StaffPagesController {
                                          technicians: people.filter { $0.clinicID == clinic.id && $0.role.isTechnician },
                                          consents: try await store.consents(client: id),
                                          consentsCurrent: try await store.consentsCurrent(client: id))
+        data.consultations = try await store.bookings(client: id)
         guard staff.role != .reception else {
             data.screenedAt = try await store.screeningCompletedAt(client: id)
             return data

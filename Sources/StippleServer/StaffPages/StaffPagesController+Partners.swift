@@ -29,7 +29,7 @@ extension StaffPagesController {
     func movePartnerApplication(req: Request) async throws -> Response {
         let staff = try Self.admin(req)
         let application = try await Self.application(req)
-        let form = try req.content.decode([String: String].self)
+        let form = FormUpload.read(req).values
         guard let stage = PartnerStage(rawValue: form["stage"] ?? "") else { throw APIError.invalid("stage", "must be a stage of the list") }
         let note = try PlainText.note(form["note"], field: "note", maximum: 500)
         let now = req.now

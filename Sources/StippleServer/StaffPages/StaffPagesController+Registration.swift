@@ -16,6 +16,8 @@ extension StaffPagesController {
         var channel: String?
         var language: String?
         var notADuplicate: String?
+        /// The consultation the client is registered at.
+        var booking: String?
     }
 
     func registerForm(req: Request) async throws -> Response {
@@ -25,8 +27,17 @@ extension StaffPagesController {
             throw APIError.notFound("clinic")
         }
         let today = LocalDate(req.now, in: try clinic.zone())
-        let form = RegistrationPage.Form(clinic: clinic.id, idCheckedOn: today.iso, language: clinic.language.rawValue,
+        var form = RegistrationPage.Form(clinic: clinic.id, idCheckedOn: today.iso, language: clinic.language.rawValue,
                                          channel: ContactChannel.email.rawValue)
+        // From a consultation: what the booker gave, to check against their document.
+        if let text = req.query[String.self, at: "booking"], !text.isEmpty {
+            guard let id = UUID(uuidString: text), let b = try await req.store.booking(id), b.status != .held, b.clientID == nil,
+                  staff.canSee(clinic: b.clinicID)
+            else { throw Self.badFilter("booking", "must be a consultation of your clinic not yet on a record") }
+            form.booking = b.id; form.clinic = b.clinicID; form.fullName = b.fullName ?? ""
+            form.dateOfBirth = b.dateOfBirth?.iso ?? ""; form.email = b.email ?? ""; form.phone = b.phone ?? ""
+            form.language = b.language.rawValue; form.channel = b.channel.rawValue
+        }
         return RegistrationPage.render(staff: staff, csrf: req.csrfToken, form: form, clinics: clinics)
     }
 
@@ -38,7 +49,7 @@ extension StaffPagesController {
             clinic: input.clinic.flatMap(UUID.init(uuidString:)), fullName: input.fullName ?? "",
             dateOfBirth: input.dateOfBirth ?? "", idDocument: input.idDocument ?? "", idCheckedOn: input.idCheckedOn ?? "",
             email: input.email ?? "", phone: input.phone ?? "", language: input.language ?? "", channel: input.channel ?? "",
-            notADuplicate: input.notADuplicate == "yes")
+            notADuplicate: input.notADuplicate == "yes", booking: input.booking.flatMap(UUID.init(uuidString:)))
         let registration = ClientRegistration(store: req.store, now: req.now)
         do {
             guard let id = form.clinic else { throw APIError.invalid("clinic", "choose the clinic") }
@@ -55,6 +66,9 @@ extension StaffPagesController {
             }
             let record = try await registration.register(client)
             req.auditNote(clientID: record.id, subjectID: record.id, detail: "registered")
+            if let id = form.booking, let booking = try await req.store.booking(id), booking.clinicID == clinic.id, booking.clientID == nil {
+                try await Self.attach(booking, to: record.id, by: staff, req: req)
+            }
             return StaffFlash(notice: "\(record.fullName) is registered. Next: the screening.")
                 .redirect(req, to: StaffRoute.client.path(record.id))
         } catch {

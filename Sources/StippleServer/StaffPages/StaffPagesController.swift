@@ -51,11 +51,16 @@ struct StaffPagesController: RouteCollection {
         case .photo: photo
         case .bookFollowUp: bookFollowUp
         case .cancelFollowUp: cancelFollowUp
+        case .schedule: schedule
+        case .addClosure: addClosure
+        case .addTimeOff: addTimeOff
+        case .removeScheduleException: removeScheduleException
         case .partners: partners
         case .partnerApplication: partnerApplication
         case .movePartnerApplication: movePartnerApplication
         case .recordBookingOutcome: recordBookingOutcome
         case .cancelBooking: cancelBooking
+        case .linkBookingToClient: linkBookingToClient
         case .calendar: calendar
         case .newCalendarFeed: newCalendarFeed
         case .audit: auditLog

@@ -13,6 +13,9 @@ enum AuditedRoutes {
         "GET /api/v1/public/clinics", "GET /api/v1/public/clinics/:clinicID/slots", "POST /api/v1/public/bookings",
         // Partner applications: a would-be partner's business details, no one's health.
         StaffRoute.partners.rawValue, StaffRoute.partnerApplication.rawValue, StaffRoute.movePartnerApplication.rawValue,
+        // A clinic's closures and its technicians' time off: when people are away, not why.
+        StaffRoute.schedule.rawValue, StaffRoute.addClosure.rawValue, StaffRoute.addTimeOff.rawValue,
+        StaffRoute.removeScheduleException.rawValue,
         StaffRoute.home.rawValue, StaffRoute.logout.rawValue, StaffRoute.newCalendarFeed.rawValue, StaffRoute.clinics.rawValue,
         // No one is signed in on an invitation; a password it sets is audited by its handler.
         StaffRoute.invitation.rawValue, StaffRoute.acceptInvitation.rawValue,

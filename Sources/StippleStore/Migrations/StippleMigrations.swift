@@ -16,6 +16,7 @@ public enum StippleMigrations {
          AddClientSearchIndexes(), CreateScreenings(), AddRegistrationDetailsToClients(),
          CreateScreeningClearances(), CreateScreeningRequests(), CreateClientMessages(),
          CreateConsentDocuments(), AddChartingToSessions(), CreateTreatmentPlans(),
-         CreateClinicOpeningHours(), AddClientEmailIndex(), CreateBookings(), CreatePartnerApplications(), CreateWaitlist()]
+         CreateClinicOpeningHours(), AddClientEmailIndex(), CreateBookings(), CreatePartnerApplications(), CreateWaitlist(),
+         CreateScheduleExceptions()]
     }
 }

@@ -20,8 +20,9 @@ struct PublicBookingController: RouteCollection {
         var openingHours: OpeningHours
     }
 
+    /// A free time, and how many technicians are free then.
     struct SlotView: Content {
-        var startsAt: Date, endsAt: Date, technicianID: UUID
+        var startsAt: Date, endsAt: Date, technicians: Int
     }
 
     struct SlotsView: Content {
@@ -58,7 +59,7 @@ struct PublicBookingController: RouteCollection {
     func slots(req: Request) async throws -> SlotsView {
         let id = try req.uuid("clinicID")
         guard let clinic = try await req.store.clinic(id) else { throw APIError.notFound("clinic") }
-        let a = try await ClinicAvailability.load(clinic, store: req.store)
+        let a = try await ClinicAvailability.load(clinic, store: req.store, now: req.now)
         let today = LocalDate(req.now, in: a.zone)
         var from = today
         if let text = req.query[String.self, at: "from"] {
@@ -74,7 +75,18 @@ struct PublicBookingController: RouteCollection {
         let slots = try await a.slots(type, from: from.start(in: a.zone), until: from.adding(days: days).start(in: a.zone),
                                       now: req.now, store: req.store)
         return SlotsView(clinicID: id, timeZone: clinic.timeZone, appointment: type.kind, minutes: type.minutes,
-                         slots: slots.map { SlotView(startsAt: $0.start, endsAt: $0.end, technicianID: $0.technicianID) })
+                         slots: Self.times(slots))
+    }
+
+    /// The slots as distinct times, in order, each with its number of free technicians.
+    static func times(_ slots: [Slot]) -> [SlotView] {
+        var out: [SlotView] = []
+        for slot in slots {
+            if let last = out.last, last.startsAt == slot.start { out[out.count - 1].technicians += 1 } else {
+                out.append(SlotView(startsAt: slot.start, endsAt: slot.end, technicians: 1))
+            }
+        }
+        return out
     }
 
     func book(req: Request) async throws -> Response {
@@ -95,7 +107,7 @@ struct PublicBookingController: RouteCollection {
         case let .success(checked):
             request = checked
         }
-        let a = try await ClinicAvailability.load(clinic, store: req.store)
+        let a = try await ClinicAvailability.load(clinic, store: req.store, now: req.now)
         if let technician = input.technicianID, !a.technicians.contains(where: { $0.id == technician }) {
             throw APIError.invalid("technicianID", "must be a technician of the clinic")
         }

@@ -1,0 +1,84 @@
+import Foundation
+import StippleCore
+import StippleStore
+import Vapor
+
+// A clinic's closures and its technicians' time off (`SchedulePage`): read by its team,
+// changed by its lead technician or an admin.
+extension StaffPagesController {
+    func schedule(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let clinic = try await req.store.clinic(try req.uuid("clinicID"), seenBy: staff)
+        let flash = StaffFlash.take(req)
+        let page = try await schedulePage(req, staff: staff, clinic: clinic, notice: flash?.notice)
+        return flash == nil ? page : StaffFlash.clear(page, req)
+    }
+
+    func addClosure(req: Request) async throws -> Response {
+        let (staff, clinic) = try await Self.scheduleEditor(req)
+        let form = FormUpload.read(req).values
+        let today = LocalDate(req.now, in: try clinic.zone())
+        guard let date = LocalDate(iso: form["date"] ?? ""), date >= today, date <= today.adding(days: 730) else {
+            return try await schedulePage(req, staff: staff, clinic: clinic, problem: "date: choose a day from today to two years ahead.",
+                                          status: .unprocessableEntity)
+        }
+        let reason = try PlainText.note(form["reason"], field: "reason", maximum: 200)
+        let added = try await req.store.addClosure(clinic: clinic.id, on: date, reason: reason, by: staff.id, now: req.now)
+        return StaffFlash(notice: added ? "\(clinic.name) is closed on \(date.text(.enGB))." : "\(clinic.name) was closed on \(date.text(.enGB)) already.")
+            .redirect(req, to: StaffRoute.schedule.path(clinic.id))
+    }
+
+    func addTimeOff(req: Request) async throws -> Response {
+        let (staff, clinic) = try await Self.scheduleEditor(req)
+        let form = FormUpload.read(req).values
+        let zone = try clinic.zone()
+        let today = LocalDate(req.now, in: zone)
+        let technicians = try await req.store.bookableTechnicians(clinic: clinic.id)
+        guard let person = technicians.first(where: { $0.id.uuidString == (form["technician"] ?? "").uppercased() }) else {
+            return try await schedulePage(req, staff: staff, clinic: clinic, problem: "technician: choose a technician of the clinic.",
+                                          status: .unprocessableEntity)
+        }
+        guard let from = LocalDate(iso: form["from"] ?? ""), let to = LocalDate(iso: form["to"] ?? ""), from >= today, to >= from,
+              from.days(until: to) <= 366
+        else {
+            return try await schedulePage(req, staff: staff, clinic: clinic,
+                                          problem: "from: choose a first day from today and a last day on or after it, within a year.",
+                                          status: .unprocessableEntity)
+        }
+        let reason = try PlainText.note(form["reason"], field: "reason", maximum: 200)
+        try await req.store.addTimeOff(staff: person.id, clinic: clinic.id,
+                                       range: TimeRange(start: from.start(in: zone), end: to.adding(days: 1).start(in: zone)),
+                                       reason: reason, by: staff.id, now: req.now)
+        return StaffFlash(notice: "\(person.name) is away from \(from.text(.enGB)) to \(to.text(.enGB)).")
+            .redirect(req, to: StaffRoute.schedule.path(clinic.id))
+    }
+
+    func removeScheduleException(req: Request) async throws -> Response {
+        let (_, clinic) = try await Self.scheduleEditor(req)
+        guard try await req.store.removeScheduleException(try req.uuid("exceptionID"), clinic: clinic.id) else {
+            throw APIError.notFound("closure or time off")
+        }
+        return StaffFlash(notice: "Removed.").redirect(req, to: StaffRoute.schedule.path(clinic.id))
+    }
+
+    /// The clinic of the route, for its lead technician or an admin.
+    static func scheduleEditor(_ req: Request) async throws -> (StaffMember, Clinic) {
+        let staff = try req.staff
+        let clinic = try await req.store.clinic(try req.uuid("clinicID"), seenBy: staff)
+        guard staff.role == .leadTechnician || staff.role == .admin else {
+            throw APIError.forbidden("only the clinic's lead technician or an admin changes its closures and time off")
+        }
+        return (staff, clinic)
+    }
+
+    private func schedulePage(_ req: Request, staff: StaffMember, clinic: Clinic, notice: String? = nil, problem: String? = nil,
+                              status: HTTPStatus = .ok) async throws -> Response {
+        let zone = try clinic.zone()
+        return SchedulePage.render(staff: staff, csrf: req.csrfToken, clinic: clinic,
+                                   exceptions: try await req.store.scheduleExceptions(clinic: clinic.id, from: LocalDate(req.now, in: zone),
+                                                                                      since: req.now),
+                                   technicians: try await req.store.bookableTechnicians(clinic: clinic.id),
+                                   canEdit: staff.role == .leadTechnician || staff.role == .admin, notice: notice, problem: problem,
+                                   status: status)
+    }
+}
