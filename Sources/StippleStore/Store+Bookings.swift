@@ -166,26 +166,20 @@ extension Store {
                                             "b.status <> 'held'"]
         if let clinics { conditions.append("b.clinic_id IN (\(binds: clinics))") }
         if !includeCancelled { conditions.append("b.status <> 'cancelled'") }
-        let columns = Booking.columns.map { "b.\($0)" }.joined(separator: ", ")
-        return try await sql.raw("""
-            SELECT \(unsafeRaw: columns), s.name AS technician_name, c.name AS clinic_name, c.time_zone
-            FROM bookings b JOIN staff s ON s.id = b.technician_id JOIN clinics c ON c.id = b.clinic_id
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY b.starts_at, b.full_name LIMIT \(bind: limit)
-            """).all().map { row in
-            let r = StoredRow(row: row, table: Booking.table)
-            return BookingListing(booking: try Booking(row: row), technicianName: try r.value("technician_name"),
-                                  clinicName: try r.value("clinic_name"), timeZone: try r.value("time_zone"))
-        }
+        return try await listings(where: conditions.joined(separator: " AND "), order: "b.starts_at, b.full_name LIMIT \(bind: limit)")
     }
 
     /// The client's consultations, newest first, with their technicians' names.
     public func bookings(client: UUID) async throws -> [BookingListing] {
+        try await listings(where: "b.client_id = \(bind: client)", order: "b.starts_at DESC")
+    }
+
+    private func listings(where condition: SQLQueryString, order: SQLQueryString) async throws -> [BookingListing] {
         let columns = Booking.columns.map { "b.\($0)" }.joined(separator: ", ")
         return try await sql.raw("""
             SELECT \(unsafeRaw: columns), s.name AS technician_name, c.name AS clinic_name, c.time_zone
             FROM bookings b JOIN staff s ON s.id = b.technician_id JOIN clinics c ON c.id = b.clinic_id
-            WHERE b.client_id = \(bind: client) ORDER BY b.starts_at DESC
+            WHERE \(condition) ORDER BY \(order)
             """).all().map { row in
             let r = StoredRow(row: row, table: Booking.table)
             return BookingListing(booking: try Booking(row: row), technicianName: try r.value("technician_name"),

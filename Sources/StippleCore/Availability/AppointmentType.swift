@@ -45,11 +45,6 @@ public struct AppointmentType: Sendable, Equatable, Codable {
 }
 
 extension AppointmentType {
-    /// The chain's appointment type of `kind`.
-    public static func standard(_ kind: Kind) -> AppointmentType {
-        standard.first { $0.kind == kind }!
-    }
-
     /// Whether a booking starting at `start` may still be moved or cancelled online: up to the
     /// notice a new booking needs; after that, by calling the clinic.
     public func changeable(startingAt start: Date, now: Date) -> Bool {

@@ -5,15 +5,4 @@ public enum ConsultationConcern: String, Sendable, Codable, CaseIterable {
     case alopecia
     case scars
     case other
-
-    /// The condition it becomes on the client record, when there is one.
-    public var condition: HairLossCondition? {
-        switch self {
-        case .patternBaldness: .patternBaldness
-        case .thinning: .thinning
-        case .alopecia: .alopecia
-        case .scars: .scars
-        case .other: nil
-        }
-    }
 }

@@ -59,7 +59,7 @@ enum PartnerApplicationPage {
                     for change in history {
                         el("li") {
                             "\(CalendarPage.dateTime(change.at, zone)): "
-                            change.from == nil ? "applied" : "\(change.from!.title) → \(change.to.title)"
+                            change.from.map { "\($0.title) → \(change.to.title)" } ?? "applied"
                             " · \(change.by ?? "the applicant")"
                             if let note = change.note { " · “\(note)”" }
                         }

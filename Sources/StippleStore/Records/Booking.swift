@@ -43,9 +43,6 @@ public struct Booking: Sendable, Equatable {
     /// When a no-show or an attendance was recorded.
     public var outcomeAt: Date?
 
-    /// Held or booked: it keeps its technician.
-    public var isActive: Bool { status == .held || status == .booked }
-
     /// The channel the booking's messages go by: email when there is an address.
     public var channel: ContactChannel { email == nil ? .sms : .email }
 }
