@@ -10,7 +10,7 @@ struct SeedCommand: AsyncParsableCommand {
     @Flag(help: "The demo chain: six clinics, their lead technicians and a dozen healing clients.")
     var demo = false
 
-    @Option(help: "A load-test chain: six clinics, about sixty technicians and this many clients with three sessions and thirty check-ins each.")
+    @Option(help: "A load-test chain: six clinics, fifty-five technicians and this many clients with three sessions and thirty check-ins each.")
     var clients: Int?
 
     func validate() throws {

@@ -3,8 +3,8 @@ import StippleCore
 import StippleStore
 import Vapor
 
-/// A realistic chain for load tests (`stipple seed --clients N`): the six clinics, about sixty
-/// technicians, and N clients with about three sessions each, spread over the past year, with
+/// A realistic chain for load tests (`stipple seed --clients N`): the six clinics, fifty-five
+/// technicians (ten a clinic, five in the smallest), and N clients with about three sessions each, spread over the past year, with
 /// the protocol's check-ins along plausible healing curves and a few percent complications.
 /// Everything is drawn from a seeded generator, so the same N gives the same chain.
 public enum SeedChain {
@@ -16,6 +16,9 @@ public enum SeedChain {
     }
 
     static let technicianNames = ["Ellie", "Kai", "Maya", "Ravi", "Lena", "Oscar", "Nadia", "Theo", "Iris", "Jonah"]
+    /// The clinic with a team of five (its lead and four), as the booking targets are set for;
+    /// the others have ten.
+    static let smallClinic = "Stipple Shrewsbury"
     static let firstNames = ["James", "Oliver", "Harry", "Jack", "George", "Noah", "Leo", "Arthur", "Muhammad", "Oscar",
                              "Charlie", "Freddie", "Thomas", "Daniel", "Samuel", "Ryan", "Adam", "Lucas", "Sem", "Daan",
                              "Olivia", "Amelia", "Isla", "Ava", "Mia", "Sophie", "Grace", "Emma", "Julia", "Tess"]
@@ -46,7 +49,7 @@ public enum SeedChain {
             try await store.setLogin(staff: lead.id, email: email(seed.lead), passwordHash: hash)
             var technicians = [lead.id]
             let town = seed.name.replacingOccurrences(of: "Stipple ", with: "")
-            for name in technicianNames.prefix(9) {
+            for name in technicianNames.prefix(seed.name == smallClinic ? 4 : 9) {
                 let t = try await store.createStaff(NewStaffMember(clinicID: clinic.id, name: "\(name) \(town)", role: .technician),
                                                     tokenHash: nil)
                 technicians.append(t.id)
