@@ -125,6 +125,10 @@ extension ServerTests {
             Line(.addClosure, statuses: [401, 401, 403, 404, 403, 422, 422], body: "form:"),
             Line(.addTimeOff, statuses: [401, 401, 403, 404, 403, 422, 422], body: "form:"),
             Line(.removeScheduleException, statuses: [401, 401, 403, 404, 403, 404, 404], body: "form:"),
+            // A technician's working hours likewise (an empty week: 422).
+            Line(.technicianHours, statuses: [303, 303, 200, 404, 200, 200, 200]),
+            Line(.saveTechnicianHours, statuses: [401, 401, 403, 404, 403, 422, 422], body: "form:"),
+            Line(.resetTechnicianHours, statuses: [401, 401, 403, 404, 403, 303, 303], body: "form:"),
             // The partner pipeline is the admins'.
             Line(.partners, statuses: [303, 303, 403, 403, 403, 403, 200]),
             Line(.partnerApplication, statuses: [303, 303, 403, 403, 403, 403, 200]),

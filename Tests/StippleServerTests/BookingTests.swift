@@ -429,5 +429,53 @@ extension ServerTests {
                 #expect(try await days() == ["2026-11-27", "2026-11-28", "2026-11-29"])
             }
         }
+
+        /// A technician's own week through its page: times only in their hours and out of their
+        /// break, none on their days off; a break outside the hours is refused by its field; back
+        /// on the clinic's hours, the times return.
+        @Test(arguments: TestStores.all)
+        func aTechniciansOwnWeekShapesTheirTimes(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                try await Self.open(app, f.amsterdam)
+                let zone = TimeZone(identifier: "Europe/Amsterdam")!
+                func times() async throws -> [String] {
+                    let res = try await app.testing().sendRequest(.GET, "api/v1/public/clinics/\(f.amsterdam.id)/slots?from=2026-11-29&days=2")
+                    let slots = try #require(try json(res)["slots"] as? [[String: Any]])
+                    return slots.map { slot in
+                        let start = ISO8601DateFormatter().date(from: slot["startsAt"] as! String)!
+                        return "\(LocalDate(start, in: zone).iso) \(CalendarPage.time(start, zone))"
+                    }
+                }
+                let before = try await times()
+                #expect(before.count == 2 * 35)  // 09:00 to 17:30, both days
+                let lead = try await signIn(app, f.amsterdamLead)
+                let path = "/staff/clinics/\(f.amsterdam.id)/technicians/\(f.amsterdamLead.id)/hours"
+                let page = try await app.testing().sendRequest(.GET, String(path.dropFirst()), headers: lead.headers)
+                #expect(page.body.string.contains("Sanne de Vries works the clinic&#39;s opening hours"))
+                #expect(page.body.string.contains(#"name="monday-starts" value="09:00""#))
+
+                let late = try await Self.staffPost(app, lead, path, [("monday-starts", "10:00"), ("monday-ends", "14:00"),
+                                                                      ("monday-break-from", "13:45"), ("monday-break-until", "14:15")])
+                #expect(late.status == .unprocessableEntity)
+                #expect(late.body.string.contains("breaks.monday: the break 13:45–14:15 must fall within the hours worked that day"))
+                #expect(try await times() == before)
+
+                let saved = try await Self.staffPost(app, lead, path, [("monday-starts", "10:00"), ("monday-ends", "14:00"),
+                                                                       ("monday-break-from", "12:00"), ("monday-break-until", "12:30")])
+                #expect(saved.status == .seeOther)
+                // Sunday off; Monday 10:00 to 13:30, less the three starts that would run into the break.
+                let intoTheBreak: ClosedRange<Int> = 705...735  // 11:45 to 12:15
+                let monday: [String] = stride(from: 600, through: 810, by: 15).filter { !intoTheBreak.contains($0) }
+                    .map { "2026-11-30 " + OpeningHours.clock($0) }
+                #expect(try await times() == monday)
+                let schedule = try await app.testing().sendRequest(.GET, "staff/clinics/\(f.amsterdam.id)/schedule", headers: lead.headers)
+                #expect(schedule.body.string.contains("Mon 10:00–14:00 (break 12:00–12:30)"))
+                let refused = try await Self.post(app, "/nl/clinics/amsterdam/book", [("start", "2026-11-30T11:00:00Z")])
+                #expect(refused.status == .conflict)
+
+                #expect(try await Self.staffPost(app, lead, path + "/reset", []).status == .seeOther)
+                #expect(try await times() == before)
+            }
+        }
     }
 }

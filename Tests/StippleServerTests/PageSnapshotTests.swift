@@ -189,8 +189,14 @@ extension ServerTests {
                                            range: TimeRange(start: LocalDate(iso: "2026-12-28")!.start(in: TimeZone(identifier: "Europe/Amsterdam")!),
                                                             end: LocalDate(iso: "2026-12-31")!.start(in: TimeZone(identifier: "Europe/Amsterdam")!)),
                                            reason: nil, by: f.amsterdamLead.id, now: testNow)
-                try await expectPage(app, "staff/clinics/\(f.amsterdam.id)/schedule", headers: try await signIn(app, f.amsterdamLead).headers,
-                                     named: "schedule")
+                let week = OpeningHours.Interval(opens: 10 * 60, closes: 18 * 60)
+                try await store.setTechnicianHours(staff: f.amsterdamLead.id, TechnicianHours(
+                    working: OpeningHours([.tuesday: [week], .wednesday: [week], .thursday: [week], .friday: [week]]),
+                    breaks: OpeningHours([.wednesday: [OpeningHours.Interval(opens: 13 * 60, closes: 13 * 60 + 45)]])))
+                let lead = try await signIn(app, f.amsterdamLead)
+                try await expectPage(app, "staff/clinics/\(f.amsterdam.id)/schedule", headers: lead.headers, named: "schedule")
+                try await expectPage(app, "staff/clinics/\(f.amsterdam.id)/technicians/\(f.amsterdamLead.id)/hours", headers: lead.headers,
+                                     named: "technician-hours")
             }
         }
 

@@ -68,13 +68,13 @@ public struct OpeningHours: Sendable, Equatable, Codable {
     /// Whether no day has hours: a clinic whose week nobody has set.
     public var isEmpty: Bool { days.isEmpty }
 
-    /// Problems by field (`openingHours.monday`), empty when the week is usable: each interval
+    /// Problems by field (`openingHours.monday`, or `name.monday`), empty when the week is usable: each interval
     /// opens before it closes, within the day, and the day's intervals do not overlap.
-    public func problems() -> [FieldError] {
+    public func problems(field name: String = "openingHours") -> [FieldError] {
         var out: [FieldError] = []
         for day in Weekday.allCases {
             let intervals = hours(day).sorted { $0.opens < $1.opens }
-            let field = "openingHours.\(day.rawValue)"
+            let field = "\(name).\(day.rawValue)"
             if intervals.count > 3 { out.append(FieldError(field: field, message: "at most three periods a day")) }
             for i in intervals {
                 if !(0..<(24 * 60)).contains(i.opens) || !(1...(24 * 60)).contains(i.closes) {

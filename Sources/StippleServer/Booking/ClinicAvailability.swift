@@ -6,27 +6,33 @@ import StippleStore
 /// the one availability rule (`Availability`) applied to them: to list slots, and to check a
 /// time again inside the booking's transaction.
 ///
-/// Technicians work the clinic's opening hours, less their time off; the clinic is closed on
-/// its closures (`StaffPages/SchedulePage.swift`).
+/// Technicians work their own week with its breaks (`TechnicianHours`) or else the clinic's
+/// opening hours, less their time off; the clinic is closed on its closures
+/// (`StaffPages/SchedulePage.swift`, `StaffPages/TechnicianHoursPage.swift`).
 struct ClinicAvailability {
     let clinic: Clinic
     let zone: TimeZone
     let schedule: ClinicSchedule
     let technicians: [StaffMember]
     let timeOff: [UUID: [TimeRange]]
+    /// The own weeks of the technicians who have one.
+    let hours: [UUID: TechnicianHours]
 
     static func load(_ clinic: Clinic, store: Store, now: Date) async throws -> ClinicAvailability {
         let zone = try clinic.zone()
         let hours = try await store.openingHours(clinic: clinic.id)
         let technicians = try await store.bookableTechnicians(clinic: clinic.id)
+        let ids = technicians.map(\.id)
         let closed = try await store.closedDays(clinic: clinic.id, from: LocalDate(now, in: zone).adding(days: -1))
         return ClinicAvailability(clinic: clinic, zone: zone, schedule: ClinicSchedule(timeZone: zone, openingHours: hours, closedOn: closed),
-                                  technicians: technicians,
-                                  timeOff: try await store.timeOff(technicians: technicians.map(\.id), from: now - 86_400))
+                                  technicians: technicians, timeOff: try await store.timeOff(technicians: ids, from: now - 86_400),
+                                  hours: try await store.technicianHours(technicians: ids))
     }
 
     func schedule(of technician: UUID, busy: [TimeRange]) -> TechnicianSchedule {
-        TechnicianSchedule(technicianID: technician, workingHours: schedule.openingHours, timeOff: timeOff[technician] ?? [], busy: busy)
+        let own = hours[technician]
+        return TechnicianSchedule(technicianID: technician, workingHours: own?.working ?? schedule.openingHours,
+                                  breaks: own?.breaks ?? OpeningHours(), timeOff: timeOff[technician] ?? [], busy: busy)
     }
 
     /// Every slot of `type` from `from` up to `until`, by start and then technician; `excluding`
@@ -43,12 +49,11 @@ struct ClinicAvailability {
     /// The rule for `start` with `technician`, given what the transaction reads as keeping them.
     func check(_ start: Date, _ type: AppointmentType, technician: UUID, now: Date) -> Store.BookingCheck {
         let clinic = schedule
-        let hours = schedule.openingHours
-        let away = timeOff[technician] ?? []
+        let week = schedule(of: technician, busy: [])
         return { busy in
-            Availability.refusal(start, type: type,
-                                 technician: TechnicianSchedule(technicianID: technician, workingHours: hours, timeOff: away, busy: busy),
-                                 clinic: clinic, now: now)
+            var person = week
+            person.busy = busy
+            return Availability.refusal(start, type: type, technician: person, clinic: clinic, now: now)
         }
     }
 

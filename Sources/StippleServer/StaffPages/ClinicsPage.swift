@@ -27,8 +27,8 @@ enum ClinicsPage {
                                     "Consent documents"
                                 }
                                 " · "
-                                el("a", .href(StaffRoute.schedule.path(c.id)), .aria("label", "Closures and time off of \(c.name)")) {
-                                    "Closures and time off"
+                                el("a", .href(StaffRoute.schedule.path(c.id)), .aria("label", "Schedule of \(c.name)")) {
+                                    "Schedule"
                                 }
                             }
                         }

@@ -3,16 +3,17 @@ import StippleCore
 import StippleStore
 import Vapor
 
-/// A clinic's days closed and its technicians' time off, ahead: the booking site offers no time
-/// in them. Its lead technician or an admin adds and removes them; the rest of the team reads.
+/// A clinic's days closed, its technicians' time off ahead and their working hours: the booking
+/// site offers no time outside them. Its lead technician or an admin changes them; the rest of
+/// the team reads.
 enum SchedulePage {
     static func render(staff: StaffMember, csrf: String, clinic: Clinic, exceptions: [ScheduleException], technicians: [StaffMember],
-                       canEdit: Bool, notice: String?, problem: String?, status: HTTPStatus = .ok) -> Response {
+                       hours: [UUID: TechnicianHours], canEdit: Bool, notice: String?, problem: String?, status: HTTPStatus = .ok) -> Response {
         let zone = (try? clinic.zone()) ?? .gmt
-        return StaffPageLayout.page(title: "\(clinic.name): closures and time off", staff: staff, csrf: csrf, current: .clinics,
+        return StaffPageLayout.page(title: "\(clinic.name): schedule", staff: staff, csrf: csrf, current: .clinics,
                                     status: status) {
-            el("h1") { "\(clinic.name): closures and time off" }
-            el("p") { "Days the clinic is closed and technicians' time off, on the clinic's clock (\(clinic.timeZone)). No consultation can be booked in them." }
+            el("h1") { "\(clinic.name): schedule" }
+            el("p") { "Days the clinic is closed, technicians' time off and their working hours, on the clinic's clock (\(clinic.timeZone)). No consultation can be booked outside them." }
             if let notice { el("section", .class("notice"), .init("role", "status")) { el("p") { notice } } }
             if let problem {
                 el("section", .class("error-summary"), .init("role", "alert")) { el("p", .class("error"), .id("schedule-problem")) { problem } }
@@ -36,6 +37,17 @@ enum SchedulePage {
                                     el("button", .type("submit"), .class("small-button")) { "Remove" }
                                 }
                             }
+                        }
+                    }
+                }
+            }
+            el("section", .aria("labelledby", "working-hours")) {
+                el("h2", .id("working-hours")) { "Working hours" }
+                el("ul", .id("technician-hours")) {
+                    for t in technicians {
+                        el("li") {
+                            el("a", .href(StaffRoute.technicianHours.path(clinic.id, t.id))) { t.name }
+                            ": \(TechnicianHoursPage.summary(hours[t.id]))"
                         }
                     }
                 }

@@ -61,12 +61,62 @@ extension StaffPagesController {
         return StaffFlash(notice: "Removed.").redirect(req, to: StaffRoute.schedule.path(clinic.id))
     }
 
+    func technicianHours(req: Request) async throws -> Response {
+        let staff = try req.staff
+        let clinic = try await req.store.clinic(try req.uuid("clinicID"), seenBy: staff)
+        let technician = try await Self.technician(req, of: clinic)
+        let own = try await req.store.technicianHours(technicians: [technician.id])[technician.id]
+        let week: TechnicianHours
+        if let own { week = own } else { week = TechnicianHours(working: try await req.store.openingHours(clinic: clinic.id)) }
+        let flash = StaffFlash.take(req)
+        let page = TechnicianHoursPage.render(staff: staff, csrf: req.csrfToken, clinic: clinic, technician: technician, own: own != nil,
+                                              form: TechnicianHoursForm(week), canEdit: Self.editsSchedules(staff),
+                                              notice: flash?.notice)
+        return flash == nil ? page : StaffFlash.clear(page, req)
+    }
+
+    func saveTechnicianHours(req: Request) async throws -> Response {
+        let (staff, clinic) = try await Self.scheduleEditor(req)
+        let technician = try await Self.technician(req, of: clinic)
+        var form = TechnicianHoursForm(posted: FormUpload.read(req).values)
+        do {
+            try await req.store.setTechnicianHours(staff: technician.id, try form.hours())
+            return StaffFlash(notice: "\(technician.name)'s week is saved.")
+                .redirect(req, to: StaffRoute.technicianHours.path(clinic.id, technician.id))
+        } catch let error as APIError where error.status.code < 500 {
+            form.problem = "\(error.field.map { "\($0): " } ?? "")\(error.message)"
+            form.field = error.field
+            let own = try await req.store.technicianHours(technicians: [technician.id])[technician.id] != nil
+            return TechnicianHoursPage.render(staff: staff, csrf: req.csrfToken, clinic: clinic, technician: technician, own: own,
+                                              form: form, canEdit: true, status: error.status)
+        }
+    }
+
+    func resetTechnicianHours(req: Request) async throws -> Response {
+        let (_, clinic) = try await Self.scheduleEditor(req)
+        let technician = try await Self.technician(req, of: clinic)
+        try await req.store.setTechnicianHours(staff: technician.id, nil)
+        return StaffFlash(notice: "\(technician.name) works the clinic's opening hours.")
+            .redirect(req, to: StaffRoute.technicianHours.path(clinic.id, technician.id))
+    }
+
+    /// The technician of the route, one who takes the clinic's appointments.
+    private static func technician(_ req: Request, of clinic: Clinic) async throws -> StaffMember {
+        let id = try req.uuid("staffID")
+        guard let person = try await req.store.bookableTechnicians(clinic: clinic.id).first(where: { $0.id == id }) else {
+            throw APIError.notFound("technician")
+        }
+        return person
+    }
+
+    private static func editsSchedules(_ staff: StaffMember) -> Bool { staff.role == .leadTechnician || staff.role == .admin }
+
     /// The clinic of the route, for its lead technician or an admin.
     static func scheduleEditor(_ req: Request) async throws -> (StaffMember, Clinic) {
         let staff = try req.staff
         let clinic = try await req.store.clinic(try req.uuid("clinicID"), seenBy: staff)
-        guard staff.role == .leadTechnician || staff.role == .admin else {
-            throw APIError.forbidden("only the clinic's lead technician or an admin changes its closures and time off")
+        guard editsSchedules(staff) else {
+            throw APIError.forbidden("only the clinic's lead technician or an admin changes its closures, time off and working hours")
         }
         return (staff, clinic)
     }
@@ -74,11 +124,11 @@ extension StaffPagesController {
     private func schedulePage(_ req: Request, staff: StaffMember, clinic: Clinic, notice: String? = nil, problem: String? = nil,
                               status: HTTPStatus = .ok) async throws -> Response {
         let zone = try clinic.zone()
+        let technicians = try await req.store.bookableTechnicians(clinic: clinic.id)
         return SchedulePage.render(staff: staff, csrf: req.csrfToken, clinic: clinic,
                                    exceptions: try await req.store.scheduleExceptions(clinic: clinic.id, from: LocalDate(req.now, in: zone),
                                                                                       since: req.now),
-                                   technicians: try await req.store.bookableTechnicians(clinic: clinic.id),
-                                   canEdit: staff.role == .leadTechnician || staff.role == .admin, notice: notice, problem: problem,
-                                   status: status)
+                                   technicians: technicians, hours: try await req.store.technicianHours(technicians: technicians.map(\.id)),
+                                   canEdit: Self.editsSchedules(staff), notice: notice, problem: problem, status: status)
     }
 }

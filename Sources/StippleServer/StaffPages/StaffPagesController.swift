@@ -55,6 +55,9 @@ struct StaffPagesController: RouteCollection {
         case .addClosure: addClosure
         case .addTimeOff: addTimeOff
         case .removeScheduleException: removeScheduleException
+        case .technicianHours: technicianHours
+        case .saveTechnicianHours: saveTechnicianHours
+        case .resetTechnicianHours: resetTechnicianHours
         case .partners: partners
         case .partnerApplication: partnerApplication
         case .movePartnerApplication: movePartnerApplication

@@ -13,9 +13,10 @@ enum AuditedRoutes {
         "GET /api/v1/public/clinics", "GET /api/v1/public/clinics/:clinicID/slots", "POST /api/v1/public/bookings",
         // Partner applications: a would-be partner's business details, no one's health.
         StaffRoute.partners.rawValue, StaffRoute.partnerApplication.rawValue, StaffRoute.movePartnerApplication.rawValue,
-        // A clinic's closures and its technicians' time off: when people are away, not why.
+        // A clinic's closures, its technicians' time off and working hours: when people work, not on whom.
         StaffRoute.schedule.rawValue, StaffRoute.addClosure.rawValue, StaffRoute.addTimeOff.rawValue,
-        StaffRoute.removeScheduleException.rawValue,
+        StaffRoute.removeScheduleException.rawValue, StaffRoute.technicianHours.rawValue, StaffRoute.saveTechnicianHours.rawValue,
+        StaffRoute.resetTechnicianHours.rawValue,
         StaffRoute.home.rawValue, StaffRoute.logout.rawValue, StaffRoute.newCalendarFeed.rawValue, StaffRoute.clinics.rawValue,
         // No one is signed in on an invitation; a password it sets is audited by its handler.
         StaffRoute.invitation.rawValue, StaffRoute.acceptInvitation.rawValue,
