@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Booking a free consultation under load, from a release build: seeds a chain of CLIENTS clients
-# (default 50,000; ten technicians a clinic, their follow-ups booked) with `stipple seed
-# --clients`, then measures with wrk, side by side in one run, GET /healthz, the free times of
-# one clinic over four weeks (the JSON API and the public page's week), and bookings posted to
-# random times in those weeks (most find the time taken after the first seconds and answer 409:
-# every one runs the whole check under the database's guard). Prints requests per second, p50
-# and p99 latency, and the bookings' answers by status, once the server's reminder worker has sent
-# the seeded year's due reminders. On SQLite, and on PostgreSQL when LOADTEST_POSTGRES_URL is set
+# (default 50,000; ten technicians a clinic and five at Shrewsbury, their follow-ups booked) with
+# `stipple seed --clients`, then measures with wrk, side by side in one run, GET /healthz, the free
+# times over four weeks of Shrewsbury (five technicians) and Newcastle (ten), the public page's
+# week, and bookings posted to random times in those weeks: one booker at a time at Shrewsbury,
+# four at once at Newcastle (as the weeks fill, more find the time taken and answer 409: every
+# one runs the whole check under the database's guard). Prints requests per second, p50 and p99
+# latency, and the bookings' answers by status, once the server's reminder worker has sent the
+# seeded year's due reminders. On SQLite, and on PostgreSQL when LOADTEST_POSTGRES_URL is set
 # (that database is wiped: use one kept for load tests).
 #
 #   STIPPLE_BINARY=.build/release/stipple scripts/loadtest-booking.sh
@@ -98,20 +99,26 @@ run_store() {
         after="$(stat -c %s "$outbox" 2>/dev/null || echo 0)"
     done
     echo "$label: the worker's catch-up took about $waited s" >&2
-    local base="http://127.0.0.1:$PORT" clinic
-    clinic="$(curl -sf "$base/api/v1/public/clinics" | python3 -c 'import json,sys; print(next(c["id"] for c in json.load(sys.stdin) if c["slug"] == "newcastle"))')"
+    local base="http://127.0.0.1:$PORT" five ten
+    clinic() { curl -sf "$base/api/v1/public/clinics" | python3 -c "import json,sys; print(next(c['id'] for c in json.load(sys.stdin) if c['slug'] == '$1'))"; }
+    five="$(clinic shrewsbury)"; ten="$(clinic newcastle)"
     row() { echo "| $label | $1 | $2 |"; }
     read -r r a b < <(measure "$base/healthz"); row "GET /healthz" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
-    read -r r a b < <(measure "$base/api/v1/public/clinics/$clinic/slots?days=28")
+    read -r r a b < <(measure "$base/api/v1/public/clinics/$five/slots?days=28")
+    row "GET slots, 28 days, 5 technicians" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
+    read -r r a b < <(measure "$base/api/v1/public/clinics/$ten/slots?days=28")
     row "GET slots, 28 days, 10 technicians" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
-    read -r r a b < <(measure "$base/en/clinics/newcastle/book")
-    row "GET /en/clinics/newcastle/book (a week)" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
-    read -r r a b < <(CLINIC="$clinic" measure -s "$work/book.lua" "$base")
-    row "POST /api/v1/public/bookings ($(grep -o 'statuses .*' "$work/last-wrk.txt" | cut -d' ' -f2-))" \
+    read -r r a b < <(measure "$base/en/clinics/shrewsbury/book")
+    row "GET /en/clinics/shrewsbury/book (a week)" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
+    read -r r a b < <(CLINIC="$five" CONNECTIONS=1 measure -s "$work/book.lua" "$base")
+    row "POST /api/v1/public/bookings, one booker at a time, 5 technicians ($(grep -o 'statuses .*' "$work/last-wrk.txt" | cut -d' ' -f2-))" \
         "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
-    # The free times again, now that the weeks are full of bookings.
-    read -r r a b < <(measure "$base/api/v1/public/clinics/$clinic/slots?days=28")
-    row "GET slots, 28 days, after the bookings" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
+    read -r r a b < <(CLINIC="$ten" measure -s "$work/book.lua" "$base")
+    row "POST /api/v1/public/bookings, $CONNECTIONS at once, 10 technicians ($(grep -o 'statuses .*' "$work/last-wrk.txt" | cut -d' ' -f2-))" \
+        "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
+    # The free times again, now that the weeks are fuller.
+    read -r r a b < <(measure "$base/api/v1/public/clinics/$five/slots?days=28")
+    row "GET slots, 28 days, 5 technicians, after the bookings" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 }
 
