@@ -104,10 +104,12 @@ run_store() {
     five="$(clinic shrewsbury)"; ten="$(clinic newcastle)"
     row() { echo "| $label | $1 | $2 |"; }
     read -r r a b < <(measure "$base/healthz"); row "GET /healthz" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
+    read -r r a b < <(CONNECTIONS=1 measure "$base/api/v1/public/clinics/$five/slots?days=28")
+    row "GET slots, 28 days, 5 technicians, one visitor at a time" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
     read -r r a b < <(measure "$base/api/v1/public/clinics/$five/slots?days=28")
-    row "GET slots, 28 days, 5 technicians" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
+    row "GET slots, 28 days, 5 technicians, $CONNECTIONS at once" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
     read -r r a b < <(measure "$base/api/v1/public/clinics/$ten/slots?days=28")
-    row "GET slots, 28 days, 10 technicians" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
+    row "GET slots, 28 days, 10 technicians, $CONNECTIONS at once" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
     read -r r a b < <(measure "$base/en/clinics/shrewsbury/book")
     row "GET /en/clinics/shrewsbury/book (a week)" "$(printf '%.0f | %.2f | %.2f' "$r" "$a" "$b")"
     read -r r a b < <(CLINIC="$five" CONNECTIONS=1 measure -s "$work/book.lua" "$base")

@@ -103,6 +103,9 @@ extension Store {
                 .set("cancelled_by", to: SQLBind(by))
                 .where("id", .equal, id).run()
             try await Self.dropReminder(booking: id, on: sql)
+            // Health answers for a consultation that will not happen are not kept (a client's record
+            // took its own copy when the booking was put on it).
+            try await sql.delete(from: BookingScreening.table).where("booking_id", .equal, id).run()
             return try await Self.finish(id, version: current.version, linkHash: nil, messages: messages, now: now, on: sql)
         }
     }
@@ -124,9 +127,14 @@ extension Store {
         }
     }
 
-    /// Ties the booking to the client record it became at the consultation.
+    /// Ties the booking to the client record it became at the consultation; the health questions
+    /// answered for it become the client's screening (`adoptBookingScreening`).
     public func linkBooking(_ id: UUID, client: UUID) async throws {
-        try await sqlWriter.update(Booking.table).set("client_id", to: SQLBind(client)).where("id", .equal, id).run()
+        try await writer.transaction { db in
+            let sql = db as! any SQLDatabase
+            try await sql.update(Booking.table).set("client_id", to: SQLBind(client)).where("id", .equal, id).run()
+            try await Self.adoptBookingScreening(id, client: client, on: sql)
+        }
     }
 
     // MARK: Reads
@@ -177,13 +185,15 @@ extension Store {
     private func listings(where condition: SQLQueryString, order: SQLQueryString) async throws -> [BookingListing] {
         let columns = Booking.columns.map { "b.\($0)" }.joined(separator: ", ")
         return try await sql.raw("""
-            SELECT \(unsafeRaw: columns), s.name AS technician_name, c.name AS clinic_name, c.time_zone
+            SELECT \(unsafeRaw: columns), s.name AS technician_name, c.name AS clinic_name, c.time_zone,
+                   EXISTS (SELECT 1 FROM booking_screenings q WHERE q.booking_id = b.id) AS screened
             FROM bookings b JOIN staff s ON s.id = b.technician_id JOIN clinics c ON c.id = b.clinic_id
             WHERE \(condition) ORDER BY \(order)
             """).all().map { row in
             let r = StoredRow(row: row, table: Booking.table)
             return BookingListing(booking: try Booking(row: row), technicianName: try r.value("technician_name"),
-                                  clinicName: try r.value("clinic_name"), timeZone: try r.value("time_zone"))
+                                  clinicName: try r.value("clinic_name"), timeZone: try r.value("time_zone"),
+                                  screened: try Self.bool(row, "screened"))
         }
     }
 

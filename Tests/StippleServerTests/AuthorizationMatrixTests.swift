@@ -78,6 +78,8 @@ extension ServerTests {
             Line(method: .POST, path: "/b/{token}/reschedule", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             Line(method: .POST, path: "/b/{token}/cancel", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             Line(method: .POST, path: "/b/{token}/waitlist", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
+            Line(method: .GET, path: "/b/{token}/health", statuses: [404, 404, 404, 404, 404, 404, 404]),
+            Line(method: .POST, path: "/b/{token}/health", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             Line(method: .GET, path: "/w/{token}", statuses: [404, 404, 404, 404, 404, 404, 404]),
             Line(method: .POST, path: "/w/{token}", statuses: [404, 404, 404, 404, 404, 404, 404], body: "form:"),
             // Staff pages.

@@ -477,5 +477,71 @@ extension ServerTests {
                 #expect(try await times() == before)
             }
         }
+
+        /// The health questions sent after booking: answered once from the booking's link, kept
+        /// with the booking (the technician's day says so, reception's does not), and made the
+        /// client's screening when the consultation is put on their record. A moved booking's old
+        /// link opens nothing.
+        @Test(arguments: TestStores.all)
+        func healthQuestionsAnsweredAfterBookingBecomeTheClientsScreening(store: StoreLocation) async throws {
+            try await withStipple(store) { app, f in
+                try await Self.open(app, f.amsterdam)
+                let manage = try await Self.book(app, f.amsterdam, at: "2026-11-30T13:00:00Z", name: "Lotte")
+                let sql = app.db as! any SQLDatabase
+                let kinds = try await sql.raw("SELECT kind FROM booking_messages ORDER BY kind").all()
+                    .map { try $0.decode(column: "kind", as: String.self) }
+                #expect(kinds == ["booking-confirmation", "booking-reminder", "booking-screening-link"])
+                let link = try #require(try await sql.raw("SELECT sealed_token FROM booking_messages WHERE kind = 'booking-screening-link'")
+                    .first()?.decode(column: "sealed_token", as: String.self))
+                #expect(app.settings.linkSealer.open(link).map { "/b/" + $0 } == manage)
+                #expect(try await Self.get(app, manage).body.string.contains("Beantwoord de gezondheidsvragen"))
+
+                let questions = try await Self.get(app, manage + "/health")
+                #expect(questions.status == .ok)
+                #expect(questions.body.string.contains(#"id="screening-form""#))
+                let wrongName = try await Self.post(app, manage + "/health", screeningAnswers(name: "Someone Else"))
+                #expect(wrongName.status == .unprocessableEntity)
+                func answered() async throws -> Int {
+                    try #require(try await sql.raw("SELECT COUNT(*) AS n FROM booking_screenings").first()?.decode(column: "n", as: Int.self))
+                }
+                #expect(try await answered() == 0)
+                let sent = try await Self.post(app, manage + "/health", screeningAnswers(name: "lotte", yes: ["anticoagulants"]))
+                #expect(sent.status == .ok)
+                #expect(sent.body.string.contains("Je antwoorden zijn bij de kliniek."))
+                #expect(sent.body.string.contains("vraagt de kliniek eerst toestemming aan de arts die je medicijnen voorschrijft"))
+                let again = try await Self.post(app, manage + "/health", screeningAnswers(name: "Lotte"))
+                #expect(again.status == .conflict)
+                #expect(try await answered() == 1)
+                #expect(try await Self.get(app, manage).body.string.contains("Je antwoorden op de gezondheidsvragen zijn bij de kliniek."))
+
+                // On the day: the technician sees the answers are in; reception does not.
+                let booking = try #require(try await Store(app.db).bookings(clinics: [f.amsterdam.id], from: testNow,
+                                                                            until: testNow + 30 * 86_400).first)
+                #expect(booking.screened)
+                // Put on a client's record, the answers become the client's screening.
+                let client = try await Store(app.db).createClient(NewClient(
+                    clinicID: f.amsterdam.id, fullName: "Lotte", dateOfBirth: LocalDate(iso: "1990-01-01")!, idCheckedBy: f.amsterdamLead.id,
+                    idCheckedOn: LocalDate(iso: "2026-11-25")!, idDocument: .passport, preferredLanguage: .nlNL))
+                #expect(try await Store(app.db).health(client: client.id) == nil)
+                let lead = try await signIn(app, f.amsterdamLead)
+                let linked = try await Self.staffPost(app, lead, "/staff/bookings/\(booking.booking.id)/client", [("client", client.id.uuidString)])
+                #expect(linked.status == .seeOther)
+                let health = try #require(try await Store(app.db).health(client: client.id))
+                #expect(health.screening.response.answers.anticoagulants)
+                #expect(health.screening.channel == .link && health.screening.confirmedName == "lotte")
+
+                // Moved, the old link's questions are closed.
+                let moved = try await Self.post(app, manage + "/reschedule", [("start", "2026-12-01T13:00:00Z")])
+                #expect(moved.status == .seeOther)
+                #expect(try await Self.get(app, manage + "/health").status == .conflict)
+
+                // A cancelled consultation's answers are not kept.
+                let other = try await Self.book(app, f.amsterdam, at: "2026-12-02T13:00:00Z", name: "Bram")
+                #expect(try await Self.post(app, other + "/health", screeningAnswers(name: "Bram")).status == .ok)
+                #expect(try await answered() == 2)
+                #expect(try await Self.post(app, other + "/cancel", []).status == .seeOther)
+                #expect(try await answered() == 1)
+            }
+        }
     }
 }

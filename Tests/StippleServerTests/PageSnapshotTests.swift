@@ -172,6 +172,7 @@ extension ServerTests {
                 let manage = try BookingTests.path(booked)
                 try await expectPage(app, String(manage.dropFirst()), named: "public-booked")
                 let link = String(manage.prefix { $0 != "?" })
+                try await expectPage(app, String(link.dropFirst()) + "/health", named: "public-health-questions")
                 let moved = try await BookingTests.post(app, link + "/reschedule", [("start", "2026-11-30T13:00:00Z")])
                 #expect(moved.status == .seeOther)
                 try await expectPage(app, String(link.dropFirst()), named: "public-old-link")

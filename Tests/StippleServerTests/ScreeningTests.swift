@@ -77,7 +77,7 @@ extension ServerTests {
                 let (h2, b2) = formBody(screeningAnswers(name: "Someone Else", yes: ["anticoagulants"]))
                 try await app.testing().test(.POST, "s/\(token)", headers: h2, body: b2) { res async in
                     #expect(res.status == .unprocessableEntity)
-                    #expect(html(res).contains("Type your full name as the clinic registered it: Dan Okafor."))
+                    #expect(html(res).contains("Type your full name as the clinic has it: Dan Okafor."))
                 }
                 #expect(try await Store(app.db).health(client: dan.id) == nil)
                 // Answered, with blood thinners; the name in any case and spacing.

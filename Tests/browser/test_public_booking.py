@@ -1,5 +1,6 @@
 """The public site on a phone: a free consultation booked at Amsterdam in Dutch, its calendar
-file on Amsterdam's clock, moved through the manage link, and the old link found harmless; one
+file on Amsterdam's clock, the health questions sent after it answered, moved through the
+manage link, and the old link found harmless; one
 booked at London in English after a kindly refusal for an under-18 date of birth. Then at the
 desk: Newcastle's reception sees the demo's consultation that has just begun, in the calendar
 and on the day, and records a no-show. Every page passes axe-core without serious or critical
@@ -103,6 +104,27 @@ def test_book_move_and_find_the_old_link_harmless_in_dutch(server, phone):
     assert local in confirmation["calendar"]
     assert confirmation["link"].endswith(first_link[len(server.base):])
     assert chosen in confirmation["text"]
+
+    # The health questions, sent after booking, answered on the phone in Dutch.
+    questions = outbox_message(server, "booking-screening-link", "eva.dejong@example.nl")
+    assert questions["link"] == first_link + "/health"
+    phone.get(questions["link"])
+    heading_becomes(phone, "Gezondheidsvragen")
+    assert_accessible(phone, "health questions (nl)")
+    for fieldset in phone.find_elements(By.CSS_SELECTOR, "#screening-form fieldset"):
+        field = fieldset.get_attribute("id")
+        if field in ("friction", "sex"):
+            continue
+        radio = fieldset.find_element(By.CSS_SELECTOR, "input[value='%s']" % ("thinning" if field == "condition" else "no"))
+        phone.execute_script("arguments[0].scrollIntoView({block: 'center'})", radio)
+        radio.click()
+    phone.find_element(By.ID, "confirmedName").send_keys("Eva de Jong")
+    click_and_wait(phone, phone.find_element(By.CSS_SELECTOR, "#screening-form button[type=submit]"))
+    heading_becomes(phone, "Dank je wel")
+    assert "Je antwoorden zijn bij de kliniek." in phone.find_element(By.ID, "screening-sent").text
+    assert_accessible(phone, "health questions sent (nl)")
+    phone.get(first_link)
+    assert "Je antwoorden op de gezondheidsvragen zijn bij de kliniek." in phone.find_element(By.TAG_NAME, "main").text
 
     # Moved to another time: a new link; the old one says where it went and offers nothing.
     click_and_wait(phone, phone.find_element(By.LINK_TEXT, "Kies een andere tijd"))

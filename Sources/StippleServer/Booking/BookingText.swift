@@ -99,6 +99,17 @@ enum BookingText {
                     + "Met het agendabestand bij dit bericht zet je het in je agenda. Wijzigen of annuleren doe je via de link hieronder."))
     }
 
+    static func screeningLink(_ b: Booking, _ clinic: Clinic, _ zone: TimeZone) -> (subject: String, body: String) {
+        let l = b.language
+        return (t(l, "Health questions before your consultation", "Gezondheidsvragen voor je consult"),
+                t(l, "Hello \(firstName(b)),\n\nBefore your consultation at \(clinic.name) on \(when(b.startsAt, zone, l)), please answer "
+                    + "a few questions about your health, so the technician can tell you what is safe for you. It takes about five "
+                    + "minutes; only the clinic's technicians read your answers. Use the link below.",
+                  "Hoi \(firstName(b)),\n\nBeantwoord voor je consult bij \(clinic.name) op \(when(b.startsAt, zone, l)) een paar vragen "
+                    + "over je gezondheid, zodat de behandelaar je kan vertellen wat veilig voor je is. Het duurt ongeveer vijf minuten; "
+                    + "alleen de behandelaars van de kliniek lezen je antwoorden. Gebruik de link hieronder."))
+    }
+
     static func rescheduled(_ b: Booking, _ clinic: Clinic, _ zone: TimeZone) -> (subject: String, body: String) {
         let l = b.language
         return (t(l, "Your consultation has moved: \(when(b.startsAt, zone, l))", "Je consult is verzet: \(when(b.startsAt, zone, l))"),

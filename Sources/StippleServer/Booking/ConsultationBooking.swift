@@ -117,9 +117,9 @@ struct ConsultationBooking {
         refusal == .taken || refusal == .technicianUnavailable
     }
 
-    /// The messages a change sends: the news now, with the calendar file (by email), and for a
-    /// booking a reminder a day before, moved out of the clinic's quiet hours and left out when
-    /// that is already past.
+    /// The messages a change sends: the news now, with the calendar file (by email); for a new
+    /// booking the link to the health questions; and for a booking a reminder a day before, moved
+    /// out of the clinic's quiet hours and left out when that is already past.
     func messages(_ kind: BookingMessageKind, _ clinic: Clinic, token: String?) -> Store.BookingMessages {
         let now = now, sealer = sealer
         return { b in try Self.messages(kind, b, clinic, token: token, now: now, sealer: sealer) }
@@ -133,6 +133,7 @@ struct ConsultationBooking {
         case .rescheduled: BookingText.rescheduled(b, clinic, zone)
         case .cancelled: BookingText.cancelled(b, clinic, zone)
         case .reminder, .waitlistOffer: BookingText.reminder(b, clinic, zone)
+        case .screeningLink: BookingText.screeningLink(b, clinic, zone)
         }
         let event = BookingText.event(b, clinic)
         let calendar = b.channel == .email
@@ -140,6 +141,11 @@ struct ConsultationBooking {
         let sealed = token.flatMap(sealer.seal)
         var out = [NewBookingMessage(kind: kind, language: b.language, channel: b.channel, subject: text.subject, text: text.body,
                                      sealedToken: sealed, calendar: calendar)]
+        if kind == .confirmation {
+            let questions = BookingText.screeningLink(b, clinic, zone)
+            out.append(NewBookingMessage(kind: .screeningLink, language: b.language, channel: b.channel, subject: questions.subject,
+                                         text: questions.body, sealedToken: sealed))
+        }
         if kind != .cancelled {
             let due = clinic.reminders.outsideQuietHours(b.startsAt - 86_400, in: zone)
             if due > now && due < b.startsAt {

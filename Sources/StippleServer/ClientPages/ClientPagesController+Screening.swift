@@ -19,7 +19,7 @@ extension ClientPagesController {
             return LinkNotValidPage.render()
         }
         var form = ScreeningForm(values: FormUpload.read(req).values)
-        guard let response = form.response(confirming: client, language: client.preferredLanguage) else {
+        guard let response = form.response(confirming: client.fullName, language: client.preferredLanguage) else {
             return ScreeningPage.render(client: client, clinic: clinic, token: token, form: form, status: .unprocessableEntity)
         }
         guard let record = try await recording.complete(

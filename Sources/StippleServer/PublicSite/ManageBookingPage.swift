@@ -10,7 +10,8 @@ enum ManageBookingPage {
     enum Notice { case booked, moved, cancelled, waitlisted }
 
     static func render(_ b: Booking, clinic: Clinic, zone: TimeZone, token: String, linkVersion: Int, notice: Notice?,
-                       problem: String? = nil, waiting: Bool = false, now: Date, base: String, status: HTTPStatus = .ok) -> Response {
+                       problem: String? = nil, waiting: Bool = false, screened: Bool = false, now: Date, base: String,
+                       status: HTTPStatus = .ok) -> Response {
         let lang = SiteLanguage(b.language)
         let l = b.language
         let current = linkVersion == b.version
@@ -68,6 +69,25 @@ enum ManageBookingPage {
                         el("a", .href(PublicRoute.calendarFile.path(token))) { lang.t("Add to my calendar", "Zet in mijn agenda") }
                         " · "
                         el("a", .href(clinic.mapLink)) { lang.t("Show on a map", "Toon op de kaart") }
+                    }
+                }
+                if b.status == .booked && b.startsAt > now {
+                    el("section", .aria("labelledby", "health")) {
+                        el("h2", .id("health")) { lang.t("Before your consultation", "Voor je consult") }
+                        if screened {
+                            el("p", .id("health-answered")) { lang.t("Your answers to the health questions are with the clinic.",
+                                                                     "Je antwoorden op de gezondheidsvragen zijn bij de kliniek.") }
+                        } else {
+                            el("p") {
+                                lang.t("A few questions about your health, so the technician can tell you what is safe: about five minutes.",
+                                       "Een paar vragen over je gezondheid, zodat de behandelaar je kan vertellen wat veilig is: ongeveer vijf minuten.")
+                            }
+                            el("p") {
+                                el("a", .href(PublicRoute.bookingScreening.path(token)), .class("button")) {
+                                    lang.t("Answer the health questions", "Beantwoord de gezondheidsvragen")
+                                }
+                            }
+                        }
                     }
                 }
                 if b.status == .booked && ConsultationBooking.type.changeable(startingAt: b.startsAt, now: now) {

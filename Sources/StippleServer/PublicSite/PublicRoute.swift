@@ -17,6 +17,8 @@ enum PublicRoute: String, SiteRoute {
     case reschedule = "POST /b/:token/reschedule"
     case cancel = "POST /b/:token/cancel"
     case joinWaitlist = "POST /b/:token/waitlist"
+    case bookingScreening = "GET /b/:token/health"
+    case submitBookingScreening = "POST /b/:token/health"
     case offer = "GET /w/:token"
     case acceptOffer = "POST /w/:token"
 }

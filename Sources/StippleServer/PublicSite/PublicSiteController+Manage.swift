@@ -34,7 +34,7 @@ extension PublicSiteController {
         }
         return ManageBookingPage.render(m.booking, clinic: m.clinic, zone: m.zone, token: m.token, linkVersion: m.linkVersion,
                                         notice: m.isCurrent ? notice : nil, waiting: try await req.store.isWaiting(booking: m.booking.id),
-                                        now: req.now, base: req.base)
+                                        screened: try await req.store.bookingScreening(m.booking.id) != nil, now: req.now, base: req.base)
     }
 
     /// The booking's calendar file, as its messages carry it.

@@ -30,6 +30,8 @@ struct PublicSiteController: RouteCollection {
             case .reschedule: pages.on(route, use: reschedule)
             case .cancel: pages.on(route, use: cancel)
             case .joinWaitlist: pages.on(route, use: joinWaitlist)
+            case .bookingScreening: pages.on(route, use: bookingScreening)
+            case .submitBookingScreening: pages.on(route, use: submitBookingScreening)
             case .offer: pages.on(route, use: offer)
             case .acceptOffer: pages.on(route, use: acceptOffer)
             }

@@ -142,9 +142,12 @@ public struct ReminderDispatcher: Sendable {
     /// by email, its calendar file.
     func deliver(_ leased: [LeasedBookingMessage]) async throws -> Report {
         let outgoing: [(any LeasedMessage, OutgoingReminder)] = leased.map { m in
-            let link = m.sealedToken.flatMap(sealer.open).map {
-                publicURL + (m.kind == .waitlistOffer ? PublicRoute.offer : PublicRoute.manage).path($0)
+            let page: PublicRoute = switch m.kind {
+            case .waitlistOffer: .offer
+            case .screeningLink: .bookingScreening
+            default: .manage
             }
+            let link = m.sealedToken.flatMap(sealer.open).map { publicURL + page.path($0) }
             return (m, OutgoingReminder(
                 idempotencyKey: m.id.uuidString.lowercased(), journeyID: nil, kind: m.kind.rawValue, day: 0,
                 language: m.language.rawValue, clinic: m.clinicName, clientName: m.name,

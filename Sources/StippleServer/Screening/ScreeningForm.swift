@@ -25,7 +25,7 @@ struct ScreeningForm {
     static let nameField = "confirmedName"
 
     /// The response, or nil with `problem` and `field` set.
-    mutating func response(confirming client: ClientRecord, language: Language) -> ScreeningResponse? {
+    mutating func response(confirming fullName: String, language: Language) -> ScreeningResponse? {
         let q = ScreeningQuestionnaire.current
         var answers = ScreeningAnswers()
         for question in q.questions {
@@ -54,9 +54,9 @@ struct ScreeningForm {
             return refuse(Self.oilyField, ScreeningText.text(language, "Answer every question: yes or no.",
                                                              "Beantwoord elke vraag: ja of nee."))
         }
-        guard TypedName.matches(values[Self.nameField] ?? "", client.fullName) else {
-            return refuse(Self.nameField, ScreeningText.text(language, "Type your full name as the clinic registered it: \(client.fullName).",
-                                                             "Typ je volledige naam zoals de kliniek die registreerde: \(client.fullName)."))
+        guard TypedName.matches(values[Self.nameField] ?? "", fullName) else {
+            return refuse(Self.nameField, ScreeningText.text(language, "Type your full name as the clinic has it: \(fullName).",
+                                                             "Typ je volledige naam zoals de kliniek die heeft: \(fullName)."))
         }
         return ScreeningResponse(answers: answers, condition: condition, sex: ClientFactors.Sex(rawValue: sexText),
                                  oilySkin: oily, friction: friction)

@@ -20,6 +20,7 @@ enum ConsultationList {
                     el("span", .class("muted")) {
                         [b.email, b.phone].compactMap { $0 }.joined(separator: " · ")
                         if staff.seesHealthData, let concern = b.concern { " · " + BookingText.concern(concern, .enGB) }
+                        if staff.seesHealthData, listing.screened { " · health questions answered" }
                     }
                     if let client = b.clientID {
                         " · "

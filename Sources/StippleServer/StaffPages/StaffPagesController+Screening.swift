@@ -45,7 +45,7 @@ extension StaffPagesController {
         let (client, _) = try await recordClient(req, staff)
         var form = ScreeningForm(values: FormUpload.read(req).values)
         form.values["_csrf"] = nil
-        guard let response = form.response(confirming: client, language: client.preferredLanguage) else {
+        guard let response = form.response(confirming: client.fullName, language: client.preferredLanguage) else {
             req.auditNote(detail: "refused: \(form.field ?? "")")
             return TabletScreeningPage.render(client: client, staff: staff, csrf: req.csrfToken, form: form,
                                               status: .unprocessableEntity)

@@ -17,6 +17,6 @@ public enum StippleMigrations {
          CreateScreeningClearances(), CreateScreeningRequests(), CreateClientMessages(),
          CreateConsentDocuments(), AddChartingToSessions(), CreateTreatmentPlans(),
          CreateClinicOpeningHours(), AddClientEmailIndex(), CreateBookings(), CreatePartnerApplications(), CreateWaitlist(),
-         CreateScheduleExceptions(), CreateTechnicianHours()]
+         CreateScheduleExceptions(), CreateTechnicianHours(), CreateBookingScreenings()]
     }
 }

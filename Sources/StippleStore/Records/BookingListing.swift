@@ -4,4 +4,6 @@ public struct BookingListing: Sendable, Equatable {
     public var technicianName: String
     public var clinicName: String
     public var timeZone: String
+    /// Whether the booker answered the health questions before the consultation.
+    public var screened: Bool
 }

@@ -10,4 +10,6 @@ public enum BookingMessageKind: String, Sendable, Codable, CaseIterable {
     case reminder = "booking-reminder"
     /// From the waiting list: an earlier time, held for half an hour, and the link to take it.
     case waitlistOffer = "booking-waitlist-offer"
+    /// Sent with the confirmation: the link to the health questions to answer before the visit.
+    case screeningLink = "booking-screening-link"
 }

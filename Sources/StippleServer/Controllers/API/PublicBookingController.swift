@@ -56,7 +56,7 @@ struct PublicBookingController: RouteCollection {
         return out
     }
 
-    func slots(req: Request) async throws -> SlotsView {
+    func slots(req: Request) async throws -> Response {
         let id = try req.uuid("clinicID")
         guard let clinic = try await req.store.clinic(id) else { throw APIError.notFound("clinic") }
         let a = try await ClinicAvailability.load(clinic, store: req.store, now: req.now)
@@ -74,8 +74,8 @@ struct PublicBookingController: RouteCollection {
         let type = ConsultationBooking.type
         let slots = try await a.slots(type, from: from.start(in: a.zone), until: from.adding(days: days).start(in: a.zone),
                                       now: req.now, store: req.store)
-        return SlotsView(clinicID: id, timeZone: clinic.timeZone, appointment: type.kind, minutes: type.minutes,
-                         slots: Self.times(slots))
+        return try SlotsJSON.response(SlotsView(clinicID: id, timeZone: clinic.timeZone, appointment: type.kind, minutes: type.minutes,
+                                                slots: Self.times(slots)))
     }
 
     /// The slots as distinct times, in order, each with its number of free technicians.
