@@ -344,8 +344,8 @@ extension ServerTests {
         }
 
         /// At the consultation a booking becomes a client record, or joins the record of the
-        /// client with the same name and date of birth; a no-show of a known client lands on
-        /// their record.
+        /// client with the same name and date of birth; a no-show or a cancellation of a known
+        /// client lands on their record.
         @Test(arguments: TestStores.all)
         func aConsultationBecomesAClientRecord(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
@@ -389,6 +389,14 @@ extension ServerTests {
                 let his = try await app.testing().sendRequest(.GET, "staff/clients/\(f.client.id)", headers: lead.headers)
                 #expect(his.body.string.contains("Free consultation, Wed 25 Nov 2026, 11:55: no-show"))
                 #expect(his.body.string.contains("Free consultation, Wed 25 Nov 2026, 11:45: came"))
+
+                // So is his cancellation, by the clinic or through his link.
+                let later = try await bookConsultation(db, clinic: f.london.id, technician: f.lead.id,
+                                                       startsAt: testNow.addingTimeInterval(3 * 86_400), name: "Marcus Bell", born: "1979-09-30")
+                #expect(try await Self.staffPost(app, lead, "/staff/bookings/\(later.id)/cancel", []).status == .seeOther)
+                #expect(try await db.booking(later.id)?.clientID == f.client.id)
+                let record2 = try await app.testing().sendRequest(.GET, "staff/clients/\(f.client.id)", headers: lead.headers)
+                #expect(record2.body.string.contains("Free consultation, Sat 28 Nov 2026, 12:00: cancelled"))
             }
         }
 

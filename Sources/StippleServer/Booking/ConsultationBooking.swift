@@ -76,8 +76,17 @@ struct ConsultationBooking {
         if version != nil, !Self.type.changeable(startingAt: booking.startsAt, now: now) { throw BookingNotCurrent(booking) }
         let cancelled = try await store.cancelBooking(booking.id, version: version, by: by,
                                                       messages: messages(.cancelled, clinic, token: nil), now: now)
+        try await fileWithKnownClient(cancelled)
         try await Waitlist(store: store, now: now, sealer: sealer).offer(clinic: clinic, technician: booking.technicianID, start: booking.startsAt)
         return cancelled
+    }
+
+    /// A no-show or a cancellation of someone on file (one client of the clinic with the name
+    /// and date of birth given) goes on their record. Nothing of it reaches the booker.
+    func fileWithKnownClient(_ booking: Booking) async throws {
+        guard booking.clientID == nil, let name = booking.fullName, let born = booking.dateOfBirth else { return }
+        let known = try await store.clients(named: name, born: born, clinic: booking.clinicID)
+        if known.count == 1 { try await store.linkBooking(booking.id, client: known[0].id) }
     }
 
     // MARK: Parts

@@ -17,7 +17,7 @@ extension StaffPagesController {
         }
         do {
             _ = try await req.store.recordBookingOutcome(booking.id, outcome, by: staff.id, now: req.now)
-            if outcome == .noShow { try await Self.linkToKnownClient(booking, req: req) }
+            if outcome == .noShow { try await req.booking.fileWithKnownClient(booking) }
         } catch is BookingNotCurrent {
             throw APIError(status: .conflict, code: "conflict", message: "the booking is no longer booked: it was cancelled or recorded already",
                            field: "outcome")
@@ -61,14 +61,6 @@ extension StaffPagesController {
         if booking.status == .booked, req.now >= booking.startsAt {
             _ = try? await req.store.recordBookingOutcome(booking.id, .attended, by: staff.id, now: req.now)
         }
-    }
-
-    /// A no-show of someone on file (one client of the clinic with the name and date of birth
-    /// given) goes on their record.
-    static func linkToKnownClient(_ booking: Booking, req: Request) async throws {
-        guard booking.clientID == nil, let name = booking.fullName, let born = booking.dateOfBirth else { return }
-        let known = try await req.store.clients(named: name, born: born, clinic: booking.clinicID)
-        if known.count == 1 { try await req.store.linkBooking(booking.id, client: known[0].id) }
     }
 
     /// The booking of the route, when the signed-in person's clinic holds it.
