@@ -33,4 +33,22 @@ import Testing
                                        breaks: OpeningHours([.wednesday: [interval("13:00", "12:00")]]))
         #expect(badBreak.problems().first?.field == "breaks.wednesday")
     }
+
+    @Test func whatAWeekCoversOnTheClinicsClock() {
+        let zone = TimeZone(identifier: "Europe/London")!
+        let week = TechnicianHours(working: OpeningHours([.monday: [interval("09:00", "17:00")]]),
+                                   breaks: OpeningHours([.monday: [interval("12:30", "13:00")]]))
+        func range(_ day: String, _ from: String, _ minutes: Int) -> TimeRange {
+            let start = LocalDate(iso: day)!.at(hour: OpeningHours.minutes(from)! / 60, minute: OpeningHours.minutes(from)! % 60, in: zone)
+            return TimeRange(start: start, end: start + TimeInterval(minutes * 60))
+        }
+        // Monday 29 March 2027, the day after the clocks go forward: still 09:00 to 17:00 there.
+        #expect(week.covers(range("2027-03-29", "09:00", 30), in: zone))
+        #expect(week.covers(range("2027-03-29", "16:30", 30), in: zone))
+        #expect(week.covers(range("2027-03-29", "12:00", 30), in: zone))
+        #expect(!week.covers(range("2027-03-29", "12:15", 30), in: zone))   // into the break
+        #expect(!week.covers(range("2027-03-29", "16:45", 30), in: zone))   // past the end
+        #expect(!week.covers(range("2027-03-29", "08:45", 30), in: zone))   // before the start
+        #expect(!week.covers(range("2027-03-30", "10:00", 30), in: zone))   // a Tuesday, not worked
+    }
 }

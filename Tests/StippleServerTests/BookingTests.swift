@@ -468,9 +468,18 @@ extension ServerTests {
                 #expect(late.body.string.contains("breaks.monday: the break 13:45–14:15 must fall within the hours worked that day"))
                 #expect(try await times() == before)
 
+                // Booked already on a Tuesday, which the new week leaves out: the clinic is told.
+                _ = try await bookConsultation(Store(app.db), clinic: f.amsterdam.id, technician: f.amsterdamLead.id,
+                                               startsAt: ISO8601DateFormatter().date(from: "2026-12-01T08:00:00Z")!, name: "Eva de Jong")
                 let saved = try await Self.staffPost(app, lead, path, [("monday-starts", "10:00"), ("monday-ends", "14:00"),
                                                                        ("monday-break-from", "12:00"), ("monday-break-until", "12:30")])
                 #expect(saved.status == .seeOther)
+                let flash = try #require(saved.headers.setCookie?[StaffFlash.cookie]?.string)
+                var withFlash = lead.headers
+                withFlash.replaceOrAdd(name: .cookie, value: (withFlash.first(name: .cookie) ?? "") + "; \(StaffFlash.cookie)=\(flash)")
+                let told = try await app.testing().sendRequest(.GET, String(path.dropFirst()), headers: withFlash)
+                #expect(told.body.string.contains("Sanne de Vries&#39;s week is saved. Booked outside it already, to move or keep: "
+                                                  + "the consultation of Eva de Jong on Tue 1 Dec 2026, 09:00."))
                 // Sunday off; Monday 10:00 to 13:30, less the three starts that would run into the break.
                 let intoTheBreak: ClosedRange<Int> = 705...735  // 11:45 to 12:15
                 let monday: [String] = stride(from: 600, through: 810, by: 15).filter { !intoTheBreak.contains($0) }

@@ -26,4 +26,12 @@ public struct TechnicianHours: Sendable, Equatable {
         }
         return out
     }
+
+    /// Whether `appointment` falls within a period worked on its day on the clinic's clock, clear
+    /// of the breaks: the question for what was booked before the week changed.
+    public func covers(_ appointment: TimeRange, in zone: TimeZone) -> Bool {
+        let date = LocalDate(appointment.start, in: zone)
+        return Availability.ranges(working, on: date, zone: zone).contains { $0.contains(appointment) }
+            && !Availability.ranges(breaks, on: date, zone: zone).contains { $0.overlaps(appointment) }
+    }
 }

@@ -80,9 +80,12 @@ extension StaffPagesController {
         let technician = try await Self.technician(req, of: clinic)
         var form = TechnicianHoursForm(posted: FormUpload.read(req).values)
         do {
-            try await req.store.setTechnicianHours(staff: technician.id, try form.hours())
-            return StaffFlash(notice: "\(technician.name)'s week is saved.")
-                .redirect(req, to: StaffRoute.technicianHours.path(clinic.id, technician.id))
+            let week = try form.hours()
+            try await req.store.setTechnicianHours(staff: technician.id, week)
+            let outside = try await Self.bookedOutside(week, technician: technician, clinic: clinic, req: req)
+            let notice = outside.isEmpty ? "\(technician.name)'s week is saved."
+                : "\(technician.name)'s week is saved. Booked outside it already, to move or keep: " + Self.listed(outside) + "."
+            return StaffFlash(notice: notice).redirect(req, to: StaffRoute.technicianHours.path(clinic.id, technician.id))
         } catch let error as APIError where error.status.code < 500 {
             form.problem = "\(error.field.map { "\($0): " } ?? "")\(error.message)"
             form.field = error.field
@@ -98,6 +101,34 @@ extension StaffPagesController {
         try await req.store.setTechnicianHours(staff: technician.id, nil)
         return StaffFlash(notice: "\(technician.name) works the clinic's opening hours.")
             .redirect(req, to: StaffRoute.technicianHours.path(clinic.id, technician.id))
+    }
+
+    /// What the technician has booked in the next year that `week` does not cover: consultations
+    /// and follow-up sessions (a session by its start, the hours it takes being the chart's),
+    /// soonest first. A new week moves nothing by itself; the clinic decides.
+    private static func bookedOutside(_ week: TechnicianHours, technician: StaffMember, clinic: Clinic,
+                                      req: Request) async throws -> [String] {
+        let zone = try clinic.zone()
+        let until = req.now + 366 * 86_400
+        var out: [(Date, String)] = []
+        for b in try await req.store.bookings(clinics: [clinic.id], from: req.now, until: until)
+        where b.booking.technicianID == technician.id && b.booking.status == .booked
+            && !week.covers(TimeRange(start: b.booking.startsAt, end: b.booking.endsAt), in: zone) {
+            out.append((b.booking.startsAt, "the consultation of \(b.booking.fullName ?? "a booker") on \(CalendarPage.dateTime(b.booking.startsAt, zone))"))
+        }
+        for f in try await req.store.calendar(clinics: [clinic.id], technician: technician.id, from: req.now, until: until)
+        where !week.covers(TimeRange(start: f.startsAt, end: f.startsAt + 60), in: zone) {
+            out.append((f.startsAt, "\(f.clientName)'s session \(f.sessionNumber) on \(CalendarPage.dateTime(f.startsAt, zone))"))
+        }
+        return out.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// "a; b and c": the first five, and how many more.
+    private static func listed(_ items: [String]) -> String {
+        let shown = Array(items.prefix(5))
+        let more = items.count - shown.count
+        let head = shown.count > 1 ? shown.dropLast().joined(separator: "; ") + " and " + shown.last! : shown.joined()
+        return more > 0 ? head + " (and \(more) more)" : head
     }
 
     /// The technician of the route, one who takes the clinic's appointments.
