@@ -1,7 +1,8 @@
 """A clinic's settings and consent documents in a desktop browser: the chain's admin changes
 Newcastle's reminder hours and Saturday opening hours, a time that is not one is refused at its
 day; Newcastle's lead technician reads the settings without a form and publishes a new version
-of a consent document. Every page passes axe-core without serious or critical violations."""
+of a consent document, and sets a technician's week with a shorter break and Saturdays off. Every
+page passes axe-core without serious or critical violations."""
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -64,3 +65,39 @@ def test_a_lead_reads_the_settings_and_publishes_a_document(server, desk):
     click_and_wait(desk, desk.find_element(By.CSS_SELECTOR, "#new-document button[type=submit]"))
     assert "Version 2 of “Your photos on our social media” is published" in desk.find_element(By.ID, "notice").text
     assert "version 2" in desk.find_element(By.ID, "doc-photos-on-social-en-GB").text
+
+
+def test_a_lead_sets_a_technicians_week(server, desk):
+    sign_in(server, desk, LEAD, then="/staff/day")
+    open_newcastle(desk, "Schedule")
+    heading_becomes(desk, "Stipple Newcastle: schedule")
+    assert_accessible(desk, "schedule")
+    person = desk.find_element(By.CSS_SELECTOR, "#technician-hours a")
+    name = person.text
+    click_and_wait(desk, person)
+    heading_becomes(desk, "%s: working hours" % name)
+    assert "works the clinic's opening hours" in desk.find_element(By.ID, "hours-source").text
+    # The clinic's lunch closure is the form's break to begin with.
+    assert desk.find_element(By.NAME, "wednesday-break-from").get_attribute("value") == "12:30"
+    assert_accessible(desk, "working hours")
+
+    # Wednesday's break shorter, Saturdays off.
+    for field, value in [("wednesday-break-from", "13:00"), ("saturday-starts", ""), ("saturday-ends", ""),
+                         ("saturday-break-from", ""), ("saturday-break-until", "")]:
+        desk.execute_script("document.getElementsByName(arguments[0])[0].value = arguments[1]", field, value)
+    click_and_wait(desk, desk.find_element(By.CSS_SELECTOR, "#hours button[type=submit]"))
+    assert desk.find_element(By.ID, "notice").text.startswith("%s's week is saved." % name)
+    assert "works the week below" in desk.find_element(By.ID, "hours-source").text
+    assert desk.find_element(By.NAME, "saturday-starts").get_attribute("value") == ""
+
+    # A break after the day's end is refused at its day, and nothing changes.
+    desk.execute_script("document.getElementsByName('monday-break-from')[0].value = '18:00'")
+    desk.execute_script("document.getElementsByName('monday-break-until')[0].value = '18:30'")
+    click_and_wait(desk, desk.find_element(By.CSS_SELECTOR, "#hours button[type=submit]"))
+    assert "breaks.monday: the break 18:00–18:30 must fall within the hours worked that day" in \
+        desk.find_element(By.ID, "hours-problem").text
+    assert desk.find_element(By.NAME, "monday-break-from").get_attribute("aria-invalid") == "true"
+    assert_accessible(desk, "working hours, refused")
+
+    click_and_wait(desk, desk.find_element(By.LINK_TEXT, "Back to the clinic's schedule"))
+    assert "Wed 09:00–17:30 (break 13:00–13:30)" in desk.find_element(By.ID, "technician-hours").text
