@@ -60,7 +60,9 @@ public func configure(_ app: Application, _ settings: ServerSettings) async thro
         let worker = "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         let dispatcher = app.reminderDispatcher(worker: worker)
         app.lifecycle.use(ReminderWorker(dispatcher: dispatcher, interval: .seconds(30)) {
-            try await Waitlist(store: dispatcher.store, now: settings.now(), sealer: settings.linkSealer).sweep()
+            let now = settings.now()
+            _ = try await Waitlist(store: dispatcher.store, now: now, sealer: settings.linkSealer).sweep()
+            _ = try await ConsultationBooking(store: dispatcher.store, now: now, sealer: settings.linkSealer).dropUnclaimedAnswers()
         })
     }
 

@@ -43,6 +43,16 @@ extension Store {
             .map { try StoredRow(row: $0, table: BookingScreening.table).value("booking_id") })
     }
 
+    /// Deletes the answers of consultations that began before `before` and were never put on a
+    /// client record (the booker did not come, or came and went no further). Returns how many.
+    public func dropUnclaimedBookingScreenings(before: Date) async throws -> Int {
+        try await sqlWriter.raw("""
+            DELETE FROM booking_screenings WHERE booking_id IN (
+                SELECT id FROM bookings WHERE client_id IS NULL AND starts_at < \(bind: before))
+            RETURNING id
+            """).all().count
+    }
+
     /// Makes the booking's answers the client's current screening, unless the client has one
     /// completed since; inside the transaction that puts the booking on their record.
     static func adoptBookingScreening(_ booking: UUID, client: UUID, on sql: any SQLDatabase) async throws {

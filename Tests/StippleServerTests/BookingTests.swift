@@ -498,7 +498,8 @@ extension ServerTests {
         /// The health questions sent after booking: answered once from the booking's link, kept
         /// with the booking (the technician's day says so, reception's does not), and made the
         /// client's screening when the consultation is put on their record. A moved booking's old
-        /// link opens nothing.
+        /// link opens nothing; a cancellation drops the answers, and so do 30 days after a
+        /// consultation that went on no record.
         @Test(arguments: TestStores.all)
         func healthQuestionsAnsweredAfterBookingBecomeTheClientsScreening(store: StoreLocation) async throws {
             try await withStipple(store) { app, f in
@@ -557,6 +558,19 @@ extension ServerTests {
                 #expect(try await Self.post(app, other + "/health", screeningAnswers(name: "Bram")).status == .ok)
                 #expect(try await answered() == 2)
                 #expect(try await Self.post(app, other + "/cancel", []).status == .seeOther)
+                #expect(try await answered() == 1)
+
+                // A booker who never becomes a client: the answers go 30 days after the consultation.
+                let third = try await Self.book(app, f.amsterdam, at: "2026-12-03T13:00:00Z", name: "Cor")
+                #expect(try await Self.post(app, third + "/health", screeningAnswers(name: "Cor")).status == .ok)
+                let start = ISO8601DateFormatter().date(from: "2026-12-03T13:00:00Z")!
+                func drop(after days: Double) async throws -> Int {
+                    try await ConsultationBooking(store: Store(app.db), now: start + days * 86_400, sealer: app.settings.linkSealer)
+                        .dropUnclaimedAnswers()
+                }
+                #expect(try await drop(after: 29.9) == 0)
+                #expect(try await drop(after: 30.1) == 1)
+                // Lotte's, on her record, stays with her booking.
                 #expect(try await answered() == 1)
             }
         }

@@ -14,6 +14,9 @@ struct ConsultationBooking {
 
     /// How long a slot stays held for its form.
     static let holdMinutes = 10
+    /// How long after a consultation the health answers of a booker who never became a client
+    /// are kept: long enough to register someone who comes back to decide.
+    static let unclaimedAnswersDays = 30
     static let type = AppointmentType.consultation
 
     /// Holds `start` at the clinic with the first technician free then, for the form. Returns the
@@ -87,6 +90,12 @@ struct ConsultationBooking {
         guard booking.clientID == nil, let name = booking.fullName, let born = booking.dateOfBirth else { return }
         let known = try await store.clients(named: name, born: born, clinic: booking.clinicID)
         if known.count == 1 { try await store.linkBooking(booking.id, client: known[0].id) }
+    }
+
+    /// Deletes the health answers of bookers whose consultation is `unclaimedAnswersDays` past
+    /// and who are on no client record (the worker's beat).
+    func dropUnclaimedAnswers() async throws -> Int {
+        try await store.dropUnclaimedBookingScreenings(before: now - TimeInterval(Self.unclaimedAnswersDays * 86_400))
     }
 
     // MARK: Parts
