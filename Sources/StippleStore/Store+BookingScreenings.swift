@@ -16,12 +16,10 @@ extension Store {
                 guard let current = try await Self.lockedBooking(id, on: sql), current.status == .booked, current.version == version
                 else { return nil }
                 try await sql.insert(into: BookingScreening.table)
-                    .columns("id", "booking_id", "version", "language", "answers", "hair_loss_condition", "sex", "oily_skin", "friction",
-                             "confirmed_name", "completed_at", "remote_address", "user_agent")
-                    .values(SQLBind(UUID()), SQLBind(id), SQLBind(ScreeningQuestionnaire.current.version), SQLBind(language.rawValue),
-                            SQLBind(Codecs.json(r.answers)), SQLBind(r.condition.rawValue), SQLBind(r.sex?.rawValue),
-                            SQLBind(r.oilySkin), SQLBind(r.friction.map(\.rawValue).joined(separator: ",")),
-                            SQLBind(confirmedName), SQLBind(now), SQLBind(remoteAddress), SQLBind(userAgent))
+                    .columns(["id", "booking_id", "version", "language"] + ScreeningResponse.storedColumns
+                             + ["confirmed_name", "completed_at", "remote_address", "user_agent"])
+                    .values([SQLBind(UUID()), SQLBind(id), SQLBind(ScreeningQuestionnaire.current.version), SQLBind(language.rawValue)]
+                            + r.storedValues + [SQLBind(confirmedName), SQLBind(now), SQLBind(remoteAddress), SQLBind(userAgent)])
                     .run()
                 return BookingScreening(bookingID: id, version: ScreeningQuestionnaire.current.version, language: language,
                                         response: r, confirmedName: confirmedName, completedAt: now)
@@ -34,13 +32,6 @@ extension Store {
     /// The health questions answered for the booking, if they were.
     public func bookingScreening(_ booking: UUID) async throws -> BookingScreening? {
         try await BookingScreening.select(on: sql).where("booking_id", .equal, booking).first().map { try BookingScreening(row: $0) }
-    }
-
-    /// Which of `bookings` have their health questions answered.
-    public func screenedBookings(_ bookings: [UUID]) async throws -> Set<UUID> {
-        guard !bookings.isEmpty else { return [] }
-        return Set(try await sql.select().column("booking_id").from(BookingScreening.table).where("booking_id", .in, bookings).all()
-            .map { try StoredRow(row: $0, table: BookingScreening.table).value("booking_id") })
     }
 
     /// Deletes the answers of consultations that began before `before` and were never put on a

@@ -10,13 +10,17 @@ extension Store {
             .where("clinic_id", .equal, clinic).orderBy("weekday").orderBy("opens").all()
         var days: [OpeningHours.Weekday: [OpeningHours.Interval]] = [:]
         for row in rows {
-            let r = StoredRow(row: row, table: "clinic_opening_hours")
-            let number: Int = try r.value("weekday")
-            guard (1...7).contains(number) else { throw StoredDataError(table: "clinic_opening_hours", column: "weekday") }
-            days[OpeningHours.Weekday.allCases[number - 1], default: []]
-                .append(OpeningHours.Interval(opens: try r.value("opens"), closes: try r.value("closes")))
+            let (day, period) = try Self.weeklyPeriod(StoredRow(row: row, table: "clinic_opening_hours"))
+            days[day, default: []].append(period)
         }
         return OpeningHours(days)
+    }
+
+    /// A period of a week as a row keeps it: its ISO weekday (1 = Monday) and its minutes.
+    static func weeklyPeriod(_ r: StoredRow) throws -> (OpeningHours.Weekday, OpeningHours.Interval) {
+        let number: Int = try r.value("weekday")
+        guard (1...7).contains(number) else { throw StoredDataError(table: r.table, column: "weekday") }
+        return (OpeningHours.Weekday.allCases[number - 1], OpeningHours.Interval(opens: try r.value("opens"), closes: try r.value("closes")))
     }
 
     /// Changes the clinic's settings and opening hours together. New reminder hours move the

@@ -60,13 +60,11 @@ extension Store {
     static func insertScreening(_ s: NewScreening, now: Date, on sql: any SQLDatabase) async throws -> ScreeningRecord {
         let id = UUID(), r = s.response
         try await sql.insert(into: ScreeningRecord.table)
-            .columns("id", "client_id", "version", "language", "answers", "hair_loss_condition", "sex", "oily_skin", "friction",
-                     "confirmed_name", "channel", "completed_at", "recorded_by", "remote_address", "user_agent")
-            .values(SQLBind(id), SQLBind(s.clientID), SQLBind(s.version), SQLBind(s.language.rawValue),
-                    SQLBind(Codecs.json(r.answers)), SQLBind(r.condition.rawValue), SQLBind(r.sex?.rawValue),
-                    SQLBind(r.oilySkin), SQLBind(r.friction.map(\.rawValue).joined(separator: ",")),
-                    SQLBind(s.confirmedName), SQLBind(s.channel.rawValue), SQLBind(now), SQLBind(s.recordedBy),
-                    SQLBind(s.remoteAddress), SQLBind(s.userAgent))
+            .columns(["id", "client_id", "version", "language"] + ScreeningResponse.storedColumns
+                     + ["confirmed_name", "channel", "completed_at", "recorded_by", "remote_address", "user_agent"])
+            .values([SQLBind(id), SQLBind(s.clientID), SQLBind(s.version), SQLBind(s.language.rawValue)] + r.storedValues
+                    + [SQLBind(s.confirmedName), SQLBind(s.channel.rawValue), SQLBind(now), SQLBind(s.recordedBy),
+                       SQLBind(s.remoteAddress), SQLBind(s.userAgent)])
             .run()
         // The skin assessment stays with the client across screenings.
         try await sql.insert(into: ClientHealth.table)

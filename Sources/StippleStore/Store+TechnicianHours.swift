@@ -13,10 +13,7 @@ extension Store {
         var breaks: [UUID: [OpeningHours.Weekday: [OpeningHours.Interval]]] = [:]
         for row in rows {
             let r = StoredRow(row: row, table: "technician_hours")
-            let number: Int = try r.value("weekday")
-            guard (1...7).contains(number) else { throw StoredDataError(table: "technician_hours", column: "weekday") }
-            let day = OpeningHours.Weekday.allCases[number - 1]
-            let period = OpeningHours.Interval(opens: try r.value("opens"), closes: try r.value("closes"))
+            let (day, period) = try Self.weeklyPeriod(r)
             let staff: UUID = try r.value("staff_id")
             switch try r.value("kind") as String {
             case "work": working[staff, default: [:]][day, default: []].append(period)

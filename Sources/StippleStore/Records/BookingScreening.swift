@@ -15,15 +15,12 @@ public struct BookingScreening: Sendable, Equatable {
 extension BookingScreening: StoredRecord {
     static let table = "booking_screenings"
 
-    static let columns = ["booking_id", "version", "language", "answers", "hair_loss_condition", "sex", "oily_skin", "friction",
-                          "confirmed_name", "completed_at"]
+    static let columns = ["booking_id", "version", "language"] + ScreeningResponse.storedColumns + ["confirmed_name", "completed_at"]
 
     init(_ r: StoredRow) throws {
         self.init(
             bookingID: try r.value("booking_id"), version: try r.value("version"), language: try r.code("language"),
-            response: ScreeningResponse(answers: try r.json("answers"), condition: try r.code("hair_loss_condition"),
-                                        sex: try r.optionalCode("sex"), oilySkin: try r.value("oily_skin"),
-                                        friction: try r.codes("friction")),
+            response: try ScreeningResponse(stored: r),
             confirmedName: try r.value("confirmed_name"), completedAt: try r.value("completed_at"))
     }
 }

@@ -23,16 +23,14 @@ extension ScreeningRecord: StoredRecord {
 
     /// The columns a screening is read from, in `screenings`. The address and user agent it was
     /// sent from are kept as evidence and not read back.
-    static let columns = ["id", "client_id", "version", "language", "answers", "hair_loss_condition", "sex", "oily_skin",
-                          "friction", "confirmed_name", "channel", "completed_at", "recorded_by"]
+    static let columns = ["id", "client_id", "version", "language"] + ScreeningResponse.storedColumns
+        + ["confirmed_name", "channel", "completed_at", "recorded_by"]
 
     init(_ r: StoredRow) throws {
         self.init(
             id: try r.value("id"), clientID: try r.value("client_id"), version: try r.value("version"),
             language: try r.code("language"),
-            response: ScreeningResponse(answers: try r.json("answers"), condition: try r.code("hair_loss_condition"),
-                                        sex: try r.optionalCode("sex"), oilySkin: try r.value("oily_skin"),
-                                        friction: try r.codes("friction")),
+            response: try ScreeningResponse(stored: r),
             confirmedName: try r.value("confirmed_name"), channel: try r.code("channel"),
             completedAt: try r.value("completed_at"), recordedBy: try r.value("recorded_by"))
     }
